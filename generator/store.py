@@ -1,0 +1,267 @@
+"""content/ on disk: reading YAML with line numbers, writing it deterministically and atomically,
+and the ledger that tells generated records from human-owned ones.
+
+Ownership rule (documented in CONTRIBUTING.md):
+- the ledger (content/.ledger.json) remembers, for every file `extract` wrote, the SHA-256 of the
+  bytes it wrote and the record's provenance key;
+- a file whose bytes still match is generator-owned: extract may rewrite, move or remove it;
+- a file that differs, or that the ledger never saw, is human-owned: extract never touches it;
+- a ledger entry whose file is gone is a tombstone: a person deleted that record, so extract does
+  not bring it back (delete the ledger entry to allow it again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import yaml
+
+from .records import RECORD_TYPES, Record, to_mapping
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+LEDGER_NAME = ".ledger.json"
+MAX_DEPTH = 32  # records are at most three levels deep; deeper is a mistake or an attack
+MAX_NODES = 50_000
+MAX_FILE_BYTES = 2_000_000
+
+
+class YamlProblem(Exception):
+    """A user mistake in a YAML file, with the 1-based line it is on."""
+
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+@dataclass
+class LoadedYaml:
+    """A parsed YAML document plus the line of every key, addressed by its path."""
+
+    data: Any
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line_of(self, path: tuple) -> int:
+        """Line of the deepest known key on the path (the offending key, or its parent)."""
+        path = tuple(path)
+        while path and path not in self.lines:
+            path = path[:-1]
+        return self.lines.get(path, 1)
+
+
+_scalar_constructor = yaml.constructor.SafeConstructor()
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")}
+
+
+def parse_yaml(text: str) -> LoadedYaml:
+    """Parse one YAML document. Dates stay strings; duplicate keys, anchors/aliases and absurd
+    nesting are refused with the line they are on."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        message = f"YAML syntax error: {exc.problem or exc}"
+        text_lines = text.splitlines()
+        if 0 < line <= len(text_lines) and "\t" in text_lines[line - 1]:
+            message += " (this line has a tab: YAML allows only spaces for indentation)"
+        elif exc.context:
+            message += f" ({exc.context})"
+        raise YamlProblem(line, message) from None
+    except yaml.YAMLError as exc:  # composer errors without a mark, e.g. several documents
+        raise YamlProblem(1, f"YAML error: {exc}") from None
+    except RecursionError:
+        raise YamlProblem(1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)") from None
+    loaded = LoadedYaml(data=None)
+    if root is None:
+        return loaded
+    counter = [0]
+    loaded.data = _build(root, (), loaded.lines, set(), counter)
+    return loaded
+
+
+def _build(node: yaml.Node, path: tuple, lines: dict, seen: set, counter: list) -> Any:
+    counter[0] += 1
+    line = node.start_mark.line + 1
+    if counter[0] > MAX_NODES:
+        raise YamlProblem(line, f"the document has more than {MAX_NODES} values; split it or remove repetition")
+    if len(path) > MAX_DEPTH:
+        raise YamlProblem(line, f"the document is nested too deeply (more than {MAX_DEPTH} levels)")
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value  # keep dates as text; validate checks them with a useful message
+        if node.tag not in _PLAIN_TAGS:
+            raise YamlProblem(line, f"unsupported YAML tag {node.tag!r}: write plain values")
+        try:
+            return _scalar_constructor.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, OverflowError):
+            return node.value
+    if id(node) in seen:
+        raise YamlProblem(line, "anchors and aliases (&name / *name) are not allowed in content files: write the value out")
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, path + (i,), lines, seen, counter) for i, item in enumerate(node.value)]
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem(key_line, "a key must be a plain word, not a list or mapping")
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlProblem(key_line, "merge keys (<<) are not allowed in content files: write the fields out")
+            key = str(key_node.value)
+            if key in out:
+                first = lines.get(path + (key,), "?")
+                raise YamlProblem(key_line, f"duplicate key '{key}' (first given on line {first}); YAML would silently keep only the last one: remove one")
+            lines[path + (key,)] = key_line
+            out[key] = _build(value_node, path + (key,), lines, seen, counter)
+        return out
+    raise YamlProblem(line, "unsupported YAML node")
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file as the generator sees it (BOM dropped, newlines as written)."""
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    return data.decode("utf-8")
+
+
+# ---------------------------------------------------------------- writing
+
+class _RecordDumper(_Dumper):  # type: ignore[misc, valid-type]
+    """Block style; multi-line strings as | blocks so diffs stay readable."""
+
+
+def _represent_str(dumper: yaml.Dumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_RecordDumper.add_representer(str, _represent_str)
+
+
+def schema_comment(kind: str, relpath: str) -> str:
+    """The yaml-language-server line that lets editors complete and check fields."""
+    depth = relpath.count("/") + 1  # content/<relpath>: up to the repo root
+    return f"# yaml-language-server: $schema={'../' * depth}schemas/{kind}.schema.json\n"
+
+
+def dump_record(record: Record) -> str:
+    """The exact text of a record's YAML file. Deterministic: same record, same bytes."""
+    body = yaml.dump(
+        to_mapping(record),
+        Dumper=_RecordDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+    )
+    return schema_comment(record.record_kind, record.relpath()) + body
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Write text so that readers see the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# ---------------------------------------------------------------- reading content/
+
+@dataclass
+class ContentFile:
+    """One YAML file of content/, parsed (or with the problem that stopped parsing)."""
+
+    path: Path  # absolute
+    relpath: str  # relative to content/, with forward slashes
+    kind: str
+    text: str
+    loaded: LoadedYaml | None = None
+    problem: YamlProblem | None = None
+
+
+def iter_content_files(content_dir: Path) -> Iterator[tuple[Path, str, str]]:
+    """(path, relpath, kind) for every record file, sorted so every run sees the same order."""
+    for cls in RECORD_TYPES.values():
+        folder = content_dir / cls.folder
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path.suffix in (".yml", ".yaml") and not path.name.startswith("."):
+                yield path, path.relative_to(content_dir).as_posix(), cls.record_kind
+
+
+def read_content_file(path: Path, relpath: str, kind: str) -> ContentFile:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise YamlProblem(1, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a record should be a few lines")
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise YamlProblem(line, "the file is not UTF-8 text: save it as UTF-8") from None
+        entry = ContentFile(path, relpath, kind, text)
+        entry.loaded = parse_yaml(text)
+        return entry
+    except YamlProblem as problem:
+        return ContentFile(path, relpath, kind, "", problem=problem)
+
+
+# ---------------------------------------------------------------- the ledger
+
+@dataclass
+class LedgerEntry:
+    sha256: str  # of the bytes extract last wrote
+    key: str  # provenance key: what the record was generated from
+
+
+class Ledger:
+    """Remembers what extract wrote, so that human edits and deletions can be recognised."""
+
+    def __init__(self, content_dir: Path):
+        self.path = content_dir / LEDGER_NAME
+        self.entries: dict[str, LedgerEntry] = {}
+        if self.path.exists():
+            try:
+                raw = json.loads(self.path.read_text(encoding="utf-8"))
+                for relpath, entry in raw.get("records", {}).items():
+                    self.entries[relpath] = LedgerEntry(entry["sha256"], entry["key"])
+            except (ValueError, KeyError, TypeError, AttributeError):
+                raise YamlProblem(1, f"{self.path.name} is damaged; restore it from git (git checkout -- {self.path.as_posix()})") from None
+
+    def owner(self, relpath: str, current_text: str | None) -> str:
+        """'generator', 'human' or 'deleted' (a tombstone: the ledger knows it, the file is gone)."""
+        entry = self.entries.get(relpath)
+        if current_text is None:
+            return "deleted" if entry else "absent"
+        if entry and entry.sha256 == sha256_text(current_text):
+            return "generator"
+        return "human"
+
+    def save(self) -> None:
+        records = {k: {"sha256": v.sha256, "key": v.key} for k, v in sorted(self.entries.items())}
+        text = json.dumps({"about": "Written by `chronology extract`; see CONTRIBUTING.md (Who owns a record).",
+                           "records": records}, indent=1, ensure_ascii=False, sort_keys=False)
+        atomic_write(self.path, text + "\n")
