@@ -243,11 +243,13 @@ class Ledger:
     def __init__(self, content_dir: Path):
         self.path = content_dir / LEDGER_NAME
         self.entries: dict[str, LedgerEntry] = {}
+        self.articles: dict[str, str] = {}  # source id -> fingerprint of the inputs it was extracted from
         if self.path.exists():
             try:
                 raw = json.loads(self.path.read_text(encoding="utf-8"))
                 for relpath, entry in raw.get("records", {}).items():
                     self.entries[relpath] = LedgerEntry(entry["sha256"], entry["key"])
+                self.articles = dict(raw.get("articles", {}))
             except (ValueError, KeyError, TypeError, AttributeError):
                 raise YamlProblem(1, f"{self.path.name} is damaged; restore it from git (git checkout -- {self.path.as_posix()})") from None
 
@@ -263,5 +265,103 @@ class Ledger:
     def save(self) -> None:
         records = {k: {"sha256": v.sha256, "key": v.key} for k, v in sorted(self.entries.items())}
         text = json.dumps({"about": "Written by `chronology extract`; see CONTRIBUTING.md (Who owns a record).",
+                           "articles": dict(sorted(self.articles.items())),
                            "records": records}, indent=1, ensure_ascii=False, sort_keys=False)
         atomic_write(self.path, text + "\n")
+
+
+# ---------------------------------------------------------------- applying generated records
+
+@dataclass
+class ApplyReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    kept_human: list[str] = field(default_factory=list)  # generated again, but a person owns the file
+    kept_deleted: list[str] = field(default_factory=list)  # a person deleted it: not brought back
+    removed: list[str] = field(default_factory=list)  # generated before, not any more, untouched since
+
+
+def apply_generated(content_dir: Path, generated: list, rescanned_sources: dict[str, str]) -> ApplyReport:
+    """Write what extract produced without ever overwriting, reviving or deleting a person's work.
+
+    `generated` holds objects with .record and .key; `rescanned_sources` maps the source ids
+    extracted this run to their input fingerprints: their old generated records that were not
+    produced again are removed (if untouched), records of other sources are left as they are.
+    """
+    ledger = Ledger(content_dir)
+    report = ApplyReport()
+    path_of_key = {entry.key: relpath for relpath, entry in ledger.entries.items()}
+    taken_ids = {(kind, Path(rel).stem) for _, rel, kind in iter_content_files(content_dir)}
+    taken_ids |= {(_kind_of_key(e.key), Path(rel).stem) for rel, e in ledger.entries.items()}
+    produced: set[str] = set()
+    fresh = []
+    for item in sorted(generated, key=lambda g: g.key):  # sorted: the same run writes the same bytes
+        old = path_of_key.get(item.key)
+        if old is None:
+            fresh.append(item)
+            continue
+        current = _read_or_none(content_dir / old)
+        owner = ledger.owner(old, current)
+        if owner == "human":
+            report.kept_human.append(old)
+            produced.add(old)
+            continue
+        if owner == "deleted":
+            report.kept_deleted.append(old)
+            produced.add(old)
+            continue
+        item.record.id = Path(old).stem  # ids never change once written
+        _write(content_dir, item, ledger, report, produced, replaces=old)
+    for item in fresh:
+        kind = item.record.record_kind
+        base, n = item.record.id, 2
+        while (kind, item.record.id) in taken_ids:
+            item.record.id, n = f"{base}-{n}", n + 1
+        taken_ids.add((kind, item.record.id))
+        _write(content_dir, item, ledger, report, produced, replaces=None)
+    for relpath, entry in sorted(ledger.entries.items()):
+        if relpath in produced or _source_of_key(entry.key) not in rescanned_sources:
+            continue
+        current = _read_or_none(content_dir / relpath)
+        if ledger.owner(relpath, current) == "generator":
+            (content_dir / relpath).unlink()
+            del ledger.entries[relpath]
+            report.removed.append(relpath)
+    ledger.articles.update(rescanned_sources)
+    ledger.save()
+    return report
+
+
+def _write(content_dir: Path, item, ledger: Ledger, report: ApplyReport, produced: set[str], replaces: str | None) -> None:
+    relpath = item.record.relpath()
+    text = dump_record(item.record)
+    if replaces and replaces != relpath:  # an event whose date moved it to another year folder
+        (content_dir / replaces).unlink(missing_ok=True)
+        del ledger.entries[replaces]
+    current = _read_or_none(content_dir / relpath)
+    if current == text:
+        report.unchanged += 1
+    else:
+        atomic_write(content_dir / relpath, text)
+        report.written.append(relpath)
+    ledger.entries[relpath] = LedgerEntry(sha256_text(text), item.key)
+    produced.add(relpath)
+
+
+def _read_or_none(path: Path) -> str | None:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return ""  # unreadable: certainly not what extract wrote, so a person owns it
+
+
+def _kind_of_key(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def _source_of_key(key: str) -> str:
+    """Keys are '<kind>:<source id>[:<digest>]'."""
+    parts = key.split(":")
+    return parts[1] if len(parts) > 1 else ""

@@ -1,0 +1,134 @@
+"""The main job, stage by stage: extract (new or changed articles), validate, render, MkDocs.
+
+`chronology build` and `chronology serve` call into here; so does the MkDocs hook when serving.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .extract import ExtractSummary, extract_project
+from .render import OUTPUT_SUBDIR, RenderReport, render_site
+from .validate import Content, Problem, load_content
+
+# Material prints a banner about MkDocs 2.0 on every build; we pin mkdocs<2 and know.
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
+
+
+class UserError(Exception):
+    """Something the user can fix; the CLI prints it without a traceback and exits 1."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None):
+        super().__init__(message)
+        self.problems = problems or []
+
+
+@dataclass
+class BuildSummary:
+    articles: int
+    events: int
+    pages: int
+    seconds: float
+    site_dir: Path
+
+    def line(self) -> str:
+        return (f"Built {self.site_dir.name}/ from {self.articles} articles: {self.events} events, "
+                f"{self.pages} pages in {self.seconds:.1f} s")
+
+
+def site_settings(project: Path) -> tuple[str | None, str]:
+    """repo_url and edit_uri from mkdocs.yml (read plainly: no MkDocs needed to render)."""
+    path = project / "mkdocs.yml"
+    try:
+        config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise UserError(f"{path}: not found; run chronology from the project folder or pass --project") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise UserError(f"{path}:{mark.line + 1 if mark else 1}: mkdocs.yml is not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    return config.get("repo_url"), config.get("edit_uri") or "edit/main/"
+
+
+def checked_content(project: Path) -> Content:
+    content = load_content(project)
+    if content.errors:
+        raise UserError(f"content/ has {len(content.errors)} problem(s); fix them and build again", content.problems)
+    return content
+
+
+def render_project(project: Path, content: Content) -> RenderReport:
+    repo_url, edit_uri = site_settings(project)
+    return render_site(project, content, repo_url, edit_uri)
+
+
+def run_mkdocs_build(project: Path, strict: bool = False) -> Path:
+    from mkdocs import exceptions
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+
+    _quiet_mkdocs_logging()
+    try:
+        config = load_config(str(project / "mkdocs.yml"), strict=strict)
+        mkdocs_build(config)
+    except (exceptions.ConfigurationError, exceptions.Abort) as exc:
+        raise UserError(f"MkDocs could not build the site: {exc}") from None
+    return Path(config["site_dir"])
+
+
+def _quiet_mkdocs_logging() -> None:
+    """Show MkDocs' warnings and errors, not its INFO chatter."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_chronology", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler._chronology = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+
+def build(project: Path, extract: bool = True, strict: bool = False, progress=None) -> tuple[BuildSummary, ExtractSummary | None]:
+    started = time.perf_counter()
+    extracted = extract_project(project, changed_only=True, progress=progress) if extract else None
+    content = checked_content(project)
+    report = render_project(project, content)
+    site_dir = run_mkdocs_build(project, strict=strict)
+    summary = BuildSummary(
+        articles=len(content.sources), events=len(content.events), pages=report.pages,
+        seconds=time.perf_counter() - started, site_dir=site_dir,
+    )
+    return summary, extracted
+
+
+def render_for_serve(project: Path) -> None:
+    """Called by the MkDocs hook before each rebuild while serving: a broken YAML file prints its
+    problems and leaves the last good pages in place instead of stopping the server."""
+    content = load_content(project)
+    if content.errors:
+        for problem in content.problems:
+            print(problem, file=sys.stderr)
+        print("chronology: pages not updated until these are fixed", file=sys.stderr)
+        return
+    render_project(project, content)
+
+
+def serve(project: Path, dev_addr: str) -> None:
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    os.environ["CHRONOLOGY_RENDER_ON_BUILD"] = "1"
+    _quiet_mkdocs_logging()
+    logging.getLogger("mkdocs").setLevel(logging.INFO)  # show the address and the rebuilds
+    # livereload=True explicitly: with click 8.3+ the CLI's default leaves live reload off.
+    # content/ and site_templates/ are watched through `watch:` in mkdocs.yml.
+    mkdocs_serve(config_file=str(project / "mkdocs.yml"), livereload=True, dev_addr=dev_addr)
+
+
+__all__ = ["OUTPUT_SUBDIR", "UserError", "build", "serve", "render_project", "checked_content"]

@@ -1,0 +1,161 @@
+"""The `chronology` command. Exit codes: 0 success, 1 a problem the user can fix (printed as
+`file:line: message`, never a traceback), 2 a usage error (click's own)."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import UserError
+
+
+def _project(ctx: click.Context) -> Path:
+    return ctx.obj["project"]
+
+
+def user_errors(command):
+    """Turn UserError (and a damaged ledger) into a clear message and exit code 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from .store import YamlProblem
+
+        try:
+            return command(*args, **kwargs)
+        except UserError as error:
+            for problem in error.problems:
+                click.echo(str(problem), err=True)
+            click.echo(f"chronology: {error}", err=True)
+            sys.exit(1)
+        except YamlProblem as problem:
+            click.echo(f"chronology: {problem.message}", err=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            click.echo("chronology: interrupted; files already written are complete (writes are atomic)", err=True)
+            sys.exit(130)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chronology")
+@click.option("--project", type=click.Path(file_okay=False, path_type=Path), default=".",
+              show_default=True, help="The project folder (with mkdocs.yml, seeds/ and content/).")
+@click.pass_context
+def main(ctx: click.Context, project: Path) -> None:
+    """Turn news articles into a verified, cross-linked chronology website."""
+    ctx.obj = {"project": project.resolve()}
+
+
+def _progress(index: int, total: int, name: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"\r  extracting {index + 1}/{total} {name[:50]:<50}", err=True, nl=index + 1 == total)
+
+
+def _print_extract(summary) -> None:
+    for skipped in summary.skipped:
+        click.echo(f"warning: {skipped}", err=True)
+    report = summary.report
+    if report:
+        click.echo(f"Extracted {summary.extracted} of {summary.articles} articles: "
+                   f"{len(report.written)} files written, {report.unchanged} unchanged, "
+                   f"{len(report.removed)} removed, {len(report.kept_human)} kept as people edited them, "
+                   f"{len(report.kept_deleted)} not brought back after people deleted them.")
+
+
+@main.command()
+@click.option("--changed-only", is_flag=True, help="Only articles that are new or changed since the last run.")
+@click.pass_context
+@user_errors
+def extract(ctx: click.Context, changed_only: bool) -> None:
+    """Read every article in seeds/ and write or merge its records into content/.
+
+    Never overwrites, reverts or deletes what a person changed: see CONTRIBUTING.md."""
+    from .extract import extract_project
+
+    _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress))
+
+
+@main.command()
+@click.pass_context
+@user_errors
+def validate(ctx: click.Context) -> None:
+    """Check all of content/: each problem as content/path.yml:LINE: message."""
+    from .validate import load_content
+
+    content = load_content(_project(ctx))
+    for problem in content.problems:
+        click.echo(str(problem), err=problem.severity == "error")
+    if content.errors:
+        click.echo(f"chronology: {len(content.errors)} problem(s) in content/", err=True)
+        sys.exit(1)
+    counts = ", ".join(f"{len(content.by_kind(k))} {k}s" for k in ("source", "event", "actor", "place", "agreement"))
+    click.echo(f"content/ is valid: {counts}.")
+
+
+@main.command()
+@click.option("--no-extract", is_flag=True, help="Build from content/ as it is, without reading seeds/.")
+@click.option("--strict", is_flag=True, help="Fail on any MkDocs warning (broken links or anchors).")
+@click.pass_context
+@user_errors
+def build(ctx: click.Context, no_extract: bool, strict: bool) -> None:
+    """The main job: extract new or changed articles, validate, render, build site/."""
+    from .build import build as run_build
+
+    summary, extracted = run_build(_project(ctx), extract=not no_extract, strict=strict, progress=_progress)
+    if extracted and extracted.extracted:
+        _print_extract(extracted)
+    elif extracted:
+        for skipped in extracted.skipped:
+            click.echo(f"warning: {skipped}", err=True)
+    click.echo(summary.line())
+
+
+@main.command()
+@click.pass_context
+@user_errors
+def render(ctx: click.Context) -> None:
+    """Only write the Markdown pages (build/docs/), for another site generator to build."""
+    from .build import checked_content, render_project
+
+    project = _project(ctx)
+    report = render_project(project, checked_content(project))
+    click.echo(f"Rendered {report.pages} pages ({report.written} changed, {report.removed} removed) into build/docs/.")
+
+
+@main.command()
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.pass_context
+@user_errors
+def serve(ctx: click.Context, dev_addr: str) -> None:
+    """Build, then preview with live reload: editing content/ or a template updates the browser."""
+    from .build import build as run_build
+    from .build import serve as run_serve
+
+    summary, _ = run_build(_project(ctx), progress=_progress)
+    click.echo(summary.line())
+    run_serve(_project(ctx), dev_addr)
+
+
+@main.command()
+@click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.option("--dct", metavar="YYYY-MM-DD", help="Document creation time: the publication date relative expressions are resolved against.")
+def dates(file, dct: str | None) -> None:
+    """Print every temporal expression in FILE (or - for standard input), one JSON object a line.
+
+    Offsets are Python string indices into the text as read."""
+    from .temporal import timexes_as_json_lines
+    from .validate import check_date
+
+    if dct is not None and (len(dct) != 10 or check_date(dct)):
+        raise click.BadParameter(f"{dct!r} is not a date: write YYYY-MM-DD", param_hint="--dct")
+    for line in timexes_as_json_lines(file.read(), dct):
+        click.echo(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,305 @@
+"""Stage 6, render: content records become Markdown pages through the Jinja2 templates in
+site_templates/, written to build/docs/ where MkDocs (or its successor) picks them up.
+
+Every value that comes from YAML or an article is escaped for Markdown and HTML by default
+(Jinja's `finalize`), so a title containing `<script>` or `[a](javascript:…)` shows as typed.
+Only values the templates build themselves (links, anchors) are marked safe.
+"""
+
+from __future__ import annotations
+
+import calendar
+import html
+import posixpath
+import re
+import shutil
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote as url_quote
+
+import jinja2
+from markupsafe import Markup
+
+from .records import Event
+from .store import atomic_write, read_text
+from .validate import Content, date_bounds
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
+OUTPUT_SUBDIR = Path("build") / "docs"
+
+# Python-Markdown honours backslash escapes for exactly these characters...
+_MD_BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!])")
+# ...and these mean something to extensions (tables, emoji, marks), so they become entities.
+_MD_ENTITY = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;", "$": "&#36;"}
+
+
+def md_escape(value: Any) -> str:
+    """Text safe to put in Markdown: HTML escaped, Markdown punctuation neutralised, newlines
+    folded (values are always shown inline)."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return str(value)
+    text = " ".join(str(value).split())
+    text = html.escape(text, quote=True)
+    text = _MD_BACKSLASH.sub(r"\\\1", text)
+    text = "".join(_MD_ENTITY.get(c, c) for c in text)
+    return re.sub(r"^(\d+)\.|^([-+>])", lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", text)
+
+
+# ---------------------------------------------------------------- what the site knows
+
+@dataclass
+class Site:
+    """Content plus the cross-references every page needs, computed once."""
+
+    content: Content
+    repo_url: str | None
+    edit_uri: str
+    events: list[Event] = field(default_factory=list)  # published events, in chronological order
+    by_actor: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_place: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_agreement: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_source: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    by_year: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+
+    @classmethod
+    def build(cls, content: Content, repo_url: str | None, edit_uri: str) -> "Site":
+        site = cls(content=content, repo_url=repo_url, edit_uri=edit_uri)
+        visible = [e for e in content.events.values() if e.review != "rejected"]
+        site.events = sorted(visible, key=chronological_key)
+        for event in site.events:
+            for actor in event.actors:
+                site.by_actor[actor].append(event)
+            for place in event.places:
+                site.by_place[place].append(event)
+            for agreement in event.agreements:
+                site.by_agreement[agreement].append(event)
+            for quote in event.sources:
+                if event not in site.by_source[quote.source]:
+                    site.by_source[quote.source].append(event)
+            site.by_year[year_of(event)].append(event)
+        return site
+
+    def edit_url(self, relpath: str) -> str | None:
+        return edit_url(self.repo_url, self.edit_uri, relpath)
+
+
+def edit_url(repo_url: str | None, edit_uri: str | None, path: str) -> str | None:
+    """Where a contributor edits `path` on the forge: a file opens in the editor, a folder
+    (a year of events) opens as a listing."""
+    if not repo_url:
+        return None
+    uri = (edit_uri or "edit/main/").strip("/")
+    if not path.endswith((".yml", ".yaml", ".md")):
+        uri = re.sub(r"^edit/", "tree/", uri)
+    return f"{repo_url.rstrip('/')}/{uri}/{path}"
+
+
+def chronological_key(event: Event) -> tuple:
+    """Dated events by their first day; within a month, month-precise events come first (they
+    head their month), then year-precise ones head their year; undated last."""
+    if not event.date:
+        return ("9999-99-99", 9, event.id)
+    start = date_bounds(event.date)[0]
+    precision = {4: 0, 7: 1}.get(len(event.date), 2)
+    if precision == 0:
+        return (start[:4], 0, event.id)
+    return (start[:7], precision, start, event.id)
+
+
+def year_of(event: Event) -> str:
+    return event.date[:4] if event.date else "undated"
+
+
+def display_date(event: Event) -> str:
+    """The date as precise as it is: '3 June 2020', 'June 2020 (month)', '2020 (year)', ranges."""
+    def one(value: str) -> str:
+        parts = value.split("-")
+        if len(parts) == 1:
+            return parts[0]
+        month = calendar.month_name[int(parts[1])]
+        return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
+    if not event.date:
+        return "undated"
+    text = one(event.date)
+    if event.end_date:
+        text += " – " + one(event.end_date)
+    elif len(event.date) == 7:
+        text += " (exact day not known)"
+    elif len(event.date) == 4:
+        text += " (month not known)"
+    return text
+
+
+# ---------------------------------------------------------------- links
+
+PAGE_OF_KIND = {"actor": "actors/{}.md", "place": "places/{}.md", "agreement": "agreements/{}.md",
+                "source": "sources/{}.md"}
+
+
+def page_of(kind: str, record_id: str) -> str:
+    return PAGE_OF_KIND[kind].format(record_id)
+
+
+def event_page(event: Event) -> str:
+    return f"timeline/{year_of(event)}.md"
+
+
+def relative(target: str, from_page: str) -> str:
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+# ---------------------------------------------------------------- templates
+
+def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_dir)),
+        finalize=md_escape,  # every {{ value }} is escaped unless a helper marked it safe
+        autoescape=False,  # the output is Markdown; md_escape does the HTML escaping too
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals.update(display_date=display_date, month_name=lambda m: calendar.month_name[int(m)])
+    return env
+
+
+class Page:
+    """Helpers a template uses to link from the page at `path`."""
+
+    def __init__(self, site: Site, path: str):
+        self.site = site
+        self.path = path
+
+    def link(self, kind: str, record_id: str, label: str | None = None) -> Markup:
+        records = self.site.content.by_kind(kind)
+        record = records.get(record_id)
+        text = label or (getattr(record, "name", None) or getattr(record, "title", None) or record_id)
+        if record is None:
+            return Markup(md_escape(text))
+        return Markup(f"[{md_escape(text)}]({relative(page_of(kind, record_id), self.path)})")
+
+    def event_link(self, event: Event, label: str | None = None) -> Markup:
+        target = relative(event_page(event), self.path)
+        return Markup(f"[{md_escape(label or event.title)}]({target}#{event.id})")
+
+    def to(self, target: str, label: str) -> Markup:
+        return Markup(f"[{md_escape(label)}]({relative(target, self.path)})")
+
+    def anchor(self, record_id: str) -> Markup:
+        return Markup(f"{{ #{record_id} }}")
+
+    def url(self, url: str | None) -> Markup:
+        if not url or not re.match(r"^https?://", url):
+            return Markup("")
+        safe = url_quote(url, safe=":/?#&=%.,~+@;-_")
+        return Markup(f"[{md_escape(url)}]({safe})")
+
+    def edit(self, relpath: str) -> Markup:
+        url = self.site.edit_url(relpath)
+        if not url:
+            return Markup(f"`{relpath}`")
+        return Markup(f"[Edit `{relpath}`]({url_quote(url, safe=':/')})")
+
+
+@dataclass
+class RenderReport:
+    pages: int = 0
+    written: int = 0
+    removed: int = 0
+
+
+def render_site(project: Path, content: Content, repo_url: str | None = None, edit_uri: str = "edit/main/",
+                out_dir: Path | None = None, template_dir: Path = TEMPLATE_DIR) -> RenderReport:
+    """Write every page's Markdown; files whose text is unchanged are not touched, and pages of
+    records that are gone are removed, so MkDocs' own rebuild sees only real changes."""
+    out_dir = out_dir or project / OUTPUT_SUBDIR
+    site = Site.build(content, repo_url, edit_uri)
+    env = make_environment(template_dir)
+    pages = dict(_pages(site, project))
+    report = RenderReport(pages=len(pages))
+    for path, (template, context) in sorted(pages.items()):
+        text = env.get_template(template).render(page=Page(site, path), site=site, **context)
+        target = out_dir / path
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            atomic_write(target, text)
+            report.written += 1
+    for existing in sorted(out_dir.rglob("*")) if out_dir.exists() else []:
+        if existing.is_file() and existing.relative_to(out_dir).as_posix() not in pages and not _is_static(existing, out_dir):
+            existing.unlink()
+            report.removed += 1
+    _copy_static(project, out_dir)
+    return report
+
+
+def _is_static(path: Path, out_dir: Path) -> bool:
+    return path.relative_to(out_dir).parts[0] in ("assets",)
+
+
+def _copy_static(project: Path, out_dir: Path) -> None:
+    """Stylesheets and scripts shipped with the templates."""
+    static = TEMPLATE_DIR / "assets"
+    if static.is_dir():
+        for file in static.rglob("*"):
+            if file.is_file():
+                target = out_dir / "assets" / file.relative_to(static)
+                if not target.exists() or target.read_bytes() != file.read_bytes():
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(file, target)
+
+
+def _pages(site: Site, project: Path):
+    """(page path, (template, context)) for every page of the site."""
+    content = site.content
+    years = sorted(y for y in site.by_year if y != "undated")
+    yield "index.md", ("home.md.j2", {"years": years})
+    yield "timeline/index.md", ("timeline_index.md.j2", {"years": years})
+    for year in years:
+        months: dict[str, list[Event]] = defaultdict(list)
+        year_level = []
+        for event in site.by_year[year]:
+            (months[event.date[5:7]] if len(event.date) >= 7 else year_level).append(event)
+        yield f"timeline/{year}.md", ("year.md.j2", {"year": year, "year_level": year_level,
+                                                       "months": sorted(months.items()),
+                                                       "edit_path": Markup(f"content/events/{year}")})
+    yield "timeline/undated.md", ("undated.md.j2", {"events": site.by_year.get("undated", [])})
+    for kind, template in (("actor", "actor.md.j2"), ("place", "place.md.j2"),
+                           ("agreement", "agreement.md.j2"), ("source", "source.md.j2")):
+        records = content.by_kind(kind)
+        folder = page_of(kind, "x").split("/")[0]
+        yield f"{folder}/index.md", (f"{kind}_index.md.j2", {"records": sorted(records.values(), key=_sort_name)})
+        for record_id, record in sorted(records.items()):
+            context = {"record": record, "edit_path": Markup("content/" + content.files[(kind, record_id)].relpath)}
+            context.update(_extra_context(site, kind, record, project))
+            yield page_of(kind, record_id), (template, context)
+
+
+def _sort_name(record) -> str:
+    return (getattr(record, "name", None) or getattr(record, "title", "")).casefold()
+
+
+def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
+    if kind == "actor":
+        events = site.by_actor.get(record.id, [])
+        together = Counter(a for e in events for a in e.actors if a != record.id)
+        members = sorted(a.id for a in site.content.actors.values() if a.affiliation == record.id)
+        agreements = sorted(g.id for g in site.content.agreements.values()
+                            if record.id in g.parties or record.id in g.guarantors)
+        return {"events": events, "together": together.most_common(8), "members": members, "agreements": agreements}
+    if kind == "place":
+        within = sorted(p.id for p in site.content.places.values() if p.admin1 == record.id)
+        return {"events": site.by_place.get(record.id, []), "within": within}
+    if kind == "agreement":
+        return {"events": site.by_agreement.get(record.id, [])}
+    if kind == "source":
+        try:
+            text = read_text(project / record.file)
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        paragraphs = [p for p in text.split("\n") if p.strip()]
+        return {"events": site.by_source.get(record.id, []), "paragraphs": paragraphs}
+    return {}
