@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import html
+import json
 import posixpath
 import re
 import shutil
@@ -157,8 +158,10 @@ def relative(target: str, from_page: str) -> str:
 def make_environment(template_dir: Path = TEMPLATE_DIR) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_dir)),
-        finalize=md_escape,  # every {{ value }} is escaped unless a helper marked it safe
-        autoescape=False,  # the output is Markdown; md_escape does the HTML escaping too
+        # Every {{ value }} is escaped for Markdown and HTML unless it is Markup (built by a helper
+        # or a macro). autoescape=True is what makes macro results Markup.
+        finalize=lambda value: Markup(md_escape(value)),
+        autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -189,6 +192,12 @@ class Page:
 
     def to(self, target: str, label: str) -> Markup:
         return Markup(f"[{md_escape(label)}]({relative(target, self.path)})")
+
+    def meta_title(self, text: str) -> Markup:
+        """The page title for front matter. MkDocs would take it from the H1's text, unescaped,
+        and the theme prints it raw into <title>; so we give it already HTML-escaped, as a JSON
+        string (which is valid YAML)."""
+        return Markup(json.dumps(html.escape(" ".join(str(text).split()), quote=True)))
 
     def anchor(self, record_id: str) -> Markup:
         return Markup(f"{{ #{record_id} }}")

@@ -108,7 +108,11 @@ def _build(node: yaml.Node, path: tuple, lines: dict, seen: set, counter: list) 
         raise YamlProblem(line, "anchors and aliases (&name / *name) are not allowed in content files: write the value out")
     seen.add(id(node))
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, path + (i,), lines, seen, counter) for i, item in enumerate(node.value)]
+        items = []
+        for i, item in enumerate(node.value):
+            lines[path + (i,)] = item.start_mark.line + 1  # a bad list item is reported on its own line
+            items.append(_build(item, path + (i,), lines, seen, counter))
+        return items
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:

@@ -1,0 +1,135 @@
+"""The site built from a fresh clone: every kind of page exists, pages link both ways, every
+internal link and anchor resolves, and text from YAML never becomes markup."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from conftest import make_project, run
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def parse(path: Path) -> _Links:
+    links = _Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("clone") / "p", with_repo_content=True)
+    result = run(project, "build", "--strict")
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Built site/ from \d+ articles: \d+ events, \d+ pages in [\d.]+ s", result.output)
+    return project
+
+
+def test_every_kind_of_page_exists(built):
+    site = built / "site"
+    content = built / "content"
+    assert (site / "index.html").exists()
+    for year in {p.parent.name for p in (content / "events").rglob("*.yml")} - {"undated"}:
+        assert (site / "timeline" / year / "index.html").exists()
+    for folder in ("actors", "places", "agreements", "sources"):
+        for record in (content / folder).glob("*.yml"):
+            assert (site / folder / record.stem / "index.html").exists(), record
+
+
+def test_every_internal_link_and_anchor_resolves(built):
+    site = built / "site"
+    pages = {p: parse(p) for p in site.rglob("*.html")}
+    broken = []
+    for page, links in pages.items():
+        if page.name == "404.html":
+            continue  # served for any missing path, so MkDocs gives it root-relative links
+        for href in links.hrefs:
+            parts = urlsplit(href)
+            if parts.scheme or href.startswith(("mailto:", "//")):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.exists():
+                broken.append(f"{page.relative_to(site)} -> {href}")
+            elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in pages[target].ids:
+                broken.append(f"{page.relative_to(site)} -> {href} (no such anchor)")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_records_link_both_ways(built):
+    site = built / "site"
+    year_pages = list((site / "timeline").glob("[0-9]*/index.html"))
+    assert year_pages
+    html = year_pages[0].read_text(encoding="utf-8")
+    actor = re.search(r'href="\.\./\.\./actors/([a-z0-9-]+)/"', html)
+    assert actor, "an event on the year page links to an actor page"
+    actor_page = (site / "actors" / actor.group(1) / "index.html").read_text(encoding="utf-8")
+    assert "../../timeline/" in actor_page, "the actor page links back to the timeline"
+
+
+def test_every_page_has_an_edit_link_to_its_yaml_file(built):
+    page = (built / "site" / "actors" / "russia" / "index.html").read_text(encoding="utf-8")
+    assert "/edit/main/content/actors/russia.yml" in page
+
+
+def test_the_site_needs_no_cdn(built):
+    page = (built / "site" / "index.html").read_text(encoding="utf-8")
+    assert "fonts.googleapis.com" not in page and "fonts.gstatic.com" not in page
+    assert not re.search(r'<script[^>]+src="https?://', page)
+
+
+def test_text_from_yaml_is_shown_as_typed_never_as_markup(tmp_path):
+    project = make_project(tmp_path / "p")
+    hostile = "<script>alert(1)</script> [click](javascript:alert(2)) **bold** {{ 7*7 }} {% raw %} | a | ~~x~~"
+    actor = project / "content" / "actors" / "evil.yml"
+    actor.write_text("id: evil\nname: " + repr(hostile).replace("\\\\", "\\") + "\nkind: person\ndescription: '<img src=x onerror=alert(3)>'\n")
+    assert run(project, "validate").exit_code == 0
+    assert run(project, "build", "--no-extract").exit_code == 0
+    page = (project / "site" / "actors" / "evil" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in page
+    assert "<img src=x" not in page
+    assert 'href="javascript:' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{{ 7*7 }}" in page and "49" not in page.split("evil")[0][-200:]
+    assert "**bold**" in page
+
+
+def test_hostile_event_titles_and_quotes_stay_text_in_headings_toc_and_source_pages(tmp_path):
+    from generator.store import sha256_text
+
+    article = "A <b>report</b>\n\n6 June 2020\n\n<script>alert('quote')</script> shelled [Saraqib](javascript:x) on Wednesday.\n"
+    project = make_project(tmp_path / "p", {"hostile.txt": article})
+    (project / "content" / "sources").mkdir()
+    (project / "content" / "sources" / "hostile.yml").write_text(
+        f"id: hostile\nfile: seeds/hostile.txt\nsha256: {sha256_text(article)}\ntitle: A <b>report</b>\n"
+        "published: '2020-06-06'\npublished_basis: stated\n")
+    (project / "content" / "events" / "2020").mkdir(parents=True)
+    (project / "content" / "events" / "2020" / "x.yml").write_text(
+        "id: x\ndate: '2020-06-03'\ntitle: <img src=x onerror=alert(1)> `code`\n"
+        "type: shelling\nsources:\n- source: hostile\n  quote: \"<script>alert('quote')</script> shelled [Saraqib](javascript:x)\"\n")
+    assert run(project, "validate").exit_code == 0
+    assert run(project, "build", "--no-extract").exit_code == 0
+    for page in (project / "site" / "timeline" / "2020" / "index.html", project / "site" / "sources" / "hostile" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "<img src=x" not in html and "<script>alert('quote')" not in html and "<b>report" not in html, page
+        assert 'href="javascript:' not in html
+    timeline = (project / "site" / "timeline" / "2020" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;img src&#61;x onerror&#61;alert(1)&gt;" in timeline  # shown as typed
