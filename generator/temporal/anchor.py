@@ -1,0 +1,258 @@
+"""Anchoring: calendar arithmetic on ISO-TimeML values and the tense of a clause.
+
+Values are handled as strings of a known granularity:
+  Y  "2020"        M  "2020-06"     D  "2020-06-03"   W  "2020-W23"
+  Q  "2020-Q2"     H  "2020-H1"     S  "2020-SU" (season)
+  E  "202" (decade)  C "20" (century)
+All arithmetic refuses to produce a year outside 1..9999 (it returns None instead).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+MIN_YEAR, MAX_YEAR = 1, 9999
+
+
+def valid_year(y: int) -> bool:
+    return MIN_YEAR <= y <= MAX_YEAR
+
+
+def parse_dct(dct: str | None) -> _dt.date | None:
+    """'YYYY-MM-DD' (anything after the date, such as a time, is ignored) -> date, else None."""
+    if not dct or not isinstance(dct, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", dct)
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def day(d: _dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def month(y: int, m: int) -> str | None:
+    y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    return f"{y:04d}-{m:02d}" if valid_year(y) else None
+
+
+def year(y: int) -> str | None:
+    return f"{y:04d}" if valid_year(y) else None
+
+
+def week(d: _dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter(y: int, q: int) -> str | None:
+    y, q = y + (q - 1) // 4, (q - 1) % 4 + 1
+    return f"{y:04d}-Q{q}" if valid_year(y) else None
+
+
+def quarter_of(d: _dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_days(d: _dt.date, n: int) -> _dt.date | None:
+    try:
+        return d + _dt.timedelta(days=n)
+    except (OverflowError, ValueError):
+        return None
+
+
+def add_months(d: _dt.date, n: int) -> _dt.date | None:
+    """d shifted by n calendar months (day clipped to the month's length)."""
+    total = d.year * 12 + (d.month - 1) + n
+    y, m = divmod(total, 12)
+    if not valid_year(y):
+        return None
+    import calendar
+    last = calendar.monthrange(y, m + 1)[1]
+    return _dt.date(y, m + 1, min(d.day, last))
+
+
+def safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except (ValueError, OverflowError):
+        return None
+
+
+def granularity(value: str) -> str:
+    """The granularity letter of an ISO-TimeML date value ('' if not a concrete date)."""
+    if re.fullmatch(r"\d{4}", value):
+        return "Y"
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return "M"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return "D"
+    if re.fullmatch(r"\d{4}-W\d{2}", value):
+        return "W"
+    if re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return "Q"
+    if re.fullmatch(r"\d{4}-H[12]", value):
+        return "H"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", value):
+        return "S"
+    if re.fullmatch(r"\d{3}", value):
+        return "E"
+    if re.fullmatch(r"\d{2}", value):
+        return "C"
+    return ""
+
+
+def to_date(value: str) -> _dt.date | None:
+    """The first day a concrete value covers (for ranges and for 'the next day')."""
+    g = granularity(value)
+    try:
+        if g == "D":
+            return _dt.date.fromisoformat(value)
+        if g == "M":
+            return _dt.date(int(value[:4]), int(value[5:7]), 1)
+        if g == "Y":
+            return _dt.date(int(value), 1, 1)
+        if g == "W":
+            return _dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+        if g == "Q":
+            return _dt.date(int(value[:4]), 3 * (int(value[6]) - 1) + 1, 1)
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def shift(value: str, unit: str, n: int) -> str | None:
+    """Shift a concrete value by n units ('Y', 'Q', 'M', 'W', 'D'), keeping its granularity
+    when that is at least as fine as the unit allows; None when it cannot be done honestly."""
+    g = granularity(value)
+    try:
+        months = {"Y": 12, "Q": 3, "M": 1}.get(unit)
+        days = {"W": 7, "D": 1}.get(unit)
+        if g == "Y":
+            if unit == "Y":
+                return year(int(value) + n)
+            return None
+        if g == "Q":
+            if months is None or months % 3:
+                return None
+            return quarter(int(value[:4]), int(value[6]) + n * months // 3)
+        if g in ("H", "S"):
+            if unit != "Y":
+                return None
+            return year(int(value[:4]) + n) and f"{int(value[:4]) + n:04d}{value[4:]}"
+        if g == "M":
+            if months is None:
+                return None
+            return month(int(value[:4]), int(value[5:7]) + n * months)
+        if g == "D":
+            d = _dt.date.fromisoformat(value)
+            r = add_months(d, n * months) if months else add_days(d, n * (days or 0))
+            return day(r) if r else None
+        if g == "W":
+            if not days:
+                return None
+            d = to_date(value)
+            r = add_days(d, 7 * n) if d else None
+            return week(r) if r else None
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return None
+
+
+def at_granularity(d: _dt.date, unit: str) -> str | None:
+    """The value of date d written at the granularity of a unit."""
+    if not valid_year(d.year):
+        return None
+    if unit == "Y":
+        return year(d.year)
+    if unit == "Q":
+        return quarter(d.year, quarter_of(d))
+    if unit == "M":
+        return month(d.year, d.month)
+    if unit in ("W", "WE"):
+        return week(d)
+    return day(d)
+
+
+def shift_date(d: _dt.date, unit: str, n: int) -> _dt.date | None:
+    if unit in ("Y", "Q", "M"):
+        return add_months(d, n * {"Y": 12, "Q": 3, "M": 1}[unit])
+    if unit in ("W", "WE"):
+        return add_days(d, 7 * n)
+    if unit == "D":
+        return add_days(d, n)
+    return None
+
+
+# --- tense of the clause around an expression ----------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"expects?\s+to|expected\s+to|planned\s+to|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
+    r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
+    r"begins?|starts?|opens?|resumes?)\b", re.I)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
+    r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"
+    r"kept|led|ran|sent|spent|struck|stood|thought|wrote|broke|brought|built|caught|chose|"
+    r"drew|drove|flew|grew|heard|knew|meant|put|shot|spoke|stole|taught|threw|understood|"
+    r"became|fought|sought|dealt|felt|fled|arose|tore|withdrew|forced|began|set|cut|quit|"
+    r"shut|let|rang|sank|swept|woke|wore|told|has\s+been|have\s+been)\b", re.I)
+_NOT_PAST_ED = {"need", "embed", "feed", "speed", "seed", "bleed", "breed", "proceed", "exceed",
+                "succeed", "indeed", "red", "bed", "shed", "wed", "led", "bred", "fled", "sled",
+                "shred", "hundred", "expected", "scheduled", "planned", "proposed", "intended",
+                "slated", "planned", "united", "limited", "based", "related", "detailed",
+                "armed", "allied", "backed", "used", "concerned", "interested", "supposed",
+                "advanced", "speed", "indeed", "naked", "wicked", "sacred", "kindred"}
+_AUX_BEFORE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+
+
+@dataclass(frozen=True)
+class Tense:
+    label: str       # "past" | "future" | "present" | "unknown"
+    marker: str      # the word that decided it ("" when unknown)
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense:
+    """Tense of the clause holding text[start:end]: the nearest tense marker within the sentence
+    (future markers such as "will", "next", "expected to"; past markers such as "said",
+    "-ed" verbs, "was"). Markers before the expression count a little more than after."""
+    lo = max(0, start - 160)
+    hi = min(len(text), end + 120)
+    before = text[lo:start]
+    after = text[end:hi]
+    cut = None
+    for m in _SENTENCE_BREAK.finditer(before):
+        cut = m.end()
+    if cut is not None:
+        before = before[cut:]
+    m = _SENTENCE_BREAK.search(after)
+    if m:
+        after = after[:m.start() + 1]
+    best: tuple[float, str, str] | None = None
+    for side, chunk in (("before", before), ("after", after)):
+        for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+            for mm in rx.finditer(chunk):
+                w = mm.group(0).lower()
+                if label == "past" and w.endswith("ed") and w in _NOT_PAST_ED:
+                    continue
+                if label == "past" and _AUX_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
+                    continue  # "will be held", "to be signed": a participle, the auxiliary decides
+                if side == "before":
+                    dist = len(chunk) - mm.end()
+                else:
+                    dist = mm.start() * 1.3 + 5
+                if label == "future" and w in ("next", "coming", "upcoming"):
+                    dist += 20  # adjectives: weaker than a verb
+                if best is None or dist < best[0]:
+                    best = (dist, label, w)
+    if best is None:
+        return Tense("unknown", "")
+    return Tense(best[1], best[2])

@@ -1,0 +1,122 @@
+"""The tagging loop: run every rule, keep the best non-overlapping candidates, resolve them in
+text order (so that each can use the reference time set by the dates before it), then link
+ranges ("from March to May", "between 10 and 15 October")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import anchor as A
+from .rules import Candidate, Context, Resolved, candidates
+
+MAX_CHARS = 2_000_000
+
+
+@dataclass
+class Tagged:
+    start: int
+    end: int
+    rule: str
+    res: Resolved
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy choice of non-overlapping candidates: longest first, then rule priority, then
+    leftmost."""
+    cands = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    import bisect
+    for c in cands:
+        i = bisect.bisect_left(occupied, (c.start, c.end))
+        clash = False
+        if i > 0 and occupied[i - 1][1] > c.start:
+            clash = True
+        if i < len(occupied) and occupied[i][0] < c.end:
+            clash = True
+        if not clash:
+            occupied.insert(i, (c.start, c.end))
+            taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
+
+
+def _link_ranges(text: str, out: list[Tagged]) -> None:
+    for a, b in zip(out, out[1:]):
+        if a.res.range_start or b.res.range_start:
+            continue
+        if a.res.type not in ("DATE", "TIME") or b.res.type not in ("DATE", "TIME"):
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) > 12 or not _RANGE_SEP.fullmatch(gap):
+            continue
+        opener = _RANGE_OPEN.search(text[max(0, a.start - 10):a.start])
+        sep = gap.strip().lower()
+        if sep == "and" and not (opener and opener.group(0).lower().startswith("between")):
+            continue
+        if not opener and sep not in ("-", "–", "—", "through", "to", "until", "till"):
+            continue
+        va, vb = a.res.value, b.res.value
+        if not (A.granularity(va) or re.match(r"\d{4}-\d{2}-\d{2}T", va)) or not (A.granularity(vb) or re.match(r"\d{4}-\d{2}-\d{2}T", vb)):
+            continue
+        if va > vb:
+            continue
+        for t in (a, b):
+            t.res.range_start, t.res.range_end = va, vb
+
+
+def run(text: str, dct: str | None) -> list[Tagged]:
+    if not isinstance(text, str) or not text:
+        return []
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    ctx = Context(text=text, dct=A.parse_dct(dct))
+    chosen = select(candidates(text))
+    out: list[Tagged] = []
+    for c in chosen:
+        s, e = _trim(text, c.start, c.end)
+        if s >= e:
+            continue
+        try:
+            res = c.resolve(ctx, s, e)
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
+            res = None
+        if res is None or not res.value:
+            continue
+        if not _value_ok(res.value):
+            continue
+        out.append(Tagged(s, e, c.rule, res))
+        if res.sets_reference and res.type in ("DATE", "TIME"):
+            v = res.value.split("T")[0] if "T" in res.value else res.value
+            g = A.granularity(v)
+            if g:
+                ctx.ref_value = v
+                ctx.ref_pos = s
+                if g == "D":
+                    ctx.ref_day = A.to_date(v)
+    _link_ranges(text, out)
+    return out
+
+
+_YEAR_IN_VALUE = re.compile(r"^(\d{4})")
+
+
+def _value_ok(value: str) -> bool:
+    m = _YEAR_IN_VALUE.match(value)
+    if m:
+        y = int(m.group(1))
+        return 1 <= y <= 9999
+    return True

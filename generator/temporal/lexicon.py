@@ -1,0 +1,169 @@
+"""Words of English temporal expressions and the regex fragments built from them.
+
+Everything here is data: names, numbers, units and their ISO-TimeML codes. The rules that
+combine them live in :mod:`generator.temporal.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+WEEKDAYS = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
+# Abbreviated weekdays are only accepted with their full stop ("Wed."), capitalised.
+WEEKDAY_ABBREVIATIONS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
+                         "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+
+# Parts of the day: ISO-TimeML codes used after a date ("2020-06-03TNI").
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF", "overnight": "NI"}
+
+# Units: singular and plural spellings -> (ISO-TimeML unit letter, is_time_unit, multiplier).
+# A decade is written as ten years, a century as a hundred, a millennium as a thousand.
+UNITS = {
+    "second": ("S", True, 1), "seconds": ("S", True, 1),
+    "minute": ("M", True, 1), "minutes": ("M", True, 1),
+    "hour": ("H", True, 1), "hours": ("H", True, 1),
+    "day": ("D", False, 1), "days": ("D", False, 1),
+    "night": ("D", False, 1), "nights": ("D", False, 1),
+    "week": ("W", False, 1), "weeks": ("W", False, 1),
+    "weekend": ("WE", False, 1), "weekends": ("WE", False, 1),
+    "month": ("M", False, 1), "months": ("M", False, 1),
+    "quarter": ("Q", False, 1), "quarters": ("Q", False, 1),
+    "year": ("Y", False, 1), "years": ("Y", False, 1),
+    "decade": ("Y", False, 10), "decades": ("Y", False, 10),
+    "century": ("Y", False, 100), "centuries": ("Y", False, 100),
+    "millennium": ("Y", False, 1000), "millennia": ("Y", False, 1000),
+}
+
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "a": 1, "an": 1, "single": 1, "half": 0.5, "dozen": 12,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4,
+}
+# Vague quantities: the number is unknown ("several months" = PXM).
+VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "a couple", "couple of", "many",
+                    "some", "a number of", "numerous", "countless")
+
+# Adverbs / adjectives with TimeML reference values.
+PRESENT_WORDS = ("now", "currently", "nowadays", "at present", "at the moment", "right now",
+                 "presently", "the present", "these days", "current", "today's")
+PAST_WORDS = ("recently", "previously", "formerly", "the past", "recent", "lately",
+              "in the past", "earlier")
+FUTURE_WORDS = ("the future", "soon", "future", "the near future", "shortly")
+
+# Modifier words before a duration or date and their TimeML mod.
+DURATION_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "just under": "LESS_THAN",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+}
+POINT_MODS = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "the early part of": "START", "the first part of": "START", "the dawn of": "START",
+    "late": "END", "later": "END", "the end of": "END", "the close of": "END",
+    "the latter part of": "END", "the last part of": "END",
+    "mid": "MID", "mid-": "MID", "the middle of": "MID", "the midst of": "MID",
+}
+
+# Frequency adverbs (SET).
+FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
+                   "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+                   "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M"}
+
+TIMEZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
+             "CEST", "local time", "Eastern", "Pacific", "Central")
+
+
+def alternation(words, *, case: str = "any") -> str:
+    """A regex alternation of words, longest first.
+
+    case="cap" accepts only Capitalised and UPPER spellings (for names such as "May"), so that
+    modal "may" and the verb "march" never match."""
+    forms: list[str] = []
+    for w in sorted(words, key=len, reverse=True):
+        if case == "cap":
+            forms.extend([w[:1].upper() + w[1:], w.upper()])
+        else:
+            forms.append(w)
+    body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in dict.fromkeys(forms))
+    return f"(?-i:{body})" if case == "cap" else f"(?:{body})"
+
+
+# --- regex fragments (used with re.IGNORECASE; names are case-guarded) -----------------------
+MONTH_FULL_RE = alternation(MONTHS, case="cap")
+MONTH_ABBR_RE = "(?:" + alternation(MONTH_ABBREVIATIONS, case="cap") + r"\.?)"
+MONTH_RE = rf"(?:{MONTH_FULL_RE}|{MONTH_ABBR_RE})(?![a-z])"
+WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + "|(?:"
+              + alternation(WEEKDAY_ABBREVIATIONS, case="cap") + r")\.)(?![a-z])")
+DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
+SEASON_RE = alternation(SEASONS)
+PART_OF_DAY_RE = r"(?:morning|afternoon|evening|night|overnight)"
+
+_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+          "fifteen|sixteen|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_WORD_RE = (rf"(?:(?:{_TENS})(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?"
+                  rf"|{_SMALL}|(?:a|one|two|three|four|five)\s+hundred|(?:a|one|two)\s+thousand|a\s+dozen|an?(?=\s))")
+NUMBER_RE = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{NUMBER_WORD_RE})"
+VAGUE_RE = alternation(VAGUE_QUANTITIES)
+
+UNIT_SINGULAR_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|millennium)"
+UNIT_PLURAL_RE = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia)"
+UNIT_RE = rf"(?:{UNIT_PLURAL_RE}|{UNIT_SINGULAR_RE})"
+
+
+def parse_number(s: str) -> float | None:
+    """'twenty-four' -> 24, '3' -> 3, '1,000' -> 1000, 'a' -> 1, 'two hundred' -> 200."""
+    s = s.strip().lower().replace(",", "")
+    if not s:
+        return None
+    try:
+        return float(s) if "." in s else int(s)
+    except ValueError:
+        pass
+    total = 0
+    current = 0
+    for w in re.split(r"[\s-]+", s):
+        if w in ("and",):
+            continue
+        if w not in NUMBER_WORDS:
+            return None
+        n = NUMBER_WORDS[w]
+        if n in (100, 1000):
+            current = (current or 1) * n
+            if n == 1000:
+                total += current
+                current = 0
+        elif w == "dozen":
+            current = (current or 1) * 12
+        else:
+            current += n
+    total += current
+    return total

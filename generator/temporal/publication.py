@@ -1,0 +1,214 @@
+"""Publication dates: stated in the article's header/byline, or inferred from evidence.
+
+Stated: the first byline-like line of the header (or a line holding nothing but a dateline,
+such as "December 18, 2017 at 12:26 pm" or "6 June 2020") that carries an absolute date.
+Photo captions (long descriptive sentences, lines ending with a [Photographer/Agency] credit)
+and body sentences never count.
+
+Inferred: only when the evidence pins a value. Evidence used:
+  * the latest explicit date in the text is a lower bound (the article is not older);
+  * a stated span after a dated record ("after three months of calm" when the text names a
+    known agreement signed 2020-03-05 -> about 2020-06), at the span's granularity;
+  * a weekday tied to a known record ("signed on Wednesday" + the record's date) -> the week
+    after it, reported at the coarsest granularity that week fits in.
+Anything less gives basis "unknown" (value None) with the reason in words.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Sequence
+
+from . import anchor as A
+
+_LINE = re.compile(r"[^\n]+")
+_CREDIT = re.compile(r"\[[^\]\n]{2,80}\]\s*$|(?:photo|picture|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|Anadolu)|"
+                     r"\b(?:AFP|REUTERS|GETTY IMAGES|ANADOLU AGENCY)\b(?:\s+VIA\s+[A-Z ]+)?\s*$", re.I)
+_BYLINE_WORDS = re.compile(r"\b(?:published|posted|updated|last\s+updated|modified|by|on|date|dateline)\b", re.I)
+_CAPTION_VERBS = re.compile(r"\b(?:is|are|was|were|evacuates?|shows?|seen|pictured|stands?|walks?|holds?|"
+                            r"carries|carried|looks?|sits?|gathers?|pours?|takes?|hit|attends?|after|during)\b", re.I)
+
+
+def _absolute_dates(line: str):
+    from . import tag
+    out = []
+    for t in tag(line, None):
+        v = t.value.split("T")[0]
+        g = A.granularity(v)
+        if t.anchor == "absolute" and g in ("D", "M", "Y") and t.type in ("DATE", "TIME"):
+            if g == "Y" and t.rule != "year":
+                continue
+            out.append((t, v, g))
+    return out
+
+
+def _is_caption(line: str) -> bool:
+    s = line.strip()
+    if _CREDIT.search(s):
+        return True
+    words = s.split()
+    if len(words) > 12 and _CAPTION_VERBS.search(s):
+        return True
+    return False
+
+
+def _is_dateline_only(line: str, t) -> bool:
+    """A line that is nothing but a date (and maybe a time, a weekday, 'Published'...)."""
+    rest = (line[:t.start] + " " + line[t.end:]).strip()
+    rest = re.sub(r"(?i)\b(?:published|posted|updated|last|on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", rest)
+    rest = re.sub(r"[\d:.,|/•·\-–—()\s]+", " ", rest).strip()
+    return len(rest) <= 3
+
+
+def stated(text: str, header_end: int):
+    from . import PublicationDate
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        header_end = max(0, min(int(header_end), len(text)))
+    except (TypeError, ValueError):
+        header_end = 0
+    window = max(header_end, min(len(text), 2000))
+    best = None
+    for m in _LINE.finditer(text, 0, window):
+        line = m.group(0)
+        if len(line) > 300 or _is_caption(line):
+            continue
+        in_header = m.end() <= header_end
+        dates = _absolute_dates(line)
+        if not dates:
+            continue
+        t, v, g = dates[0]
+        only = _is_dateline_only(line, t)
+        if not only:
+            if not in_header:
+                continue
+            # a header line with other words: a byline ("By X | Published 6 June 2020")
+            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or "|" in line or "•" in line):
+                continue
+        if g == "Y" and not only:
+            continue
+        cand = PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end)
+        published = re.search(r"(?i)\b(?:published|posted)\b", line) is not None
+        if best is None or (published and not best[1]):
+            best = (cand, published)
+            if published or only:
+                break
+    return best[0] if best else None
+
+
+# --------------------------------------------------------------------------------------------
+# inference
+
+_SPAN_OF = re.compile(
+    r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+    r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:of|break|lull|pause|hiatus|respite|truce|calm)\b"
+    r"|(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
+    r"(?P<unit2>days?|weeks?|months?|years?)\s+(?:after|since)\b")
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_WEEKDAY = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _mentioned(text: str, names: Sequence[str]) -> re.Match | None:
+    for n in names:
+        n = (n or "").strip()
+        if len(n) < 3:
+            continue
+        m = re.search(r"(?<!\w)" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.I)
+        if m:
+            return m
+    return None
+
+
+def infer(text: str, body_start: int, known=()):
+    from . import PublicationDate, tag
+    if not isinstance(text, str) or not text.strip():
+        return PublicationDate(None, "unknown", "the text is empty", 0.0)
+    try:
+        body_start = max(0, min(int(body_start), len(text)))
+    except (TypeError, ValueError):
+        body_start = 0
+    body = text[body_start:]
+    timexes = [t for t in tag(body, None) if t.anchor == "absolute" and A.granularity(t.value.split("T")[0]) in ("D", "M", "Y")]
+    latest = None
+    for t in timexes:
+        v = t.value.split("T")[0]
+        d = A.to_date(v)
+        if d and (latest is None or d > latest[0]):
+            latest = (d, v, t)
+    # dated records named in the text
+    anchors = []
+    for k in known or ():
+        try:
+            d = A.to_date(k.date) if A.granularity(k.date) else None
+        except Exception:
+            d = None
+        m = _mentioned(body, tuple(k.names))
+        if d and m:
+            anchors.append((d, k, m))
+    lower = latest[0] if latest else None
+    for d, k, m in anchors:
+        if lower is None or d > lower:
+            lower = d
+    lower_txt = ""
+    if latest:
+        lower_txt = f"the latest explicit date in the text is {latest[1]} ('{latest[2].text}')"
+
+    # 1. a stated span after a dated record: "after three months of calm"
+    if anchors:
+        d0, k, km = max(anchors, key=lambda a: a[0])
+        for m in _SPAN_OF.finditer(body):
+            num = (m.group("num") or m.group("num2") or "").lower()
+            unit = (m.group("unit") or m.group("unit2") or "").lower().rstrip("s")
+            n = int(num) if num.isdigit() else _NUMS.get(num)
+            if not n or n > 60:
+                continue
+            u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+            d1 = A.shift_date(d0, u, n)
+            if d1 is None:
+                continue
+            if u in ("D", "W"):
+                # a stated number of days/weeks still leaves the article's own day open
+                v = A.at_granularity(d1, "M") if (A.add_days(d1, 3) or d1).month == d1.month else None
+            elif u == "M":
+                v = A.at_granularity(d1, "M")
+            else:
+                v = A.at_granularity(d1, "Y")
+            if v is None:
+                continue
+            if latest and A.to_date(v) and latest[0] > (A.add_months(A.to_date(v), 1 if u != "Y" else 12) or latest[0]):
+                continue  # contradicted by a later explicit date
+            ev = m.group(0)
+            return PublicationDate(v, "inferred",
+                                   f"'{ev}' counted from {k.label} ({k.date}): about {v}",
+                                   0.6 if u != "Y" else 0.5, body_start + m.start(), body_start + m.end())
+        # 2. a weekday in the same sentence as a named record whose date has that weekday
+        for d, k, km in anchors:
+            if A.granularity(k.date) != "D":
+                continue
+            s0 = body.rfind(".", 0, km.start()) + 1
+            s1 = body.find(".", km.end())
+            sent = body[s0:s1 if s1 >= 0 else len(body)]
+            for w in _WEEKDAY.finditer(sent):
+                wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(w.group(0).lower()) + 1
+                if wd != d.isoweekday():
+                    continue
+                last = A.add_days(d, 6) or d
+                if last.month == d.month:
+                    v = A.at_granularity(d, "M")
+                elif last.year == d.year:
+                    v = A.at_granularity(d, "Y")
+                else:
+                    continue
+                return PublicationDate(v, "inferred",
+                                       f"'{w.group(0)}' names the day of {k.label} ({k.date}); a weekday without a "
+                                       f"date is used within the week that follows, so the article dates from {A.day(d)} to {A.day(last)}",
+                                       0.5, body_start + s0 + w.start(), body_start + s0 + w.end())
+    reason = "no explicit date in the text" if lower is None else (
+        f"{lower_txt or 'a named record is dated ' + A.day(lower)}: the article is not older than that, "
+        f"but nothing pins when it was published")
+    return PublicationDate(None, "unknown", reason, 0.0)

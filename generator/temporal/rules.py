@@ -1,0 +1,1516 @@
+"""Recognition rules for English temporal expressions and their normalisation.
+
+Each rule is a named regular expression plus a handler. The handler looks at the match (and
+the words around it) and either rejects it or returns one or more candidates: a span and a
+*resolver*, a function that computes the TIMEX3 attributes once the context is known (the DCT,
+the tense of the clause, the reference time set by earlier dates in the text).
+
+Spans follow the TimeML guidelines: determiners and modifiers ("the", "last", "early",
+"more than") are inside, prepositions ("on", "in", "since") are outside. A rule that needs a
+preposition as context matches it outside the named group ``x``, which is the span.
+
+Conventions used for values (ISO-TimeML / TempEval):
+  "today" -> DCT, "now"/"currently" -> PRESENT_REF, "recently" -> PAST_REF,
+  "this week" -> 2020-W23, "last year" -> 2019, "the third quarter" -> 2020-Q3,
+  "the 1990s" -> 199, "three years" -> P3Y, "several months" -> PXM, "every week" -> P1W.
+Without a DCT, values that need one are written with X placeholders ("XXXX-WXX-3") and the
+anchor is "unresolved": a guessed date is never produced.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import anchor as A
+from .lexicon import (
+    DAY_RE, DURATION_MODS, FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTH_RE, MONTHS,
+    NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, SEASON_RE, SEASONS, UNIT_RE, UNITS, VAGUE_RE,
+    WEEKDAY_ABBREVIATIONS, WEEKDAY_RE, WEEKDAYS, YEAR_RE, ORDINALS, parse_number,
+)
+
+# --------------------------------------------------------------------------------------------
+# Data passed between recognition and resolution
+
+
+@dataclass
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "absolute"
+    explanation: str = ""
+    range_start: str | None = None
+    range_end: str | None = None
+    # reference time this expression sets for later ones (a concrete value), "" for none
+    sets_reference: bool = True
+
+
+@dataclass
+class Context:
+    text: str
+    dct: _dt.date | None
+    ref_value: str = ""            # last concrete DATE value seen in the text
+    ref_day: _dt.date | None = None  # last day-precision date seen in the text
+    ref_pos: int = -1
+
+    def tense(self, start: int, end: int) -> A.Tense:
+        return A.clause_tense(self.text, start, end)
+
+    @property
+    def dct_value(self) -> str:
+        return A.day(self.dct) if self.dct else ""
+
+
+Resolver = Callable[[Context, int, int], "Resolved | None"]
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: str
+    resolve: Resolver
+    priority: int = 0
+
+
+@dataclass
+class Rule:
+    name: str
+    regex: re.Pattern
+    handler: Callable[[re.Match, str], list]
+    priority: int = 0
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str, priority: int = 0, flags: int = re.I):
+    """Register a recognition rule: pattern (verbose regex) and a handler(m, text) that returns
+    a resolver, a list of (start, end, resolver), or None to reject the match."""
+    rx = re.compile(r"(?<![\w'’])(?:" + pattern + ")", flags | re.X)
+
+    def deco(fn):
+        RULES.append(Rule(name, rx, fn, priority))
+        return fn
+    return deco
+
+
+def span(m: re.Match) -> tuple[int, int]:
+    if "x" in m.re.groupindex and m.start("x") >= 0:
+        return m.start("x"), m.end("x")
+    return m.span()
+
+
+def candidates(text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for r in RULES:
+        for m in r.regex.finditer(text):
+            try:
+                res = r.handler(m, text)
+            except (ValueError, KeyError, IndexError, TypeError, OverflowError):
+                res = None
+            if not res:
+                continue
+            if callable(res):
+                s, e = span(m)
+                out.append(Candidate(s, e, r.name, res, r.priority))
+            else:
+                for s, e, fn in res:
+                    if s < e:
+                        out.append(Candidate(s, e, r.name, fn, r.priority))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Small helpers
+
+def _words_before(text: str, pos: int, n: int = 1) -> list[str]:
+    chunk = text[max(0, pos - 60):pos]
+    return [w.lower() for w in re.findall(r"[A-Za-z$£€#'.-]+|\d+", chunk)][-n:]
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([A-Za-z%$'-]+|\d+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _month_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return MONTHS.get(s) or MONTH_ABBREVIATIONS[s]
+
+
+def _weekday_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return WEEKDAYS.get(s) or WEEKDAY_ABBREVIATIONS[s]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+_POINT_MOD_RE = (r"(?:(?P<pmod>early|late|mid-|mid|the\s+(?:beginning|start|end|middle|close|"
+                 r"early\s+part|latter\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)\s*)")
+
+
+def _point_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"\s+", " ", s.lower()).strip()
+    if s.startswith(("early", "the beginning", "the start", "the early part", "the first part")):
+        return "START"
+    if s.startswith(("late", "the end", "the close", "the latter", "the last part")):
+        return "END"
+    if s.startswith(("mid", "the middle")):
+        return "MID"
+    return None
+
+
+_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|nearly|almost|just\s+under|"
+               r"less\s+than|fewer\s+than|more\s+than|just\s+over|over|at\s+least|no\s+less\s+than|"
+               r"up\s+to|no\s+more\s+than|at\s+most)\s+)")
+
+
+def _dur_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    return DURATION_MODS.get(re.sub(r"\s+", " ", s.lower()).strip())
+
+
+def _unresolved(type_: str, value: str, why: str, mod: str | None = None) -> Resolved:
+    return Resolved(type_, value, mod, "unresolved", why, sets_reference=False)
+
+
+def _tense_word(t: A.Tense) -> str:
+    return {"past": "past tense clause", "future": "future clause", "present": "present clause",
+            "unknown": "tense unknown, news default: past"}[t.label]
+
+
+def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = None
+              ) -> tuple[int, str]:
+    """Year of a partial date (month, optional day) from the DCT and the clause's tense.
+
+    News style leaves the year out for dates near the publication date, so the DCT's year is
+    kept unless that puts the date more than about three months on the wrong side of the DCT
+    for the tense of the clause (a past-tense "October" in January is last October; a
+    future "January" in November is next January); with no tense cue, the nearest one wins."""
+    dct = ctx.dct
+    t = ctx.tense(start, end)
+    y = dct.year
+    cand = A.safe_date(y, month, day or 15) or A.safe_date(y, month, 28)
+    offset = (cand - dct).days
+    if t.label == "past":
+        if offset > 92:
+            return y - 1, f"the latest one before the DCT {ctx.dct_value} ({_tense_word(t)})"
+    elif t.label == "future":
+        if offset < -92:
+            return y + 1, f"the next one after the DCT {ctx.dct_value} ({_tense_word(t)})"
+    else:
+        if offset > 182:
+            return y - 1, f"the nearest one to the DCT {ctx.dct_value} ({_tense_word(t)})"
+        if offset < -182:
+            return y + 1, f"the nearest one to the DCT {ctx.dct_value} ({_tense_word(t)})"
+    return y, f"in the year of the DCT {ctx.dct_value} ({_tense_word(t)})"
+
+
+def _since_range(ctx: Context, start: int, value: str, res: Resolved) -> Resolved:
+    """'since X' -> range from X to the DCT; 'until X' -> range to X."""
+    prev = _words_before(ctx.text, start, 1)
+    if not prev or not A.granularity(value):
+        return res
+    if prev[0] == "since":
+        res.range_start = value
+        res.range_end = ctx.dct_value or None
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# Absolute dates
+
+def _absolute(type_: str, value: str, what: str, mod: str | None = None) -> Resolver:
+    def fn(ctx: Context, s: int, e: int) -> Resolved:
+        return _since_range(ctx, s, value, Resolved(type_, value, mod, "absolute", what))
+    return fn
+
+
+@rule("iso_date", r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+                  r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)(?![\d])", priority=5)
+def _iso_date(m, text):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not A.safe_date(y, mo, d) or not A.valid_year(y):
+        return None
+    v = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["hh"]:
+        return _absolute("TIME", f"{v}T{m['hh']}:{m['mi']}", "ISO date and time written in full")
+    return _absolute("DATE", v, "ISO date written in full")
+
+
+@rule("numeric_date", r"(?<![\d/.,])(?P<x>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2}))(?![\d/])")
+def _numeric_date(m, text):
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if len(ys) == 2:
+        return None  # two-digit years: the century would be a guess
+    y = int(ys)
+    if not (1000 <= y <= 2099):
+        return None
+    if a > 12 and b <= 12 and A.safe_date(y, b, a):
+        return _absolute("DATE", f"{y:04d}-{b:02d}-{a:02d}", "numeric day/month/year date")
+    if b > 12 and a <= 12 and A.safe_date(y, a, b):
+        return _absolute("DATE", f"{y:04d}-{a:02d}-{b:02d}", "numeric month/day/year date")
+    if a <= 12 and b <= 12:
+        if a == b:
+            return _absolute("DATE", f"{y:04d}-{a:02d}-{b:02d}", "numeric date (day = month)")
+        # 03/06/2020 is March 6 in the US and 3 June elsewhere: only the year is certain.
+        return _absolute("DATE", f"{y:04d}", "numeric date whose day/month order is ambiguous: year only")
+    return None
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+(?:the\s+)?)?"
+
+
+def _full_date(m, y: int, mo: int, d: int, what: str):
+    if not A.safe_date(y, mo, d) or not A.valid_year(y):
+        return None
+    return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}", what, _point_mod(m.groupdict().get("pmod")))
+
+
+@rule("month_day_year", rf"(?P<x>{_WD_PREFIX}(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=3)
+def _month_day_year(m, text):
+    return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "month, day and year stated")
+
+
+@rule("day_month_year", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}),?\s+(?P<y>{YEAR_RE}))", priority=3)
+def _day_month_year(m, text):
+    return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "day, month and year stated")
+
+
+def _partial_date(mo: int, d: int | None, mod: str | None = None, what: str = "") -> Resolver:
+    def fn(ctx: Context, s: int, e: int) -> Resolved:
+        if ctx.dct is None:
+            v = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
+            return _unresolved("DATE", v, f"{what} without a year and no DCT: year unknown", mod)
+        y, why = _year_for(ctx, s, e, mo, d)
+        if d:
+            if not A.safe_date(y, mo, d):
+                return None
+            v = f"{y:04d}-{mo:02d}-{d:02d}"
+        else:
+            v = A.month(y, mo)
+            if v is None:
+                return None
+        return _since_range(ctx, s, v, Resolved("DATE", v, mod, "dct", f"{what}, {why}"))
+    return fn
+
+
+def _bad_day_follower(text: str, end: int) -> bool:
+    """'May 5%' / 'May 5:30' / 'June 6,000' / '6 March-ers': the number is not a day."""
+    nxt = text[end:end + 3]
+    return bool(re.match(r"(?:%|:\d|,\d|\.\d|\d)", nxt))
+
+
+@rule("month_day", rf"(?P<x>{_WD_PREFIX}{_POINT_MOD_RE}?(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}))(?!\s*(?:,\s*)?\d)", priority=2)
+def _month_day(m, text):
+    if _bad_day_follower(text, m.end()):
+        return None
+    if re.match(r"\s*(?:-|–|to|through)\s*\d", text[m.end():m.end() + 12]):
+        return None  # a range: handled by month_day_range
+    mo, d = _month_num(m["mon"]), _day_num(m["d"])
+    if not A.safe_date(2000, mo, d):
+        return None
+    return _partial_date(mo, d, _point_mod(m["pmod"]), "month and day")
+
+
+@rule("day_month", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}))(?!\s*,?\s*\d)", priority=2)
+def _day_month(m, text):
+    before = text[max(0, m.start() - 2):m.start()]
+    if re.search(r"[\d.,/]$", before):
+        return None
+    mo, d = _month_num(m["mon"]), _day_num(m["d"])
+    if not A.safe_date(2000, mo, d):
+        return None
+    return _partial_date(mo, d, None, "day and month")
+
+
+@rule("month_year", rf"(?P<x>{_POINT_MOD_RE}?(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=2)
+def _month_year(m, text):
+    y, mo = int(m["y"]), _month_num(m["mon"])
+    if not A.valid_year(y):
+        return None
+    return _absolute("DATE", f"{y:04d}-{mo:02d}", "month and year stated", _point_mod(m["pmod"]))
+
+
+_TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during",
+                          "early", "late", "mid", "mid-", "last", "next", "this", "of", "to",
+                          "before", "after", "between", "and", "or", "end", "beginning", "start",
+                          "middle", "throughout", "around", "on", "for", "past", "coming", "that",
+                          "previous", "following", "into", "within", "than"}
+_AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
+
+
+@rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mon>{MONTH_RE}))(?![\w-])(?!['’](?!s\b))", priority=1)
+def _month(m, text):
+    name = m["mon"].lower().rstrip(".")
+    if name in MONTH_ABBREVIATIONS and name != "sept":
+        return None  # "Jan" or "Dec" alone: too often a name
+    mod = _point_mod(m["pmod"])
+    prev = _words_before(text, m.start("x"), 1)
+    prev_w = prev[0] if prev else ""
+    nxt = _word_after(text, m.end())
+    if name in _AMBIGUOUS_MONTHS and not mod:
+        sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]) is not None
+        noun_follows = re.fullmatch(r"[a-z]+", nxt) is not None and nxt not in ("the", "a", "an", "be", "not", "have", "i", "we", "you", "he", "she", "it", "they")
+        if prev_w in ("the", "a", "an", "last", "this", "next") and noun_follows and not (name == "may" and sentence_start):
+            pass  # "the March ceasefire", "a June agreement"
+        elif prev_w not in _TEMPORAL_PREPOSITIONS:
+            return None
+        if nxt[:1].isupper() and nxt.lower() not in MONTHS:
+            return None  # "in June Smith said": a person
+    if name in ("march",) and nxt.lower() in ("on", "to", "through", "against", "in", "past"):
+        if prev_w not in _TEMPORAL_PREPOSITIONS:
+            return None
+    return _partial_date(MONTHS[name] if name in MONTHS else 9, None, mod, "month name")
+
+
+_YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base", "flight", "route",
+                    "highway", "room", "page", "article", "section", "resolution", "boeing",
+                    "airbus", "model", "vol.", "chapter", "apollo", "windows", "terminal", "gate",
+                    "unit", "level", "rule", "code", "law", "bill", "item", "plan", "p.", "pp.",
+                    "u.s.", "channel", "box", "suite", "apt.", "interstate", "i-", "hr", "s."}
+_YEAR_BAD_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|civilians|"
+    r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
+    r"kilometers|kilometres|dollars|euros|pounds|yen|acres|hectares|votes|seats|cases|deaths|"
+    r"rockets|missiles|strikes|attacks|homes|houses|jobs|workers|employees|members|students|"
+    r"units|vehicles|cars|rounds|hp|cc|mph|hours|times|pages|words|ft|m\b|kg|lb|calories|"
+    r"-\d{1,3}\b(?!s)|:\d|,\d{3}|\.\d)", re.I)
+
+
+def _year_ok(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start]
+    if re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
+        if not before.endswith("-") or re.search(r"\d-$", before):
+            return False
+    prev = _words_before(text, start, 1)
+    if prev and prev[0] in _YEAR_BAD_BEFORE:
+        return False
+    if _YEAR_BAD_AFTER.match(text, end):
+        return False
+    y = int(text[start:start + 4])
+    if y < 1700 and not (prev and prev[0] in ("in", "since", "of", "by", "from", "until", "before",
+                                              "after", "year", "around", "circa", "c.")):
+        return False
+    return True
+
+
+@rule("year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{YEAR_RE}))(?!\s*-?\s*(?:'|’)?s\b)(?![\w])")
+def _year(m, text):
+    if not _year_ok(text, m.start("y"), m.end("y")):
+        return None
+    y = int(m["y"])
+    what = "fiscal year stated" if m["fiscal"] and "f" in m["fiscal"].lower() else "year stated"
+    return _absolute("DATE", f"{y:04d}", what, _point_mod(m["pmod"]))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+@rule("decade", rf"(?P<x>(?:the\s+)?{_POINT_MOD_RE}?(?:(?P<full>1[0-9]|20)(?P<d>[0-9])0\s*(?:'|’)?s"
+                rf"|(?:'|’)(?P<short>[0-9])0\s*(?:'|’)?s|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))(?![\w])", priority=2)
+def _decade(m, text):
+    mod = _point_mod(m["pmod"])
+    if m["full"]:
+        v = m["full"] + m["d"]
+        return _absolute("DATE", v, "decade stated", mod)
+    digit = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]
+    if m["word"] and not m.group("x").lower().startswith("the"):
+        return None  # "in his forties": an age
+
+    def fn(ctx: Context, s: int, e: int) -> Resolved:
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XX{digit}", "decade without a century and no DCT", mod)
+        c = ctx.dct.year // 100
+        if c * 100 + digit * 10 > ctx.dct.year:
+            c -= 1
+        return Resolved("DATE", f"{c:02d}{digit}", mod, "dct",
+                        f"the latest such decade up to the DCT {ctx.dct_value}")
+    return fn
+
+
+@rule("century", r"(?P<x>(?:the\s+)?" + _POINT_MOD_RE + r"?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century|"
+      r"(?:the\s+)?" + r"(?P<w>(?:twenty-?\s*first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth))[\s-]+century)(?![\w-])", priority=2)
+def _century(m, text):
+    words = {"twenty-first": 21, "twentyfirst": 21, "twenty first": 21, "twentieth": 20,
+             "nineteenth": 19, "eighteenth": 18, "seventeenth": 17, "sixteenth": 16}
+    n = int(m["n"]) if m["n"] else words.get(re.sub(r"\s+", " ", m["w"].lower()), 0)
+    if not 1 <= n <= 99:
+        return None
+    return _absolute("DATE", f"{n - 1:02d}", "century stated", _point_mod(m["pmod"]))
+
+
+_SPELLED_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}
+
+
+@rule("spelled_year", rf"(?P<x>(?:the\s+year\s+)?(?:nineteen\s+(?P<t>{_SPELLED_TENS})(?:[\s-]+(?P<o>one|two|three|four|five|six|seven|eight|nine))?"
+                      rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?))(?![\w-])")
+def _spelled_year(m, text):
+    if m["t"]:
+        y = 1900 + (parse_number(m["t"]) or 0) + _SPELLED_ONES.get((m["o"] or "").lower(), 0)
+    else:
+        if not m.group("x").lower().startswith("the year") and not m["o2"]:
+            prev = _words_before(text, m.start(), 1)
+            if not prev or prev[0] not in ("in", "since", "by", "until", "of", "year"):
+                return None
+        y = 2000 + _SPELLED_ONES.get((m["o2"] or "").lower(), 0)
+    nxt = _word_after(text, m.end())
+    if nxt.lower() in UNITS or nxt.lower() in ("people", "dollars", "troops", "percent"):
+        return None
+    return _absolute("DATE", f"{y:04d}", "year written in words")
+
+
+# --------------------------------------------------------------------------------------------
+# Ranges
+
+def _range_resolver(values: Callable[[Context, int, int], tuple[str, str, str, str] | None],
+                    which: str, type_: str = "DATE", rng_only: bool = False) -> Resolver:
+    """Resolver for one member of a range; values() gives (start, end, value_of_span, why)."""
+    def fn(ctx: Context, s: int, e: int) -> Resolved | None:
+        r = values(ctx, s, e)
+        if r is None:
+            return None
+        rs, re_, v, why = r
+        unresolved = "X" in v
+        return Resolved(type_, v, None, "unresolved" if unresolved else ("dct" if ctx.dct else "absolute"),
+                        why, None if unresolved else rs, None if unresolved else re_)
+    return fn
+
+
+@rule("day_range", rf"(?:(?P<between>between|from)\s+)?(?P<x1>(?:the\s+)?(?P<d1>{DAY_RE}))\s*(?P<sep>and|to|until|till|through|-|–|—)\s*"
+                   rf"(?P<x2>(?:the\s+)?(?P<d2>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
+def _day_range(m, text):
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+    if re.search(r"[\d.,/]$", text[max(0, m.start() - 1):m.start()]):
+        return None
+    if m["sep"].lower() in ("and",) and not m["between"]:
+        return None  # "3 and 5 June" without "between" may be a list
+
+    def values(ctx, s, e, which):
+        if m["y"]:
+            y = int(m["y"])
+        elif ctx.dct:
+            y, _ = _year_for(ctx, s, e, mo, d2)
+        else:
+            y = None
+        if y is None:
+            rs, re_ = f"XXXX-{mo:02d}-{d1:02d}", f"XXXX-{mo:02d}-{d2:02d}"
+        else:
+            rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
+        return rs, re_, rs if which == 1 else re_, f"range of days {rs} to {re_}"
+
+    if m["sep"] in ("-", "–", "—"):
+        def whole(ctx, s, e):
+            r = values(ctx, s, e, 2)
+            return r[0], r[1], r[0][:7], f"days {d1}-{d2} of one month: {r[0]} to {r[1]}"
+        return [(m.start("x1"), m.end("x2"), _range_resolver(whole, "all"))]
+    return [(m.start("x1"), m.end("x1"), _range_resolver(lambda c, s, e: values(c, s, e, 1), "1")),
+            (m.start("x2"), m.end("x2"), _range_resolver(lambda c, s, e: values(c, s, e, 2), "2"))]
+
+
+@rule("month_day_range", rf"(?P<x>(?P<mon>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?:-|–|—|to|through)\s*(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
+def _month_day_range(m, text):
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+
+    def values(ctx, s, e):
+        if m["y"]:
+            y = int(m["y"])
+        elif ctx.dct:
+            y, _ = _year_for(ctx, s, e, mo, d1)
+        else:
+            rs, re_ = f"XXXX-{mo:02d}-{d1:02d}", f"XXXX-{mo:02d}-{d2:02d}"
+            return rs, re_, f"XXXX-{mo:02d}", "range of days without a year"
+        rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
+        return rs, re_, rs[:7], f"days {d1} to {d2} of one month: {rs} to {re_}"
+    return _range_resolver(values, "all")
+
+
+def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
+                  ) -> tuple[_dt.date, str] | None:
+    """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    diff = wd - dct.isoweekday()
+    if direction is None:
+        t = ctx.tense(s, e)
+        if diff == 0:
+            return dct, "the DCT's own weekday"
+        direction = "future" if t.label == "future" else "past"
+        why = _tense_word(t)
+    else:
+        why = f"'{direction}' stated"
+    if direction == "future":
+        n = diff if diff > 0 else diff + 7
+    else:
+        n = diff if diff < 0 else diff - 7
+    d = A.add_days(dct, n)
+    if d is None:
+        return None
+    return d, f"{'after' if n > 0 else 'before'} the DCT {ctx.dct_value} ({why})"
+
+
+@rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE}))", priority=4)
+def _night_range(m, text):
+    w1, w2 = _weekday_num(m["w1"]), _weekday_num(m["w2"])
+    if (w1 % 7) + 1 != w2:
+        return None
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", f"XXXX-WXX-{w1}TNI", "night between two weekdays; no DCT")
+        r = _weekday_date(ctx, s, e, w1)
+        if r is None:
+            return None
+        d, why = r
+        if ctx.dct and w2 == ctx.dct.isoweekday() and d == ctx.dct:
+            d = A.add_days(d, -1) or d
+        nd = A.add_days(d, 1) or d
+        return Resolved("TIME", A.day(d) + "TNI", None, "dct",
+                        f"night from {A.day(d)} to {A.day(nd)}, {why}",
+                        A.day(d), A.day(nd))
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Weekdays, parts of the day, times
+
+@rule("weekday", rf"(?P<x>(?:(?P<rel>last|next|this|coming|past|previous|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
+                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
+def _weekday(m, text):
+    wd = _weekday_num(m["wd"])
+    rel = (m["rel"] or "").lower()
+    pod = (m["pod"] or "").lower()
+    if m["wd"].endswith(".") and not pod:
+        pass
+    # "Sunday Times", "Monday Night Football": part of a name
+    nxt = _word_after(text, m.end())
+    if nxt[:1].isupper() and nxt in ("Times", "Telegraph", "Express", "Mirror", "Herald", "Post",
+                                     "Night", "Morning", "Bloody", "Black", "Mail", "Tribune"):
+        return None
+    direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
+                 "coming": "future"}.get(rel)
+    mod = {"early": "START", "late": "END"}.get(rel)
+    type_ = "TIME" if pod else "DATE"
+    suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
+        if rel == "this":
+            r = _weekday_date(ctx, s, e, wd)
+        else:
+            r = _weekday_date(ctx, s, e, wd, direction)
+        if r is None:
+            return None
+        d, why = r
+        v = A.day(d)
+        res = Resolved(type_, v + suffix, mod, "dct", f"{m['wd'].rstrip('.')} {why}")
+        return _since_range(ctx, s, v, res)
+    return fn
+
+
+@rule("weekday_plural", rf"(?P<x>(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\w])")
+def _weekday_plural(m, text):
+    wd = WEEKDAYS[m["wd"].lower()[:-1]]
+    prev = _words_before(text, m.start("wd"), 1)
+    if m.group("x").lower().startswith("on"):
+        return [(m.start("wd"), m.end("wd"), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}", None, "absolute",
+                                                                      "every such weekday", sets_reference=False))]
+    return None
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("relative_day", r"(?P<x>(?:(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
+                      r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
+def _relative_day(m, text):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    n = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, _DAY_WORDS.get(w, 0))
+    pod = (m["pod"] or "").lower()
+    if w == "tonight":
+        pod = "night"
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    type_ = "TIME" if pod else "DATE"
+    suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' needs the publication date, which is unknown", mod)
+        d = A.add_days(ctx.dct, n)
+        if d is None:
+            return None
+        how = "the DCT" if n == 0 else f"{abs(n)} day{'s' if abs(n) > 1 else ''} {'before' if n < 0 else 'after'} the DCT"
+        return Resolved(type_, A.day(d) + suffix, mod, "dct", f"'{w}' = {how} {ctx.dct_value}")
+    return fn
+
+
+@rule("this_part_of_day", r"(?P<x>(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", priority=1)
+def _this_part_of_day(m, text):
+    pod = m["pod"].lower()
+    rel = m["rel"].lower()
+    if rel == "last" and pod != "night":
+        return None
+    n = -1 if rel == "last" else 0
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT")
+        d = A.add_days(ctx.dct, n)
+        return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], None, "dct",
+                        f"'{m['rel']} {pod}' on {'the DCT' if n == 0 else 'the day before the DCT'} {ctx.dct_value}")
+    return fn
+
+
+_CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z]))"
+             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|"
+             r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
+             r"|(?P<noon>noon|midnight|midday)")
+_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow)|"
+                       rf"(?P<dmon>{MONTH_RE})\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?))")
+
+
+@rule("clock_time", rf"(?P<x>(?:(?P<approx>around|about|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:{_CLOCK_RE})(?:{_DAY_AFTER_CLOCK_RE})?)(?![\w])", priority=2)
+def _clock_time(m, text):
+    if m["noon"]:
+        hh, mi = (24 if m["noon"].lower() == "midnight" else 12), 0
+    else:
+        hh = int(m["h"])
+        mi = int(m["mi"] or 0)
+        if hh == 0 or hh > 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    if m["h"] and not m["mi"] and m["ap"].lower().startswith(("am", "pm")) is False:
+        pass
+    approx = (m["approx"] or "").lower()
+    mod = "APPROX" if approx in ("around", "about", "approximately") else (
+        "BEFORE" if "before" in approx else ("AFTER" if "after" in approx else None))
+    clock = f"T{hh:02d}:{mi:02d}"
+    # "a.m." in "5 a.m." needs the number; "I am" is not a time: require digits before am/pm
+    if m["ap"] and re.fullmatch(r"am|pm", m["ap"], re.I) and not re.match(r"\d", m.group("x")[len(approx):].strip()):
+        return None
+
+    def fn(ctx, s, e):
+        d = None
+        why = ""
+        if m["dwd"]:
+            r = _weekday_date(ctx, s, e, _weekday_num(m["dwd"]))
+            if r:
+                d, why = r[0], f"{m['dwd']} {r[1]}"
+        elif m["drel"]:
+            if ctx.dct:
+                d = A.add_days(ctx.dct, _DAY_WORDS[m["drel"].lower()])
+                why = f"{m['drel'].lower()} relative to the DCT"
+        elif m["dmon"]:
+            mo, dd = _month_num(m["dmon"]), _day_num(m["dd"])
+            if m["dy"]:
+                d = A.safe_date(int(m["dy"]), mo, dd)
+                why = "date stated"
+            elif ctx.dct:
+                y, why = _year_for(ctx, s, e, mo, dd)
+                d = A.safe_date(y, mo, dd)
+        else:
+            if ctx.ref_day is not None:
+                d = ctx.ref_day
+                why = f"on the day last mentioned ({A.day(d)})"
+            elif ctx.dct:
+                d = ctx.dct
+                why = f"on the DCT {ctx.dct_value}"
+        if d is None:
+            return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time whose day is unknown", mod)
+        anchor = "reference" if (not (m["dwd"] or m["drel"] or m["dmon"]) and ctx.ref_day is not None
+                                 and d != ctx.dct) else ("absolute" if m["dy"] else "dct")
+        return Resolved("TIME", A.day(d) + clock, mod, anchor, f"clock time {why}".strip(), sets_reference=bool(m["dwd"] or m["dmon"] or m["drel"]))
+    return fn
+
+
+@rule("day_at_clock", rf"(?P<x>(?P<wd>{WEEKDAY_RE})\s+(?P<pod2>noon|midnight|night|morning|afternoon|evening)|(?P<pod>noon|midnight)\s+(?P<wd2>{WEEKDAY_RE}))(?![\w])", priority=1)
+def _day_pod(m, text):
+    wd = _weekday_num(m["wd"] or m["wd2"])
+    pod = (m["pod"] or m["pod2"]).lower()
+    suffix = {"noon": "T12:00", "midnight": "T24:00"}.get(pod) or "T" + PARTS_OF_DAY[pod]
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT")
+        r = _weekday_date(ctx, s, e, wd)
+        if r is None:
+            return None
+        return Resolved("TIME", A.day(r[0]) + suffix, None, "dct", f"weekday {r[1]}")
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Reference words: now, recently, the future ...
+
+_REF_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "lately": "PAST_REF", "once": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "future": "FUTURE_REF",
+}
+
+
+@rule("reference_word", r"(?P<x>right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
+                        r"the\s+present(?!\s+(?:tense|case|value|situation|system))|the\s+moment|recently|recent|formerly|"
+                        r"the\s+past|lately|the\s+(?:near\s+|distant\s+)?future|(?-i:future)(?=\s+[a-z])|soon|shortly)(?![\w-])")
+def _reference_word(m, text):
+    w = re.sub(r"\s+", " ", m["x"].lower())
+    if w == "the distant future":
+        w = "the future"
+    prev = _words_before(text, m.start(), 2)
+    nxt = _word_after(text, m.end()).lower()
+    if w == "the moment":
+        if not prev or prev[-1] != "at":
+            return None
+    if w in ("soon", "shortly") and (prev[-1:] == ["as"] or nxt in ("as", "after", "before", "thereafter")):
+        return None
+    if w == "now" and (nxt in ("that",) and False):
+        return None
+    if w in ("current", "recent"):
+        # adjectives: only before a noun ("current account" is a term, not a time)
+        if nxt in ("account", "accounts", "affairs", "events", "account's", "and", "or", "assets",
+                   "liabilities", "of", "flowing", "flows", "through"):
+            return None
+        if not re.match(r"[a-z]", nxt):
+            return None
+    if w == "the past" and re.match(r"\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|"
+                                    r"year|month|week|day|decade|century|quarter|hour)", nxt):
+        return None
+    if w == "the present" and nxt not in ("", "day") and re.match(r"[a-z]", nxt) and nxt not in ("and", "is", "was"):
+        return None
+    value = _REF_WORDS.get(w, "PRESENT_REF")
+
+    def fn(ctx, s, e):
+        return Resolved("DATE", value, None, "dct" if ctx.dct else "unresolved",
+                        f"'{w}' refers to {'the time of writing' if value == 'PRESENT_REF' else ('the past' if value == 'PAST_REF' else 'the future')}",
+                        sets_reference=False)
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Relative calendar units: this/last/next week, month, year, quarter, season, named month
+
+_REL_RE = r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same)|that|the\s+same)"
+_EDGE_RE = (r"(?:(?P<edge>earlier|later|early|late|mid-?|(?:at\s+)?the\s+(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of|"
+            r"the\s+(?:early|latter|first|second)\s+(?:part|half)\s+of)\s*)")
+
+
+def _edge_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"\s+", " ", s.lower()).strip()
+    if s.startswith(("earlier", "early", "the beginning", "the start", "at the beginning", "at the start",
+                     "the early part", "the first part", "the first half")):
+        return "START"
+    if s.startswith(("later", "late", "the end", "at the end", "the close", "the latter", "the second half",
+                     "the rest", "the remainder", "the balance")):
+        return "END"
+    if s.startswith(("mid", "the middle")):
+        return "MID"
+    return None
+
+
+def _season_of(d: _dt.date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+
+
+def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> tuple[str, str] | None:
+    """(value, explanation) of this/last/next + a calendar unit relative to the DCT or the
+    reference time ('the following week', 'that year')."""
+    rel = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", rel.lower()))
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+         "following": 1, "same": 0, "that": 0}[rel]
+    use_ref = rel in ("following", "same", "that") or (rel == "previous" and ctx.ref_value)
+    base_day = ctx.dct
+    why_base = f"the DCT {ctx.dct_value}"
+    if use_ref:
+        if ctx.ref_day is not None and unit in ("D", "W", "WE", "M", "Q", "Y"):
+            base_day = ctx.ref_day
+            why_base = f"the date last mentioned ({A.day(base_day)})"
+        elif ctx.ref_value and unit in ("Y", "M", "Q"):
+            rv = A.shift(ctx.ref_value, unit, n) if A.granularity(ctx.ref_value) else None
+            if rv and A.granularity(rv) == {"Y": "Y", "M": "M", "Q": "Q"}[unit]:
+                return rv, f"{rel} {unit} after the date last mentioned ({ctx.ref_value})"
+            d = A.to_date(ctx.ref_value)
+            if d:
+                base_day = d
+                why_base = f"the date last mentioned ({ctx.ref_value})"
+    if base_day is None:
+        return None
+    d = A.shift_date(base_day, unit, n)
+    if d is None:
+        return None
+    v = A.at_granularity(d, unit)
+    if v is None:
+        return None
+    if unit == "WE":
+        v += "-WE"
+    word = {"Y": "year", "Q": "quarter", "M": "month", "W": "week", "WE": "weekend", "D": "day"}[unit]
+    how = "the same" if n == 0 else (f"the {word} before" if n < 0 else f"the {word} after")
+    return v, f"{how} {word} as {why_base}" if n == 0 else f"{how} {why_base}"
+
+
+@rule("relative_unit", rf"(?P<x>{_EDGE_RE}?{_REL_RE}\s+(?P<unit>year|month|week|weekend|quarter|decade|century|fiscal\s+year)(?:'s|’s)?)(?![\w-])", priority=2)
+def _relative_unit(m, text):
+    unit_word = re.sub(r"\s+", " ", m["unit"].lower())
+    unit = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE", "quarter": "Q",
+            "decade": "E", "century": "C"}[unit_word]
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    mod = _edge_mod(m["edge"])
+    if rel in ("the past", "the last", "the next", "the coming") and unit in ("Y", "M", "W", "Q", "E", "C"):
+        # "the past year" is a period ending now: a duration
+        if not m["edge"]:
+            return None
+    if rel in ("that", "the same") and unit not in ("Y", "M", "W", "Q"):
+        return None
+    if rel == "last" and unit == "Q":
+        pass
+
+    def fn(ctx, s, e):
+        if ctx.dct is None and not ctx.ref_value:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE",
+                                        "Q": "XXXX-QX", "E": "XXX", "C": "XX"}[unit],
+                               f"'{m['x']}' needs the publication date, which is unknown", mod)
+        if unit in ("E", "C"):
+            if ctx.dct is None:
+                return None
+            r0 = re.sub(r"^the\s+", "", rel)
+            n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(r0)
+            if n is None:
+                return None
+            if unit == "E":
+                v = f"{ctx.dct.year // 10 + n:03d}"
+            else:
+                v = f"{ctx.dct.year // 100 + n:02d}"
+            return Resolved("DATE", v, mod, "dct", f"{r0} {unit_word} relative to the DCT {ctx.dct_value}")
+        r = _relative_unit_value(ctx, s, e, rel, unit)
+        if r is None:
+            return None
+        v, why = r
+        anchor = "reference" if "last mentioned" in why else "dct"
+        res = Resolved("DATE", v, mod, anchor, why)
+        return _since_range(ctx, s, v, res)
+    return fn
+
+
+@rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE}))(?![\w])", priority=3)
+def _relative_month(m, text):
+    mo = _month_num(m["mon"])
+    rel = m["rel"].lower()
+    mod = _edge_mod(m["edge"])
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-{mo:02d}", "named month without a DCT", mod)
+        y = ctx.dct.year
+        if rel in ("last", "past"):
+            y = y if mo < ctx.dct.month else y - 1
+        elif rel in ("next", "coming"):
+            y = y if mo > ctx.dct.month else y + 1
+        v = A.month(y, mo)
+        return Resolved("DATE", v, mod, "dct", f"'{rel}' {m['mon']} relative to the DCT {ctx.dct_value}") if v else None
+    return fn
+
+
+@rule("season", rf"(?P<x>{_EDGE_RE}?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
+def _season(m, text):
+    season = SEASONS[m["season"].lower()]
+    rel = (m["rel"] or "").lower()
+    mod = _edge_mod(m["edge"])
+    nxt = _word_after(text, m.end()).lower()
+    if m["y"]:
+        y = int(m["y"])
+        if not _year_ok(text, m.start("y"), m.end("y")):
+            return None
+        return _absolute("DATE", f"{y:04d}-{season}", "season and year stated", mod)
+    if rel in ("", "the", "that"):
+        prev = _words_before(text, m.start("x"), 1)
+        if m["season"].lower() in ("fall", "spring") and not mod and rel != "the":
+            return None
+        if rel in ("the", "that") or not rel:
+            if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout"):
+                if not mod:
+                    return None
+        if nxt in ("of", "in", "from", "out", "back", "festival", "season", "collection", "break"):
+            return None
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-{season}", "season without a DCT", mod)
+        cy, cs = _season_of(ctx.dct)
+        ci, si = _SEASON_ORDER.index(cs), _SEASON_ORDER.index(season)
+        if rel in ("this", "the", "that", ""):
+            t = ctx.tense(s, e).label
+            y = cy if si <= ci else (cy if t == "future" else cy - 1)
+            if rel == "this":
+                y = cy
+        elif rel in ("last", "past"):
+            y = cy if si < ci else cy - 1
+        else:
+            y = cy if si > ci else cy + 1
+        return Resolved("DATE", f"{y:04d}-{season}", mod, "dct", f"season relative to the DCT {ctx.dct_value}")
+    return fn
+
+
+@rule("edge_of_year", r"(?P<x>(?P<edge>(?:the\s+)?(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of)\s+the\s+(?P<unit>year|month|week|decade|century))(?![\w-])", priority=2)
+def _edge_of_year(m, text):
+    unit = {"year": "Y", "month": "M", "week": "W"}.get(m["unit"].lower())
+    if unit is None:
+        return None
+    mod = _edge_mod("the " + re.sub(r"^the\s+", "", m["edge"].lower()))
+
+    def fn(ctx, s, e):
+        if ctx.ref_value and A.granularity(ctx.ref_value) == unit:
+            return Resolved("DATE", ctx.ref_value, mod, "reference", f"the {m['unit']} last mentioned")
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], "no DCT", mod)
+        return Resolved("DATE", A.at_granularity(ctx.dct, unit), mod, "dct", f"the {m['unit']} of the DCT {ctx.dct_value}")
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Quarters and halves (financial news)
+
+_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+
+
+def _quarter_year(ctx: Context, s: int, e: int, q: int) -> tuple[int, str]:
+    cq = A.quarter_of(ctx.dct)
+    y = ctx.dct.year
+    if q > cq and ctx.tense(s, e).label != "future":
+        return y - 1, f"the latest such quarter before the DCT {ctx.dct_value}"
+    return y, f"in the year of the DCT {ctx.dct_value}"
+
+
+@rule("quarter", rf"(?P<x>(?:(?P<det>the|this\s+year(?:'s|’s)|last\s+year(?:'s|’s)|next\s+year(?:'s|’s)|its|their|his|her|our)\s+)?(?:(?P<fis1>fiscal|calendar)\s+)?(?:(?P<ymod>{YEAR_RE}|year-ago|year-earlier|comparable|year\s+earlier)\s+)?{_QUARTER_ORD}[\s-]+(?:(?P<fis2>fiscal|calendar)[\s-]+)?(?P<unit>quarter|half|period)"
+                 rf"(?:\s+(?:of|in)\s+(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(?P<y>{YEAR_RE})|\s+(?:of|in)\s+(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year|\s+(?P<y2>{YEAR_RE}))?)(?![\w])", priority=3)
+def _quarter(m, text):
+    ordw = m["ord"].lower()
+    unit = m["unit"].lower()
+    if unit == "period":
+        return None
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+         "final": 4}[ordw]
+    if unit == "half":
+        if n > 2:
+            return None
+        if ordw == "final":
+            n = 2
+    letter = "Q" if unit == "quarter" else "H"
+    det = (m["det"] or "").lower().replace("’", "'")
+    ys = m["y"] or m["y2"] or (m["ymod"] if m["ymod"] and m["ymod"][:1].isdigit() else None)
+    if m["ymod"] and not ys:
+        def shifted(ctx, s, e):
+            if ctx.dct is None:
+                return _unresolved("DATE", f"XXXX-{letter}{n}", "a year before an unknown year")
+            y, why = _quarter_year(ctx, s, e, n) if letter == "Q" else (ctx.dct.year, "")
+            return Resolved("DATE", f"{y - 1:04d}-{letter}{n}", None, "dct", f"{ordw} {unit} a year before {y}-{letter}{n}", sets_reference=False)
+        return shifted
+    if ys:
+        return _absolute("DATE", f"{int(ys):04d}-{letter}{n}", f"{unit} of a stated year")
+    # possessive pronoun before the quarter ("its third quarter") : keep it out of the span
+    span_start = m.start("x")
+    if det in ("its", "their", "his", "her", "our"):
+        span_start = m.start("x") + len(m["det"]) + 1
+        span_start = m.start("x") + m.group("x").lower().index(ordw if not (m["fis1"]) else m["fis1"].lower())
+    yrel = (m["yrel"] or "").lower()
+    if not m["det"] and not m["fis1"] and not yrel:
+        nxt = _word_after(text, m.end())
+        # "first quarter" alone: only as a modifier of a noun or with a determiner nearby
+        if not re.search(r"-", m.group("x")) and not nxt:
+            pass
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-{letter}{n}", f"{unit} without a year and no DCT")
+        if det.startswith("this year") or yrel == "this":
+            y, why = ctx.dct.year, "this year"
+        elif det.startswith("last year") or yrel == "last":
+            y, why = ctx.dct.year - 1, "last year"
+        elif det.startswith("next year") or yrel == "next":
+            y, why = ctx.dct.year + 1, "next year"
+        elif letter == "Q":
+            y, why = _quarter_year(ctx, s, e, n)
+        else:
+            y = ctx.dct.year
+            if n == 2 and ctx.dct.month <= 6 and ctx.tense(s, e).label == "past":
+                y -= 1
+            why = f"year of the DCT {ctx.dct_value}"
+        return Resolved("DATE", f"{y:04d}-{letter}{n}", None, "dct", f"{ordw} {unit}, {why}")
+    return [(span_start, m.end("x"), fn)]
+
+
+@rule("the_quarter", r"(?P<x>(?:the|this|last|next|that)\s+(?:(?P<adj>latest|most\s+recent|recent|current|previous|past|last|year-earlier|year-ago|year\s+earlier|year\s+ago|"
+                     r"same|comparable|prior-year|year-before|preceding|just-ended|just\s+ended|latest\s+fiscal|current\s+fiscal|fiscal)\s+)?(?:fiscal\s+)?(?P<unit>quarter|period))(?![\w-])", priority=1)
+def _the_quarter(m, text):
+    x = re.sub(r"\s+", " ", m["x"].lower())
+    adj = re.sub(r"\s+", " ", (m["adj"] or "").lower())
+    det = x.split()[0]
+    unit = m["unit"].lower()
+    if unit == "period" and not adj:
+        return None
+    if det in ("last", "next", "this") and adj:
+        return None
+    if det == "the" and adj in ("past", "last") and unit == "quarter":
+        return None  # "the last quarter" may be the fourth: too ambiguous
+
+    def fn(ctx, s, e):
+        ref_q = ctx.ref_value if A.granularity(ctx.ref_value) == "Q" else ""
+        if ctx.dct is None and not ref_q:
+            return _unresolved("DATE", "XXXX-QX", "quarter without a DCT")
+        if ctx.dct is not None:
+            cur = A.quarter(ctx.dct.year, A.quarter_of(ctx.dct))
+            prev = A.quarter(ctx.dct.year, A.quarter_of(ctx.dct) - 1)
+        else:
+            cur = prev = ref_q
+        if adj in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "year-before", "comparable"):
+            base = ref_q or prev
+            v = A.shift(base, "Q", -4)
+            return Resolved("DATE", v, None, "reference" if ref_q else "dct",
+                            f"a year before {'the quarter last mentioned' if ref_q else 'the latest quarter'} ({base})",
+                            sets_reference=False) if v else None
+        if det == "next":
+            return Resolved("DATE", A.shift(cur, "Q", 1), None, "dct", "the quarter after the DCT's")
+        if det == "last" or adj in ("previous", "preceding", "past"):
+            if det == "last" or not ref_q:
+                return Resolved("DATE", prev, None, "dct", "the quarter before the DCT's")
+            return Resolved("DATE", A.shift(ref_q, "Q", -1), None, "reference", "the quarter before the one last mentioned")
+        if det == "this" or adj in ("current", "current fiscal"):
+            return Resolved("DATE", cur, None, "dct", "the quarter of the DCT")
+        if adj in ("same",):
+            if ref_q:
+                return Resolved("DATE", ref_q, None, "reference", "the quarter last mentioned")
+            return None
+        if unit == "period" and adj in ("latest", "most recent", "recent", "just-ended", "just ended"):
+            if ref_q:
+                return Resolved("DATE", ref_q, None, "reference", "the period last mentioned (a quarter)")
+            return None
+        if unit == "period":
+            return None
+        if adj in ("latest", "most recent", "recent", "just-ended", "just ended", "latest fiscal"):
+            return Resolved("DATE", prev or ref_q, None, "dct" if prev else "reference",
+                            "the latest completed quarter before the DCT")
+        # "the quarter": the one the text is talking about, else the latest completed one
+        return Resolved("DATE", ref_q or prev, None, "reference" if ref_q else "dct",
+                        "the quarter last mentioned" if ref_q else "the latest completed quarter before the DCT")
+    return fn
+
+
+@rule("year_earlier", r"(?P<x>(?:(?P<det>the|a)\s+)?year-(?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|year|level|levels|figure|results)?)?)(?![\w-])", priority=1)
+def _year_earlier(m, text):
+    unit = (m["unit"] or "").lower()
+    s, e = m.start("x"), m.end("x")
+    if unit not in ("quarter", "period"):
+        # "year-earlier levels": the timex is the adjective alone
+        s0 = m.start("x") + (len(m["det"]) + 1 if m["det"] else 0)
+        s, e = s0, s0 + len(re.match(r"year-(?:earlier|ago)", m.group("x")[s0 - m.start("x"):], re.I).group(0))
+
+    def fn(ctx, s_, e_):
+        base = ctx.ref_value if A.granularity(ctx.ref_value) in ("Q", "Y", "M", "H") else ""
+        if not base and ctx.dct is not None:
+            base = A.quarter(ctx.dct.year, A.quarter_of(ctx.dct) - 1) if unit in ("quarter", "period") else A.year(ctx.dct.year)
+        if not base:
+            return _unresolved("DATE", "XXXX", "year-earlier without a reference or DCT")
+        g = A.granularity(base)
+        v = A.shift(base, "Y", -1) if g != "Q" else A.shift(base, "Q", -4)
+        if v is None:
+            return None
+        return Resolved("DATE", v, None, "reference", f"a year before {base}", sets_reference=False)
+    return [(s, e, fn)]
+
+
+# --------------------------------------------------------------------------------------------
+# "N units ago / earlier / later", "the next day", "that day"
+
+_AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UNIT_RE})\s+"
+           r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w-])")
+
+
+@rule("ago", _AGO_RE, priority=3)
+def _ago(m, text):
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    numw = m["num"].lower()
+    vague = bool(re.fullmatch(VAGUE_RE, numw, re.I)) and numw not in ("a", "an")
+    n = None if vague else parse_number(numw)
+    if not vague and (n is None or n != int(n)):
+        return None
+    direction = m["dir"].lower()
+    if direction in ("before", "after"):
+        nxt = _word_after(text, m.end())
+        if nxt and re.match(r"[a-z0-9]", nxt):  # "two days before the vote": a preposition
+            return None
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    mod = _dur_mod(m["dmod"])
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+        mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, "APPROX")
+
+    def fn(ctx, s, e):
+        rel_ref = direction not in ("ago", "from now", "hence", "back")
+        if vague or n is None:
+            v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Resolved("DATE", v, mod, "dct" if ctx.dct else "unresolved",
+                            f"an unspecified number of {unit_w} {direction}", sets_reference=False)
+        k = int(n) * mult
+        if is_time:
+            base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
+            if base is None:
+                return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
+            return Resolved("DATE", A.day(base), mod, "dct", f"{n} {unit_w} {direction}: the same day", sets_reference=False)
+        if (not rel_ref and unit in ("Y", "Q") and A.granularity(ctx.ref_value) == "Q"
+                and ctx.ref_pos >= 0 and s - ctx.ref_pos < 300):
+            # "profit rose in the third quarter from a year ago": the same period a year before
+            v = A.shift(ctx.ref_value, "Q", sign * k * (4 if unit == "Y" else 1))
+            if v:
+                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} from the quarter last mentioned ({ctx.ref_value})", sets_reference=False)
+        if rel_ref and ctx.ref_value and A.granularity(ctx.ref_value):
+            g = A.granularity(ctx.ref_value)
+            u = "Y" if unit == "Y" else unit
+            if unit == "WE":
+                u = "W"
+            if g == "Q" and unit in ("Y", "Q"):
+                v = A.shift(ctx.ref_value, "Q", sign * k * (4 if unit == "Y" else 1))
+            elif g == "D" and ctx.ref_day:
+                d = A.shift_date(ctx.ref_day, u, sign * k)
+                v = A.at_granularity(d, u) if d else None
+            else:
+                d = A.to_date(ctx.ref_value)
+                d2 = A.shift_date(d, u, sign * k) if d else None
+                v = A.at_granularity(d2, u) if d2 else None
+            if v:
+                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+                               f"'{m['x']}' counts from the publication date, which is unknown", mod)
+        d = A.shift_date(ctx.dct, "W" if unit == "WE" else unit, sign * k)
+        v = A.at_granularity(d, unit) if d else None
+        if v is None:
+            return None
+        return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}")
+    return fn
+
+
+@rule("reference_day", r"(?P<x>(?:the|that)\s+(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|evening|night|afternoon)|"
+                       r"(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|evening|night|afternoon)|the\s+day\s+(?P<ba>before|after)(?![\w\s]*\w+\s+(?:the|a|his|her|its)\b)|"
+                       r"(?P<a>a|one)\s+day\s+(?P<dir>later|earlier|before|after)|the\s+(?P<day>day))(?![\w-])", priority=1)
+def _reference_day(m, text):
+    if m["day"]:
+        prev = _words_before(text, m.start(), 2)
+        nxt = _word_after(text, m.end()).lower()
+        if not prev or prev[-1] not in ("on", "during", "that", "for", "by") or nxt in ("of", "when", "before", "after", "that"):
+            return None
+    if m["ba"] or m["dir"]:
+        nxt = _word_after(text, m.end())
+        if nxt and re.match(r"[a-z0-9]", nxt) and nxt not in ("and", "or", "but", "as", "when", "in", "at", "to"):
+            return None
+    rel = (m["rel"] or "").lower()
+    n = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}.get(rel, 0)
+    if m["ba"]:
+        n = -1 if m["ba"].lower() == "before" else 1
+    if m["dir"]:
+        n = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    pod = (m["unit"] or m["unit2"] or "day").lower()
+    type_ = "DATE" if pod == "day" else "TIME"
+    suffix = "" if pod == "day" else "T" + PARTS_OF_DAY[pod]
+
+    def fn(ctx, s, e):
+        base = ctx.ref_day or ctx.dct
+        if base is None:
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a date that is not known")
+        d = A.add_days(base, n)
+        if d is None:
+            return None
+        src = f"the date last mentioned ({A.day(base)})" if ctx.ref_day else f"the DCT {ctx.dct_value}"
+        return Resolved(type_, A.day(d) + suffix, None, "reference" if ctx.ref_day else "dct",
+                        f"{'the same day as' if n == 0 else ('the day after' if n > 0 else 'the day before')} {src}")
+    return fn
+
+
+@rule("the_unit", r"(?P<x>the\s+(?P<unit>year|month|week|weekend))(?![\w-])")
+def _the_unit(m, text):
+    prev = _words_before(text, m.start(), 2)
+    nxt = _word_after(text, m.end()).lower()
+    unit = {"year": "Y", "month": "M", "week": "W", "weekend": "WE"}[m["unit"].lower()]
+    if not prev:
+        return None
+    p = prev[-1]
+    if nxt in ("of", "before", "after", "when", "that", "in", "to", "since", "ended", "ending", "earlier", "ago", "-") and p != "for":
+        return None
+    if re.match(r"\d", nxt):
+        return None
+    if p in ("for", "throughout", "over") and unit != "WE" and nxt != "of":
+        dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
+        return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
+    if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around"):
+        return None
+    if unit == "WE":
+        def fn(ctx, s, e):
+            if ctx.dct is None:
+                return _unresolved("DATE", "XXXX-WXX-WE", "no DCT")
+            t = ctx.tense(s, e).label
+            d = ctx.dct
+            wd = d.isoweekday()
+            if t == "future":
+                d2 = A.add_days(d, (6 - wd) % 7)
+            else:
+                d2 = d if wd >= 6 else A.add_days(d, -(wd + 1))
+            return Resolved("DATE", A.week(d2) + "-WE", None, "dct", f"the weekend nearest the DCT ({_tense_word(ctx.tense(s, e))})")
+        return fn
+
+    def fn(ctx, s, e):
+        if ctx.ref_value and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+            d = A.to_date(ctx.ref_value)
+            if d:
+                if A.granularity(ctx.ref_value) == "Y" and unit != "Y":
+                    return None
+                v = A.at_granularity(d, unit)
+                return Resolved("DATE", v, None, "reference", f"the {m['unit']} of the date last mentioned ({ctx.ref_value})", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], "no DCT")
+        return Resolved("DATE", A.at_granularity(ctx.dct, unit), None, "dct", f"the {m['unit']} of the DCT", sets_reference=False)
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Durations
+
+_DUR_UNIT_CODE = {"S": "S", "M": "M", "H": "H"}
+
+
+def _duration_value(n, unit: str, is_time: bool, mult: int) -> str:
+    if n is None:
+        num = "X"
+    else:
+        k = n * mult
+        num = str(int(k)) if float(k).is_integer() else f"{k:g}"
+    if unit == "WE":
+        return f"P{num}WE"
+    if unit == "Q":  # ISO 8601 has no quarter unit: three months each
+        return f"P{num if n is None else (str(int(n * mult * 3)) if float(n * mult * 3).is_integer() else f'{n * mult * 3:g}')}M"
+    if is_time:
+        return f"PT{num}{unit}"
+    return f"P{num}{unit}"
+
+
+_NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "before", "after",
+                       "from", "hence", "back"}
+
+
+@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
+                  rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
+def _duration(m, text):
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    numw = re.sub(r"\s+", " ", m["num"].lower())
+    vague = bool(re.fullmatch(VAGUE_RE, numw, re.I))
+    n = None if vague else parse_number(numw)
+    if numw in ("a couple of", "couple of"):
+        vague, n = False, 2
+    if not vague and n is None:
+        return None
+    if re.search(r"\d/$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*\d+/\d", text[m.start("num"):m.start("num") + 8]):
+        return None  # "5 1/2 hours": fractions are not handled, better no value than a wrong one
+    if m["hy"] == "-" or (unit_w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
+                          and n is not None and n != 1):
+        # "a six-year conflict", "the six year conflict": an adjective describing a noun
+        return None
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in _NON_DURATION_AFTER:
+        return None
+    if nxt in ("-", "'s", "’s") or text[m.end():m.end() + 1] in ("-",):
+        return None
+    if numw in ("a", "an", "one") and unit_w in ("day",) and not m["rel"] and not m["det"] and not m["dmod"]:
+        prev = _words_before(text, m.start(), 1)
+        if not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least"):
+            return None  # "one day he left": not a duration
+    if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
+        prev = _words_before(text, m.start(), 2)
+        if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
+            return None  # "$5 a year", "twice a year": a frequency (see rule 'set')
+    if numw == "some" and unit_w in ("time",):
+        return None
+    if numw in ("many", "some", "few") and unit_w in ("day", "week", "month", "year"):
+        return None
+    if numw in ("second",):
+        return None
+    rel = (m["rel"] or "").lower()
+    det = (m["det"] or "").lower()
+    if rel == "same":
+        return None
+    mod = _dur_mod(m["dmod"])
+    if m["dmod"] and m["dmod"].lower().startswith("some") and unit_w in ("time",):
+        return None
+    if det and not rel and numw in ("a", "an"):
+        return None
+    value = _duration_value(n, unit, is_time, mult)
+    span_start = m.start("x")
+    if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "about", "around"):
+        span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
+        mod = None
+
+    def fn(ctx, s, e):
+        rs = rend = None
+        if ctx.dct is not None and n is not None and float(n).is_integer() and not is_time:
+            k = int(n) * mult
+            u = "W" if unit == "WE" else unit
+            if rel in ("past", "last", "previous", "preceding"):
+                d0 = A.shift_date(ctx.dct, u, -k)
+                if d0:
+                    rs, rend = A.day(d0), ctx.dct_value
+            elif rel in ("next", "coming", "following", "remaining"):
+                d1 = A.shift_date(ctx.dct, u, k)
+                if d1:
+                    rs, rend = ctx.dct_value, A.day(d1)
+        why = f"a period of {m['num']} {unit_w}"
+        if rs:
+            why += f", from {rs} to {rend}"
+        return Resolved("DURATION", value, mod, "absolute" if not rs else "dct", why, rs, rend, sets_reference=False)
+    return [(span_start, m.end("x"), fn)]
+
+
+@rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
+def _vague_duration(m, text):
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    prev = _words_before(text, m.start(), 1)
+    nxt = _word_after(text, m.end()).lower()
+    if pre == "these" and unit_w == "days":
+        return lambda ctx, s, e: Resolved("DATE", "PRESENT_REF", None, "dct", "'these days' = now", sets_reference=False)
+    if pre in ("these", "those"):
+        return None
+    if not pre:
+        if not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
+            return None
+        if nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
+            return None
+        if prev[0] == "in" and nxt not in ("", ".", ","):
+            pass
+    if nxt in ("ago", "old"):
+        return None
+    value = "PX" + ("T" if is_time else "") + ("Y" if mult > 1 else unit)
+    if unit == "Y" and mult == 100:
+        value = "PXC"
+    elif unit == "Y" and mult == 10:
+        value = "PXE"
+    if pre == "recent" and unit_w == "years":
+        return lambda ctx, s, e: Resolved("DATE", "PAST_REF", None, "dct", "'recent years' = the past", sets_reference=False)
+    return lambda ctx, s, e: Resolved("DURATION", value, None, "absolute", f"an unspecified number of {unit_w}", sets_reference=False)
+
+
+@rule("the_past_unit", r"(?P<x>(?:(?P<dmod>at\s+least|nearly|almost|more\s+than|about)\s+)?the\s+(?P<rel>past|last|previous|next|coming|first|final|whole|entire|full)\s+(?P<unit>year|month|week|day|decade|century|quarter|hour))(?![\w-])")
+def _the_past_unit(m, text):
+    unit_w = m["unit"].lower()
+    rel = m["rel"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("of", "-", "'s") or re.match(r"\d", nxt):
+        return None
+    if rel == "first" or rel == "final":
+        return None
+    value = _duration_value(1, unit, is_time, mult)
+    mod = _dur_mod(m["dmod"])
+    if rel in ("whole", "entire", "full"):
+        return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a whole {unit_w}", sets_reference=False)
+
+    def fn(ctx, s, e):
+        rs = rend = None
+        if ctx.dct is not None and not is_time:
+            u = unit
+            d0 = A.shift_date(ctx.dct, u, -mult if rel in ("past", "last", "previous") else mult)
+            if d0:
+                rs, rend = (A.day(d0), ctx.dct_value) if rel in ("past", "last", "previous") else (ctx.dct_value, A.day(d0))
+        return Resolved("DURATION", value, mod, "dct" if rs else "absolute",
+                        f"the {unit_w} {'up to' if rel in ('past', 'last', 'previous') else 'from'} the DCT", rs, rend, sets_reference=False)
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Sets (frequencies)
+
+@rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|monthly|yearly))(?![\w-])")
+def _frequency_word(m, text):
+    w = m["x"].lower()
+    v = FREQUENCY_WORDS[w]
+    return lambda c, s, e: Resolved("SET", v, None, "absolute", f"'{w}': once every {v[1:]}", sets_reference=False)
+
+
+@rule("every_unit", rf"(?P<x>(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE})))(?![\w-])")
+def _every_unit(m, text):
+    if m["wd"]:
+        wd = _weekday_num(m["wd"])
+        return lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}", None, "absolute", f"every {m['wd']}", sets_reference=False)
+    if m["mon"]:
+        mo = _month_num(m["mon"])
+        return lambda c, s, e: Resolved("SET", f"XXXX-{mo:02d}", None, "absolute", f"every {m['mon']}", sets_reference=False)
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    n = 2 if m["other"] else (parse_number(m["num"]) if m["num"] else 1)
+    if n is None:
+        return None
+    if n != 1 and not unit_w.endswith("s") and not m["other"]:
+        return None
+    v = _duration_value(n, unit, is_time, mult)
+    return lambda c, s, e: Resolved("SET", v, None, "absolute", f"every {'other ' if m['other'] else ''}{unit_w}", sets_reference=False)
+
+
+@rule("per_unit", r"(?:(?P<pre>\d+|%|times|once|twice|cents|dollars|percent|euros|pounds|yen)\s*)(?P<x>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|minute|quarter))(?![\w-])")
+def _per_unit(m, text):
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    v = _duration_value(1, unit, is_time, mult)
+    return lambda c, s, e: Resolved("SET", v, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
+
+
+# --------------------------------------------------------------------------------------------
+# Holidays with fixed dates
+
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+             "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+             "valentine's day": (2, 14), "boxing day": (12, 26)}
+
+
+@rule("holiday", r"(?P<x>(?-i:Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Eve|Day)|Halloween|Valentine(?:'s|’s)\s+Day|Boxing\s+Day)(?:\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])")
+def _holiday(m, text):
+    key = re.sub(r"\s+", " ", m["x"].lower().replace("’", "'"))
+    key = re.sub(r"\s+\d{4}$", "", key)
+    mo, d = _HOLIDAYS[key]
+    if m["y"]:
+        return _absolute("DATE", f"{int(m['y']):04d}-{mo:02d}-{d:02d}", "holiday and year stated")
+    nxt = _word_after(text, m.end())
+    if nxt[:1].isupper() or nxt.lower() in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "sales", "season", "party", "carols", "market", "present", "presents", "spirit", "holidays"):
+        return None
+    return _partial_date(mo, d, None, f"{m['x']} (fixed date)")

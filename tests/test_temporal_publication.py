@@ -1,0 +1,74 @@
+"""Publication dates: stated in a byline/dateline, never taken from a caption or the body;
+inferred only when the evidence pins a value."""
+
+from __future__ import annotations
+
+from generator.temporal import KnownDate, PublicationDate, infer_publication_date, stated_publication_date
+
+ARTICLE = (
+    "Rebels regroup in the hills\n"
+    "\n"
+    "March 14, 2021 at 9:05 am\n"
+    "\n"
+    "A medic carries a child after shelling in the old town on 2 March 2021 [Jane Roe/Example Agency]\n"
+    "\n"
+    "Fighting continued on Friday, residents said.\n"
+)
+
+
+def test_dateline_with_time_under_the_headline():
+    header_end = ARTICLE.index("A medic")
+    p = stated_publication_date(ARTICLE, header_end)
+    assert p == PublicationDate("2021-03-14", "stated", "March 14, 2021", 1.0,
+                                ARTICLE.index("March 14"), ARTICLE.index("March 14") + len("March 14, 2021"))
+
+
+def test_standalone_day_month_year_line():
+    text = "Ceasefire holds\n\n4 August 2019\n\nThe guns fell silent last week.\n"
+    p = stated_publication_date(text, text.index("4 August"))  # header ends before the dateline
+    assert (p.value, p.basis, p.evidence) == ("2019-08-04", "stated", "4 August 2019")
+
+
+def test_byline_with_published_label():
+    text = "Floods in the valley\nBy Sam Writer | Published 12 May 2018\n\nRivers rose on Monday.\n"
+    p = stated_publication_date(text, text.index("Rivers"))
+    assert p.value == "2018-05-12"
+
+
+def test_never_from_a_caption():
+    text = ("Aid convoy reaches the town\n"
+            "A volunteer unloads flour from a truck in the square on 25 September 2017 [Ann Lee/Agency]\n"
+            "\nThe convoy arrived after a week on the road.\n")
+    assert stated_publication_date(text, text.index("The convoy")) is None
+
+
+def test_never_from_a_body_sentence():
+    text = "Aid convoy reaches the town\n\nThe convoy left the capital on 3 January 2016 and arrived late.\n"
+    assert stated_publication_date(text, text.index("The convoy")) is None
+
+
+def test_inference_is_unknown_when_only_a_lower_bound_exists():
+    text = "The agreement signed in March 2020 is fragile. Fighting resumed on Wednesday."
+    p = infer_publication_date(text, 0)
+    assert (p.value, p.basis, p.confidence) == (None, "unknown", 0.0)
+    assert "2020-03" in p.evidence  # the reason names the lower bound
+
+
+def test_inference_from_a_span_after_a_known_record():
+    known = [KnownDate(("the Moscow accord",), "2020-03-05", "agreement moscow-2020 (signed 2020-03-05)")]
+    text = "After three months of calm under the Moscow accord, jets struck again on Tuesday."
+    p = infer_publication_date(text, 0, known)
+    assert (p.value, p.basis) == ("2020-06", "inferred")
+    assert 0 < p.confidence < 1
+    assert text[p.start:p.end] == "After three months of"
+
+
+def test_inference_ignores_records_not_mentioned():
+    known = [KnownDate(("the Sochi memorandum",), "2018-09-17", "agreement sochi-2018")]
+    p = infer_publication_date("After three months of calm, jets struck again.", 0, known)
+    assert p.value is None and p.basis == "unknown"
+
+
+def test_empty_text():
+    assert infer_publication_date("", 0).basis == "unknown"
+    assert stated_publication_date("", 0) is None

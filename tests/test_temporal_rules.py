@@ -1,0 +1,246 @@
+"""The temporal engine, one rule at a time. Each test is a short sentence of our own and the
+TIMEX3 the engine should find in it (span, type, value, range)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from generator.temporal import Timex, tag, timexes_as_json_lines
+
+DCT = "2020-06-06"  # a Saturday
+
+
+def only(text: str, dct: str | None = DCT) -> Timex:
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str, dct: str | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+# --- weekdays take the direction of their clause's tense -------------------------------------
+
+def test_weekday_in_past_clause_is_the_one_before_the_dct():
+    t = only("The ministry said on Wednesday that the talks had failed.")
+    assert (t.text, t.type, t.value, t.anchor, t.rule) == ("Wednesday", "DATE", "2020-06-03", "dct", "weekday")
+    assert "before the DCT 2020-06-06" in t.explanation
+
+
+def test_weekday_in_future_clause_is_the_one_after_the_dct():
+    assert only("The envoy will travel to Ankara on Wednesday.").value == "2020-06-10"
+
+
+def test_weekday_of_the_dct_itself():
+    assert only("Officials confirmed the figures on Saturday.").value == "2020-06-06"
+
+
+def test_last_and_next_weekday():
+    assert values("It rained last Friday and will rain next Monday.") == [
+        ("last Friday", "DATE", "2020-06-05"), ("next Monday", "DATE", "2020-06-08")]
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = only("Shelling resumed on Tuesday night.")
+    assert (t.text, t.type, t.value) == ("Tuesday night", "TIME", "2020-06-02TNI")
+
+
+def test_possessive_weekday_excludes_the_s():
+    assert only("Thursday's vote was postponed.").text == "Thursday"
+
+
+# --- partial dates ------------------------------------------------------------------------------
+
+def test_since_month_day_gives_a_range_to_the_dct():
+    t = only("The truce has held since March 6 in the north.")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("March 6", "2020-03-06", "2020-03-06", "2020-06-06")
+
+
+def test_month_alone_in_past_clause():
+    t = only("Fighting resumed in May after a lull.")
+    assert (t.text, t.value) == ("May", "2020-05")
+
+
+def test_since_month_gives_range():
+    t = only("Prices have doubled since December.")
+    assert (t.value, t.range_start, t.range_end) == ("2019-12", "2019-12", "2020-06-06")
+
+
+def test_month_far_ahead_in_past_clause_is_last_year():
+    assert only("The convoy was attacked in November.").value == "2019-11"
+
+
+def test_month_ahead_in_future_clause_is_this_year():
+    assert only("Elections will be held in October.").value == "2020-10"
+
+
+def test_full_dates_are_absolute():
+    assert values("It began on 5 March 2020 and ended on December 18, 2017.") == [
+        ("5 March 2020", "DATE", "2020-03-05"), ("December 18, 2017", "DATE", "2017-12-18")]
+
+
+def test_month_and_year():
+    t = only("The accord was signed in March 2020.")
+    assert (t.text, t.value, t.anchor) == ("March 2020", "2020-03", "absolute")
+
+
+def test_year_and_mod():
+    assert values("The war started in 2011 and peaked in late 2015.") == [
+        ("2011", "DATE", "2011"), ("late 2015", "DATE", "2015")]
+    assert tag("peaked in late 2015", DCT)[0].mod == "END"
+
+
+def test_month_with_early_mid_late():
+    t = only("Talks are planned for mid-July.")
+    assert (t.text, t.value, t.mod) == ("mid-July", "2020-07", "MID")
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+def test_night_tuesday_to_wednesday_range():
+    t = only("Air strikes hit the town on the night Tuesday to Wednesday.")
+    assert (t.text, t.type, t.value) == ("the night Tuesday to Wednesday", "TIME", "2020-06-02TNI")
+    assert (t.range_start, t.range_end) == ("2020-06-02", "2020-06-03")
+
+
+def test_between_two_days_of_a_month():
+    found = tag("The fair took place between 10 and 15 October.", "2020-11-20")
+    assert [(t.text, t.value) for t in found] == [("10", "2020-10-10"), ("15 October", "2020-10-15")]
+    assert all((t.range_start, t.range_end) == ("2020-10-10", "2020-10-15") for t in found)
+
+
+def test_in_the_past_three_months_range():
+    t = only("Thousands returned home in the past three months.")
+    assert (t.text, t.type, t.value) == ("the past three months", "DURATION", "P3M")
+    assert (t.range_start, t.range_end) == ("2020-03-06", "2020-06-06")
+
+
+def test_from_month_to_month_links_a_range():
+    found = tag("The siege lasted from January to April.", DCT)
+    assert [t.value for t in found] == ["2020-01", "2020-04"]
+    assert found[0].range_start == "2020-01" and found[0].range_end == "2020-04"
+
+
+# --- durations versus dates ---------------------------------------------------------------------
+
+def test_a_month_is_a_duration_not_a_day():
+    t = only("The curfew lasted a month.")
+    assert (t.text, t.type, t.value) == ("a month", "DURATION", "P1M")
+
+
+def test_counted_durations_and_vague_ones():
+    assert values("He waited three years, then several months.") == [
+        ("three years", "DURATION", "P3Y"), ("several months", "DURATION", "PXM")]
+
+
+def test_duration_modifier_is_in_the_span():
+    t = only("The trial took more than four hours.")
+    assert (t.text, t.value, t.mod) == ("more than four hours", "PT4H", "MORE_THAN")
+
+
+def test_ago_is_a_date_at_the_unit_granularity():
+    assert values("The bridge collapsed two years ago.") == [("two years ago", "DATE", "2018")]
+    assert values("The bridge collapsed three days ago.") == [("three days ago", "DATE", "2020-06-03")]
+
+
+# --- DCT-relative words ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("The minister resigned today.", ("today", "DATE", "2020-06-06")),
+    ("The minister resigned yesterday.", ("yesterday", "DATE", "2020-06-05")),
+    ("Prices are now stable.", ("now", "DATE", "PRESENT_REF")),
+    ("The town was recently retaken.", ("recently", "DATE", "PAST_REF")),
+    ("Aid will arrive in the future.", ("the future", "DATE", "FUTURE_REF")),
+    ("Exports fell last year.", ("last year", "DATE", "2019")),
+    ("Exports fell last month.", ("last month", "DATE", "2020-05")),
+    ("The summit is this week.", ("this week", "DATE", "2020-W23")),
+    ("Sales rose in the third quarter.", ("the third quarter", "DATE", "2019-Q3")),
+    ("The company grew in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("Rains are expected this summer.", ("this summer", "DATE", "2020-SU")),
+    ("The talks resumed last winter.", ("last winter", "DATE", "2019-WI")),
+])
+def test_dct_relative(text, expected):
+    t = only(text)
+    assert (t.text, t.type, t.value) == expected
+
+
+def test_early_next_year_has_mod():
+    t = only("The vote is due early next year.")
+    assert (t.text, t.value, t.mod) == ("early next year", "2021", "START")
+
+
+def test_next_day_uses_the_reference_time():
+    found = tag("The bombing took place on 2 May 2019. The next day, rescuers arrived.", DCT)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("2 May 2019", "2019-05-02", "absolute"), ("The next day", "2019-05-03", "reference")]
+
+
+def test_clock_time():
+    t = only("The blast happened at 3 p.m. on Tuesday.".replace(" on Tuesday", ""))
+    assert (t.text, t.type, t.value) == ("3 p.m.", "TIME", "2020-06-06T15:00")
+
+
+def test_sets():
+    assert values("Patrols run every week; bulletins are issued daily.") == [
+        ("every week", "SET", "P1W"), ("daily", "SET", "P1D")]
+
+
+# --- things that are not temporal expressions ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rebels may retreat.",
+    "They will march to the capital.",
+    "We know what happened.",
+    "Read 295 times",
+    "Forces shelled Base 46 near the village.",
+    "He ate 1/2 of the bread.",
+    "It could bring the six year conflict to a close.",
+    "A two-year campaign ended.",
+    "The sun rose over 3,000 houses and 250 troops.",
+    "May God protect them.",
+])
+def test_no_false_positives(text):
+    assert tag(text, DCT) == []
+
+
+# --- no DCT: never a guessed date -----------------------------------------------------------
+
+def test_without_dct_relative_values_stay_unresolved():
+    found = tag("On Wednesday the army withdrew; last year it had advanced. Yesterday it rained.", None)
+    assert [(t.text, t.value, t.anchor) for t in found] == [
+        ("Wednesday", "XXXX-WXX-3", "unresolved"), ("last year", "XXXX", "unresolved"),
+        ("Yesterday", "XXXX-XX-XX", "unresolved")]
+
+
+def test_without_dct_absolute_dates_still_resolve():
+    t = only("The accord of 5 March 2020 held.", None)
+    assert (t.value, t.anchor) == ("2020-03-05", "absolute")
+
+
+def test_partial_date_without_dct_keeps_placeholders():
+    assert only("The truce started on March 6.", None).value == "XXXX-03-06"
+
+
+# --- output contract ------------------------------------------------------------------------
+
+def test_json_lines_key_order():
+    lines = timexes_as_json_lines("It has rained since December.", DCT)
+    d = json.loads(lines[0])
+    assert list(d) == ["start", "end", "text", "type", "value", "range_start", "range_end",
+                       "anchor", "rule", "explanation"]
+    plain = json.loads(timexes_as_json_lines("It rained yesterday.", DCT)[0])
+    assert list(plain) == ["start", "end", "text", "type", "value", "anchor", "rule", "explanation"]
+
+
+def test_offsets_are_python_string_indices_with_unicode():
+    text = "“Déjà vu” — the strike came on Tuesday ✓"
+    t = only(text)
+    assert text[t.start:t.end] == "Tuesday" == t.text
+
+
+def test_results_sorted_and_non_overlapping():
+    found = tag("On Monday, March 2, 2020, and on Friday we met; last week too.", DCT)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
