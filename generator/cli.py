@@ -81,15 +81,20 @@ def extract(ctx: click.Context, changed_only: bool) -> None:
 
 
 @main.command()
+@click.option("--format", "output_format", type=click.Choice(["text", "github"]), default="text", show_default=True,
+              help="github: also print workflow commands, so problems show on the lines of a pull request.")
 @click.pass_context
 @user_errors
-def validate(ctx: click.Context) -> None:
+def validate(ctx: click.Context, output_format: str) -> None:
     """Check all of content/: each problem as content/path.yml:LINE: message."""
     from .validate import load_content
 
     content = load_content(_project(ctx))
     for problem in content.problems:
         click.echo(str(problem), err=problem.severity == "error")
+        if output_format == "github":
+            message = problem.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            click.echo(f"::{problem.severity} file={problem.path},line={problem.line}::{message}")
     if content.errors:
         click.echo(f"chronology: {len(content.errors)} problem(s) in content/", err=True)
         sys.exit(1)

@@ -147,3 +147,11 @@ def test_a_missing_article_file_is_reported_on_the_file_line(checked):
     (checked / "seeds" / "report.txt").unlink()
     found = problems(run(checked, "validate"))
     assert any(p.startswith("content/sources/report.yml:2: ") and "does not exist" in p for p in found)
+
+
+def test_github_format_annotates_the_offending_line_of_a_pull_request(checked):
+    break_event(checked, "- saraqib", "- nowhere")
+    text = (checked / EVENT_FILE).read_text()
+    result = run(checked, "validate", "--format", "github")
+    assert result.exit_code == 1
+    assert f"::error file={EVENT_FILE},line={line_of(text, '- nowhere')}::unknown place 'nowhere'" in result.output
