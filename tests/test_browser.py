@@ -39,11 +39,11 @@ def test_home_page_loads_without_console_errors(site_url):
 
 def test_search_finds_an_actor_by_an_alias(site_url):
     with browser_page() as page:
-        page.goto(site_url)
-        page.locator("label.md-search__icon, .md-search__input").first.click()
-        page.locator(".md-search__input").fill("OSDH")
-        result = page.locator(".md-search-result__item").first
-        result.wait_for(timeout=15000)
+        page.goto(site_url, wait_until="networkidle")  # the search index is loaded by then
+        search = page.locator(".md-search__input").first
+        search.click()
+        search.press_sequentially("OSDH", delay=80)  # typed as a reader types: search runs on keystrokes
+        page.locator(".md-search-result__item").first.wait_for(timeout=15000)
         assert "Syrian Observatory for Human Rights" in page.locator(".md-search-result").inner_text()
 
 
