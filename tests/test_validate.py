@@ -119,11 +119,12 @@ def test_a_quote_that_differs_only_in_spacing_gets_a_hint(checked):
 
 
 def test_duplicate_ids_are_reported(checked):
-    other = checked / "content" / "events" / "2020" / "copy.yml"
-    other.write_text(GOOD_EVENT.replace("id: 2020-06-03-shelling-of-saraqib", "id: copy"))
-    (checked / "content" / "sources" / "copy.yml").write_text((checked / "content" / "sources" / "report.yml").read_text())
-    result = run(checked, "validate")
-    assert any("content/sources/copy.yml:1: " in p and "does not match the file name" in p for p in problems(result))
+    """The same id in two year folders: both files are named after their id, but ids must be unique."""
+    (checked / "content" / "events" / "undated").mkdir()
+    copy = checked / "content" / "events" / "undated" / "2020-06-03-shelling-of-saraqib.yml"
+    copy.write_text(GOOD_EVENT.replace("date: '2020-06-03'", "date: null"))
+    found = problems(run(checked, "validate"))
+    assert any("duplicate event id '2020-06-03-shelling-of-saraqib'" in p and "also used by content/events/" in p for p in found), found
 
 
 def test_an_event_filed_under_the_wrong_year_is_reported(checked):
