@@ -44,8 +44,8 @@ class BuildSummary:
                 f"{self.pages} pages in {self.seconds:.1f} s")
 
 
-def site_settings(project: Path) -> tuple[str | None, str]:
-    """repo_url and edit_uri from mkdocs.yml (read plainly: no MkDocs needed to render)."""
+def site_settings(project: Path) -> tuple[str | None, str, str | None]:
+    """repo_url, edit_uri and site_url from mkdocs.yml (read plainly: no MkDocs needed to render)."""
     path = project / "mkdocs.yml"
     try:
         config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -54,7 +54,7 @@ def site_settings(project: Path) -> tuple[str | None, str]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{path}:{mark.line + 1 if mark else 1}: mkdocs.yml is not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    return config.get("repo_url"), config.get("edit_uri") or "edit/main/"
+    return config.get("repo_url"), config.get("edit_uri") or "edit/main/", config.get("site_url")
 
 
 def checked_content(project: Path) -> Content:
@@ -65,8 +65,8 @@ def checked_content(project: Path) -> Content:
 
 
 def render_project(project: Path, content: Content) -> RenderReport:
-    repo_url, edit_uri = site_settings(project)
-    return render_site(project, content, repo_url, edit_uri)
+    repo_url, edit_uri, site_url = site_settings(project)
+    return render_site(project, content, repo_url, edit_uri, site_url)
 
 
 def run_mkdocs_build(project: Path, strict: bool = False) -> Path:

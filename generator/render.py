@@ -24,7 +24,8 @@ import jinja2
 from markupsafe import Markup
 
 from .records import Event
-from .store import atomic_write, read_text
+from .ingest import ArticleProblem, read_article_text
+from .store import atomic_write
 from .validate import Content, date_bounds
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
@@ -186,9 +187,19 @@ class Page:
             return Markup(md_escape(text))
         return Markup(f"[{md_escape(text)}]({relative(page_of(kind, record_id), self.path)})")
 
+    def event_target(self, event: Event) -> str:
+        return f"{relative(event_page(event), self.path)}#{event.id}"
+
     def event_link(self, event: Event, label: str | None = None) -> Markup:
-        target = relative(event_page(event), self.path)
-        return Markup(f"[{md_escape(label or event.title)}]({target}#{event.id})")
+        return Markup(f"[{md_escape(label or event.title)}]({self.event_target(event)})")
+
+    def quote_link(self, source_id: str, record_id: str) -> Markup:
+        """Link from a record's citation to its quote highlighted in the source's article."""
+        source = self.site.content.sources.get(source_id)
+        if source is None:
+            return Markup(md_escape(source_id))
+        target = relative(page_of("source", source_id), self.path)
+        return Markup(f"[{md_escape(source.title)}]({target}#{quote_anchor(record_id)})")
 
     def to(self, target: str, label: str) -> Markup:
         return Markup(f"[{md_escape(label)}]({relative(target, self.path)})")
@@ -223,22 +234,28 @@ class RenderReport:
 
 
 def render_site(project: Path, content: Content, repo_url: str | None = None, edit_uri: str = "edit/main/",
-                out_dir: Path | None = None, template_dir: Path = TEMPLATE_DIR) -> RenderReport:
-    """Write every page's Markdown; files whose text is unchanged are not touched, and pages of
-    records that are gone are removed, so MkDocs' own rebuild sees only real changes."""
+                site_url: str | None = None, out_dir: Path | None = None,
+                template_dir: Path = TEMPLATE_DIR) -> RenderReport:
+    """Write every page's Markdown and the data files; files whose text is unchanged are not
+    touched, and files of records that are gone are removed, so MkDocs' own rebuild (when
+    serving) sees only real changes."""
+    from .exports import data_files  # exports builds on Site: imported here to avoid a cycle
+
     out_dir = out_dir or project / OUTPUT_SUBDIR
     site = Site.build(content, repo_url, edit_uri)
     env = make_environment(template_dir)
     pages = dict(_pages(site, project))
+    files = {path: env.get_template(template).render(page=Page(site, path), site=site, **context)
+             for path, (template, context) in sorted(pages.items())}
+    files.update(data_files(site, site_url))
     report = RenderReport(pages=len(pages))
-    for path, (template, context) in sorted(pages.items()):
-        text = env.get_template(template).render(page=Page(site, path), site=site, **context)
+    for path, text in files.items():
         target = out_dir / path
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             atomic_write(target, text)
             report.written += 1
     for existing in sorted(out_dir.rglob("*")) if out_dir.exists() else []:
-        if existing.is_file() and existing.relative_to(out_dir).as_posix() not in pages and not _is_static(existing, out_dir):
+        if existing.is_file() and existing.relative_to(out_dir).as_posix() not in files and not _is_static(existing, out_dir):
             existing.unlink()
             report.removed += 1
     _copy_static(project, out_dir)
@@ -276,6 +293,8 @@ def _pages(site: Site, project: Path):
                                                        "months": sorted(months.items()),
                                                        "edit_path": Markup(f"content/events/{year}")})
     yield "timeline/undated.md", ("undated.md.j2", {"events": site.by_year.get("undated", [])})
+    yield "timeline/visual.md", ("visual.md.j2", {})
+    yield "data/index.md", ("data.md.j2", {})
     for kind, template in (("actor", "actor.md.j2"), ("place", "place.md.j2"),
                            ("agreement", "agreement.md.j2"), ("source", "source.md.j2")):
         records = content.by_kind(kind)
@@ -285,6 +304,22 @@ def _pages(site: Site, project: Path):
             context = {"record": record, "edit_path": Markup("content/" + content.files[(kind, record_id)].relpath)}
             context.update(_extra_context(site, kind, record, project))
             yield page_of(kind, record_id), (template, context)
+
+
+# Violence that, after an agreement entered into force in its area, is a reported violation of it.
+VIOLENT_TYPES = {"air-strike", "shelling", "armed-clash", "territorial-change", "attack-on-civilians", "agreement-violation"}
+
+
+def agreement_life(events: list[Event], start: str | None) -> dict:
+    """The agreement's events before it took effect and since, and which of the later ones are
+    reported violations. Undated events cannot be placed, so they are listed apart."""
+    if not start:
+        return {"before": [], "since": [], "unplaced": events, "violations": set()}
+    first_day = date_bounds(start)[0]
+    before = [e for e in events if e.date and date_bounds(e.end_date or e.date)[1] < first_day]
+    since = [e for e in events if e.date and e not in before]
+    violations = {e.id for e in since if e.type in VIOLENT_TYPES and date_bounds(e.date)[0] >= first_day}
+    return {"before": before, "since": since, "unplaced": [e for e in events if not e.date], "violations": violations}
 
 
 def _sort_name(record) -> str:
@@ -303,12 +338,71 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
         within = sorted(p.id for p in site.content.places.values() if p.admin1 == record.id)
         return {"events": site.by_place.get(record.id, []), "within": within}
     if kind == "agreement":
-        return {"events": site.by_agreement.get(record.id, [])}
+        return agreement_life(site.by_agreement.get(record.id, []), record.in_force or record.signed)
     if kind == "source":
         try:
-            text = read_text(project / record.file)
-        except (OSError, UnicodeDecodeError):
+            text = read_article_text(project / record.file)
+        except (OSError, ArticleProblem):
             text = ""
-        paragraphs = [p for p in text.split("\n") if p.strip()]
-        return {"events": site.by_source.get(record.id, []), "paragraphs": paragraphs}
+        events = site.by_source.get(record.id, [])
+        page = Page(site, page_of("source", record.id))
+        citations = [Citation(q.quote, quote_anchor(e.id), e.title, page.event_target(e))
+                     for e in events for q in e.sources if q.source == record.id]
+        citations += [Citation(q.quote, quote_anchor(g.id), g.name, relative(page_of("agreement", g.id), page.path))
+                      for g in sorted(site.content.agreements.values(), key=lambda g: g.id)
+                      for q in g.sources if q.source == record.id]
+        return {"events": events, "paragraphs": highlighted_paragraphs(text, citations)}
     return {}
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A quote in an article and the record it supports."""
+
+    quote: str
+    anchor: str  # id of the highlight, where the record's citation links back to
+    title: str
+    target: str  # link to the record, relative to the source page
+
+
+def highlighted_paragraphs(text: str, citations: list[Citation]) -> list[Markup]:
+    """The article's lines as Markdown paragraphs, every quoted span marked and linked to the
+    record it supports."""
+    spans = []
+    for citation in citations:
+        at = text.find(citation.quote)
+        if at >= 0:
+            spans.append((at, at + len(citation.quote), citation))
+    spans.sort(key=lambda s: (s[0], -s[1], s[2].anchor))
+    paragraphs = []
+    anchored: set[str] = set()
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        pieces, cursor = [], start
+        for span_start, span_end, citation in spans:
+            if span_end <= start or span_start >= end:
+                continue  # not on this line
+            if span_start < cursor:  # overlaps a span already marked: anchor it there
+                if citation.anchor not in anchored:
+                    pieces.append(f'<span id="{citation.anchor}"></span>')
+                    anchored.add(citation.anchor)
+                continue
+            if citation.anchor in anchored:
+                continue  # a quote running over several lines is marked on its first
+            anchored.add(citation.anchor)
+            span_start, span_end = max(span_start, start), min(span_end, end)
+            pieces.append(md_escape(text[cursor:span_start]) if span_start > cursor else "")
+            pieces.append(f'<mark id="{citation.anchor}" title="{html.escape(citation.title)}">'
+                          f"[{md_escape(text[span_start:span_end])}]({citation.target})</mark>")
+            cursor = span_end
+        pieces.append(md_escape(text[cursor:end]))
+        paragraphs.append(Markup("".join(pieces).strip()))
+    return paragraphs
+
+
+def quote_anchor(record_id: str) -> str:
+    return f"quote-{record_id}"
