@@ -1,10 +1,12 @@
-"""Stage 3, extract: an analysed article becomes a source record and event records.
+"""Stage 3, extract: an analysed article becomes a source record, event records, and new actor
+and place records for names the gazetteers do not know.
 
-An event is a sentence that reports something that happened, recognised by the trigger words
-of its type (an air strike, shelling, a clash...). Negated triggers ("no new air raids") and
-hypothetical clauses ("might", "aims to") do not count. Each event takes the date of the
-temporal expression nearest its trigger; when none can be supported the date is null and
-date_reason says why. Actors, places and agreements come from the gazetteers (resolve.py).
+One stage per module: clauses.py cuts sentences into clauses and finds the triggers of
+happenings (negated, hypothetical and background clauses are not events); dating.py picks the
+date that governs each clause; agreements.py resolves references to agreements; discover.py
+finds new names; merge.py folds reports of the same happening into one event, within an article
+and across articles. This module wires them together and decides the perpetrator, the title,
+the summary and the fatalities of each event.
 """
 
 from __future__ import annotations
@@ -12,42 +14,19 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-
-from . import temporal
 from pathlib import Path
 
+from . import temporal
+from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, violation_cue
+from .clauses import VIOLENCE, Clause, Trigger, find_triggers, split_clauses
+from .dating import EventDate, date_clause
+from .discover import Discovered, discover
 from .ingest import Article, ArticleProblem, Sentence, ingest, slugify
-from .records import Event, Fatalities, Quote, Record, Source
+from .merge import merge_events
+from .records import Actor, Event, Fatalities, Place, Quote, Record, Source
 from .resolve import Gazetteer, Mention
 from .store import ApplyReport, Ledger, apply_generated, sha256_text
 from .validate import Content, load_content
-
-# ---------------------------------------------------------------- event types
-
-# Checked in this order: the first type whose trigger is present (and not negated) wins, so the
-# more specific kinds of violence come before casualties and statements.
-TRIGGERS: list[tuple[str, str]] = [
-    ("agreement-violation", r"violat\w*|breach\w*"),
-    ("air-strike", r"air ?strikes?|air raids?|air attacks?|warplanes?|air ?planes?|jets|helicopters?|drone strikes?|bombing raids?"),
-    ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
-    ("armed-clash", r"clash\w*|fighting|fought|battles?|firefights?|skirmish\w*"),
-    ("territorial-change", r"seiz\w+|captur\w+|took control|taking control|taken control|regain\w* control|entered|advanced into|recaptur\w+"),
-    ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
-    ("casualties", r"killed|killing|kills|dead|died|lost their lives|death toll|wounded|injured"),
-    ("displacement", r"displaced|fled|flee\w*|forced (?:\w+ ){0,3}to leave"),
-    ("return", r"returned (?:to their homes?|home)|returnees?"),
-    ("withdrawal", r"withdr[ae]w\w*|pull(?:ed|ing) out"),
-    ("deployment", r"deploy\w*|reinforcements|mobili[sz]ation|sent troops"),
-    ("patrol", r"patrols?|patrolled"),
-    ("agreement", r"(?:agreed|signed|reached|concluded)\b[^.;]{0,60}\b(?:agreement|ceasefire|truce|deal|memorandum|protocol)"
-                  r"|(?:agreement|ceasefire|truce|deal|memorandum|protocol)\b[^.;]{0,60}\b(?:had been |has been |was |were )?(?:reached|signed|agreed|came into (?:effect|force)|entered into force)"),
-    ("talks", r"talks|negotiations|summit|round of \w+"),
-    ("statement", r"said|says|announced|told|stated|declared|confirmed|accused|warned|called for|claimed"),
-]
-_TRIGGER_RES = [(kind, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in TRIGGERS]
-# A negator shortly before the trigger, with no clause boundary between them, cancels it.
-_NEGATED = re.compile(r"\b(?:no|not|without|never|nor|neither|denied)\b(?:[^,;.]{0,40})$", re.IGNORECASE)
-_HYPOTHETICAL = re.compile(r"\b(?:might|may|could|would|aims? to|aim(?:ed|ing)? to|plans? to|is determined to|threaten\w*|provides? for|in order to|if)\b[^,;.]{0,50}$", re.IGNORECASE)
 
 TYPE_LABELS = {
     "air-strike": "Air strikes", "shelling": "Shelling", "armed-clash": "Clashes",
@@ -57,16 +36,32 @@ TYPE_LABELS = {
     "agreement": "Agreement", "agreement-violation": "Reported violation", "talks": "Talks",
     "statement": "Statement", "protest": "Protest", "other": "Event",
 }
+# When one clause holds several triggers, the more specific happening is the event; casualties
+# become its fatalities and a speech verb is only how it was reported.
+_PRIORITY = ["agreement-violation", "air-strike", "shelling", "armed-clash", "territorial-change",
+             "attack-on-civilians", "agreement", "displacement", "return", "withdrawal", "deployment",
+             "patrol", "talks", "casualties", "statement"]
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
 _NUM = r"\d[\d,]*|" + "|".join(_NUMBER_WORDS)
 _QUALIFIER = r"at least|about|around|some|nearly|more than|over|up to"
+_WHO = r"civilians?|people|persons|women and children|children|women|men|fighters|soldiers|jihadists|rebels|members|troops|militants"
 _FATALITIES = [
-    re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:civilians?|people|persons|women and children|children|fighters|soldiers|jihadists|rebels|members|troops))\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:civilians?|people|persons|women and children|children|fighters|soldiers|jihadists|rebels|troops))\s+(?:were|have been|had been|was)?\s*,?\s*(?:killed|dead|died)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+women and (?P<n2>{_NUM})\s+children\b", re.IGNORECASE),
+    re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\s+(?:were|have been|had been|was)?\s*,?\s*(?:killed|dead|died|lost their lives)\b", re.IGNORECASE),
 ]
+# The perpetrator is not whoever is named near the trigger: a target ("on regime forces"), a
+# backer ("with Russian backing") or the one who reports it ("according to SOHR") is not.
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|held by|run by|controlled by|from|of the)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|attributed to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|reported|quoted|confirmed|announced|added|stated)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|announced|stated|declared|confirmed|warned|accused|claimed)\b", re.IGNORECASE)
+_ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
+_NOT_NARRATIVE = re.compile(r"\b(?:has|have|had|since|usually|often|regularly|daily|every)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- results
@@ -84,14 +79,28 @@ class ArticleResult:
     source: Source
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # New actors and places this article is the first (in sorted source order) to mention.
+    discovered: list[Discovered] = field(default_factory=list)
 
     def generated(self) -> list[Generated]:
         out = [Generated(self.source, f"source:{self.source.id}")]
         for event in self.events:
-            quote = event.sources[0].quote
-            digest = hashlib.sha1(quote.encode("utf-8")).hexdigest()[:12]
-            out.append(Generated(event, f"event:{self.source.id}:{digest}"))
+            out.append(Generated(event, event_key(event)))
+        for found in self.discovered:
+            # Keys carry the source id as their 2nd part so that store.apply_generated removes
+            # the record when that source no longer produces it. A name found by several
+            # articles is emitted once, under the first source (sorted) that mentions it, so its
+            # key is the same whichever articles are extracted in which order.
+            out.append(Generated(found.record, f"{found.record.record_kind}:{found.source}:{found.record.id}"))
         return out
+
+
+def event_key(event: Event) -> str:
+    """'event:<first source>:<digest of its quote and type>': sources are sorted, so this is
+    stable; the type is in it because one sentence can report two happenings of different kinds."""
+    first = event.sources[0]
+    digest = hashlib.sha1(f"{event.type}\n{first.quote}".encode("utf-8")).hexdigest()[:12]
+    return f"event:{first.source}:{digest}"
 
 
 # ---------------------------------------------------------------- the stage
@@ -110,7 +119,25 @@ def publication_date(article: Article, content: Content) -> temporal.Publication
     stated = temporal.stated_publication_date(article.text, article.header_end)
     if stated and stated.value:
         return stated
+    dateline = _dateline_date(article)
+    if dateline:
+        return dateline
     return temporal.infer_publication_date(article.text, article.header_end, known_dates(content))
+
+
+def _dateline_date(article: Article) -> temporal.PublicationDate | None:
+    """A line of the header that is nothing but a full date ("December 18, 2017 at 12:26 pm")
+    states the publication date. Only used when the temporal engine states none; the date is the
+    engine's own reading of that line, never a relative one."""
+    for block in article.blocks:
+        if block.kind != "dateline" or block.start > article.header_end:
+            continue
+        line = article.text[block.start:block.end]
+        for timex in temporal.tag(line, None):
+            if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+                return temporal.PublicationDate(timex.value, "stated", line.strip(), 1.0,
+                                                block.start + timex.start, block.start + timex.end)
+    return None
 
 
 def make_source(article: Article, published: temporal.PublicationDate) -> Source:
@@ -123,130 +150,319 @@ def make_source(article: Article, published: temporal.PublicationDate) -> Source
     )
 
 
-def extract_article(article: Article, content: Content, gazetteer: Gazetteer, source: Source | None = None) -> ArticleResult:
+@dataclass
+class _Candidate:
+    event: Event
+    sentence: Sentence
+    block: int  # index of the paragraph, for carry-over
+    basis: str  # how it was dated: clause, head, speech, since, carried, none
+
+
+def extract_article(article: Article, content: Content, gazetteer: Gazetteer, source: Source | None = None,
+                    resolver: AgreementResolver | None = None) -> ArticleResult:
     """Records for one article. `source` is the existing record when a person owns it: their
     publication date is then the one relative dates are resolved against."""
     if source is None:
         source = make_source(article, publication_date(article, content))
+    resolver = resolver or AgreementResolver(content, gazetteer)
     dct = source.published if source.published and len(source.published) == 10 else None
     timexes = temporal.tag(article.text, dct)
     result = ArticleResult(source=source)
+    state = ArticleAgreements()
+    candidates: list[_Candidate] = []
+    paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     for sentence in article.sentences:
-        event = _event_from_sentence(article, sentence, timexes, gazetteer, content, source)
-        if event:
-            result.events.append(event)
-    _assign_ids(result.events)
+        block = next((i for i, b in enumerate(paragraphs) if b.start <= sentence.start < b.end), -1)
+        mentions = gazetteer.find(article.text, sentence.start, sentence.end)
+        mentions = [m for m in mentions if not _is_publisher_mention(m, article)]
+        refs = resolver.resolve(article.text, sentence.start, sentence.end, mentions, timexes, state)
+        for ref in refs:
+            if ref.conflict and ref.conflict not in state.conflicts:
+                state.conflicts.append(ref.conflict)
+        for event, basis in _events_from_sentence(article, sentence, mentions, refs, timexes, content, source, resolver):
+            _carry_over(event, basis, sentence, block, candidates, article, timexes)
+            candidates.append(_Candidate(event, sentence, block, basis))
+    events = merge_events([c.event for c in candidates], across=False)
+    if state.conflicts:
+        source.notes = "Agreement dates to review:\n" + "\n".join(f"- {c}" for c in state.conflicts)
+    result.events = events
+    assign_ids(result.events)
     return result
 
 
-def _event_from_sentence(article: Article, sentence: Sentence, timexes: list[temporal.Timex],
-                         gazetteer: Gazetteer, content: Content, source: Source) -> Event | None:
-    trigger = _find_trigger(sentence.text)
-    if trigger is None:
-        return None
-    event_type, trigger_at = trigger
-    mentions = gazetteer.find(article.text, sentence.start, sentence.end)
-    actors = _unique(m.id for m in mentions if m.kind == "actor" and content.actors[m.id].kind != "media")
-    places = _unique(m.id for m in mentions if m.kind == "place")
+def _is_publisher_mention(mention: Mention, article: Article) -> bool:
+    """The dateline's "(North Press)" is who wrote the article, not a participant."""
+    return article.publisher_evidence is not None and mention.start < article.header_end + len(article.publisher_evidence) + 2 \
+        and article.text[mention.start:mention.end] in (article.publisher_evidence or "") and mention.start <= article.text.find(article.publisher_evidence) + len(article.publisher_evidence)
+
+
+def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[Mention], refs: list[AgreementRef],
+                          timexes: list[temporal.Timex], content: Content, source: Source,
+                          resolver: AgreementResolver) -> list[tuple[Event, str]]:
+    text = article.text
+    clauses = split_clauses(text, sentence.start, sentence.end)
+    per_clause: list[tuple[Clause, list[Trigger]]] = []
+    for clause in clauses:
+        triggers = find_triggers(text, clause)
+        if triggers:
+            per_clause.append((clause, triggers))
+    all_types = {t.type for _, triggers in per_clause for t in triggers}
+    has_happening = bool(all_types - {"statement", "casualties", "talks"})
+    out: list[tuple[Event, str]] = []
+    previous_agents: list[str] = []
+    speakers: list[str] = []
+    seen_types: set[str] = set()
+    for index, (clause, triggers) in enumerate(per_clause):
+        types = _unique(t.type for t in triggers)
+        chosen = [t for t in types if t not in ("casualties", "statement", "talks")]
+        if "talks" in types and "agreement" not in all_types:
+            chosen.append("talks")
+        if not chosen and "casualties" in types and not (all_types & set(VIOLENCE)):
+            chosen.append("casualties")
+        roles = _roles(text, clause, mentions, triggers, content)
+        if "statement" in types:
+            speakers = roles["speakers"] + roles["agents"]
+            # An official statement stands beside what it reports; a monitor's or a source's
+            # report is only how we know about the happening.
+            official = any(_is_official(a, content) for a in speakers)
+            if speakers and (official or not has_happening):
+                chosen.append("statement")
+        agents = roles["agents"]
+        if not agents and clause.kind == "relative":
+            agents = _actor_before(mentions, clause.start, sentence.start, content)
+        if not agents and clause.kind in ("participle", "subordinate", "relative"):
+            agents = previous_agents
+        if not agents and clause.kind == "complement" and _PRONOUN_SUBJECT.match(text[clause.start:clause.end]):
+            agents = [a for a in speakers if content.actors[a].kind != "person"] or \
+                [content.actors[a].affiliation for a in speakers if content.actors[a].affiliation in content.actors]
+        previous_agents = agents or previous_agents
+        span_end = clause.end
+        for later in clauses[clauses.index(clause) + 1:]:
+            if later.kind != "participle":
+                break
+            span_end = later.end
+        span = Clause(clause.start, span_end, clause.kind)
+        for event_type in sorted(chosen, key=_PRIORITY.index):
+            if event_type in seen_types:
+                continue  # one event per kind of happening per sentence: later clauses elaborate it
+            seen_types.add(event_type)
+            trigger = next((t for t in triggers if t.type == event_type), triggers[0])
+            when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
+                               source.published, event_type, clauses)
+            event = _build_event(article, sentence, span, event_type, when,
+                                 speakers if event_type == "statement" else agents, roles, mentions, refs,
+                                 content, source, resolver)
+            if event is not None:
+                event._agents = list(speakers if event_type == "statement" else agents)  # for merging only
+                out.append((event, when.basis))
+    return out
+
+
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:they|it|he|she|his (?:group|forces|faction|fighters)|their (?:group|forces|fighters)|its (?:forces|fighters))\b", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"^[\s,;–—-]*(?:at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|despite|amid|amidst|that|and)?\s*", re.IGNORECASE)
+
+
+def _is_official(actor_id: str, content: Content) -> bool:
+    """A state, or a person who speaks for one."""
+    actor = content.actors.get(actor_id)
+    if actor is None:
+        return False
+    if actor.kind == "state":
+        return True
+    affiliation = content.actors.get(actor.affiliation) if actor.affiliation else None
+    return actor.kind == "person" and affiliation is not None and affiliation.kind == "state"
+
+
+def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content: Content) -> list[str]:
+    """The antecedent of "which"/"who": the last actor named before the relative clause."""
+    before = [m for m in mentions if m.kind == "actor" and sentence_start <= m.end <= at and content.actors[m.id].kind != "media"]
+    return [before[-1].id] if before else []
+
+
+def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Trigger], content: Content) -> dict[str, list[str]]:
+    """Actors of the clause by role: agents (who did it), others (targets, backers), reporters."""
+    agents, others, reporters, speakers = [], [], [], []
+    first_trigger = triggers[0].start
+    for m in mentions:
+        if m.kind != "actor" or not (clause.start <= m.start < clause.end):
+            continue
+        record = content.actors.get(m.id)
+        if record is None or record.kind == "media":
+            continue
+        head = _CONNECTIVE.match(text, clause.start, clause.end)
+        before = text[head.end() if head and head.end() <= m.start else clause.start:m.start]
+        after = text[m.end:clause.end]
+        actor_id = m.id
+        if record.kind == "person" and record.affiliation and re.match(r"^(?:’s|'s)\s+(?:regime|forces|government|army|troops)\b", after):
+            actor_id = record.affiliation  # "Assad's regime" is the government, not the man
+        victim = re.search(r"\b(?:lost their lives|were killed|was killed|died|were wounded|were injured)\b", after)
+        if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,4}$", before, re.IGNORECASE) or \
+                (_REPORTER_AFTER.match(after) and any(t.type != "statement" for t in triggers)):
+            reporters.append(actor_id)
+            speakers.append(actor_id)
+        elif victim and not re.search(r"\b(?:shell\w*|bomb\w*|attack\w*|struck|hit|targeted)\b", after[:victim.start()]):
+            others.append(actor_id)
+        elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b", after, re.IGNORECASE):
+            others.append(actor_id)
+        elif _AGENT_BEFORE.search(before):
+            agents.append(actor_id)
+        elif _TARGET_BEFORE.search(before):
+            others.append(actor_id)
+        elif m.start < first_trigger:
+            agents.append(actor_id)
+        else:
+            others.append(actor_id)
+        if _SPEECH_AFTER.match(after):
+            speakers.append(actor_id)
+    return {"agents": _unique(agents), "others": _unique(others), "reporters": _unique(reporters), "speakers": _unique(speakers)}
+
+
+def _build_event(article: Article, sentence: Sentence, clause: Clause, event_type: str, when: EventDate,
+                 agents: list[str], roles: dict[str, list[str]], mentions: list[Mention], refs: list[AgreementRef],
+                 content: Content, source: Source, resolver: AgreementResolver) -> Event | None:
+    text = article.text
+    if event_type == "statement":
+        actors = _unique(roles["speakers"] + roles["agents"])
+        people = [a for a in actors if content.actors[a].kind == "person" and content.actors[a].affiliation]
+        actors = _unique(actors + [content.actors[p].affiliation for p in people if content.actors[p].affiliation in content.actors])
+    else:
+        actors = _unique(agents + roles["others"])
+        purpose = _PURPOSE.search(text, clause.start, clause.end)
+        if purpose:  # "entered the region to facilitate the agreement reached with Russia": not a participant
+            late = {m.id for m in mentions if m.kind == "actor" and m.start >= purpose.start()}
+            early = {m.id for m in mentions if m.kind == "actor" and clause.start <= m.start < purpose.start()}
+            actors = [a for a in actors if a in early or a not in late or a in agents]
+    # Places: those of the clause; a clause without any takes the sentence's (not its attribution's).
+    purpose = _PURPOSE.search(text, clause.start, clause.end)
+    limit = purpose.start() if purpose else clause.end
+    places = _unique(m.id for m in mentions if m.kind == "place" and clause.start <= m.start < limit and _is_location(text, m, sentence))
+    if not places and event_type != "statement":
+        places = _unique(m.id for m in mentions if m.kind == "place" and _is_location(text, m, sentence) and not re.search(
+            r"\baccording to\b[^,]*$", text[sentence.start:m.start], re.IGNORECASE)
+            and not _PURPOSE.search(text[sentence.start:m.start]))
     if len(places) > 1 and "syria" in places:
         places.remove("syria")  # the country adds nothing next to a province or town
-    in_sentence = [t for t in timexes if t.start >= sentence.start and t.end <= sentence.end]
-    date, end_date, date_text, reason = _choose_date(in_sentence, sentence.start + trigger_at, source)
-    agreements = _agreements(sentence, mentions, in_sentence, content)
-    title = _title(event_type, actors, places, content)
+    agreements = _unique(r.id for r in refs)
+    notes: list[str] = []
+    if event_type in VIOLENCE or event_type == "agreement-violation":
+        linked = [r for r in refs if violation_cue(text[sentence.start:sentence.end])]
+        if linked:
+            notes.append(f"Reported in the text as a breach of {', '.join(_unique(r.id for r in linked))}.")
+        else:
+            covering = resolver.in_force_covering(places, when.date)
+            if covering:
+                agreements = _unique(agreements + [covering])
+                notes.append(f"In the area of {covering} after it entered into force: a reported violation if it was still in force.")
+        if event_type != "agreement-violation":
+            agreements = _unique(r.id for r in linked) + [a for a in agreements if a not in {r.id for r in linked}]
+            agreements = [a for a in agreements if a in {r.id for r in linked} or notes]
+    elif event_type == "statement":
+        agreements = []
+    for ref in refs:
+        if ref.conflict and event_type == "agreement":
+            notes.append(ref.conflict)
+    if event_type == "agreement" and not agreements and not actors and not places:
+        return None
+    if event_type == "statement":
+        if not actors:
+            return None  # a statement needs someone we can name who made it
+        actors.sort(key=lambda a: content.actors[a].kind != "person")
+    quote = sentence.text
+    fatalities = _fatalities(text[clause.start:clause.end])
+    if event_type not in VIOLENCE and event_type != "casualties":
+        fatalities = None
+    reporters = [content.actors[r].name for r in roles["reporters"] if event_type != "statement"]
+    if reporters:
+        notes.append("Reported by " + ", ".join(reporters) + ".")
     return Event(
-        id="", date=date, end_date=end_date, date_text=date_text, date_reason=reason,
-        title=title, summary=" ".join(sentence.text.split()), type=event_type,
-        actors=actors, places=places, agreements=agreements, fatalities=_fatalities(sentence.text),
-        sources=[Quote(source=source.id, quote=sentence.text)], review="extracted",
+        id="", date=when.date, end_date=when.end_date, date_text=when.text, date_reason=when.reason,
+        title=_title(event_type, actors if event_type != "statement" else actors[:1], places, agreements, content),
+        summary=" ".join(sentence.text.split()), type=event_type,
+        actors=actors, places=places, agreements=agreements, fatalities=fatalities,
+        sources=[Quote(source=source.id, quote=quote)], review="extracted",
+        notes="\n".join(notes) if notes else None,
     )
 
 
-def _find_trigger(text: str) -> tuple[str, int] | None:
-    for kind, pattern in _TRIGGER_RES:
-        for match in pattern.finditer(text):
-            before = text[: match.start()]
-            if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
-                continue
-            return kind, match.start()
-    return None
+_PURPOSE = re.compile(r"\b(?:to facilitate|in order to|so as to|aims? to|to avoid|to prevent|in an attempt to|to set up)\b", re.IGNORECASE)
+# A place named as a party ("allied with Damascus") or as the end of a road ("connecting Aleppo
+# to Damascus") is not where the happening took place.
+_NOT_LOCATION_BEFORE = re.compile(r"\b(?:allied (?:with|to)|backed by|supported by|between|connecting|linking|to link|link|to)\s+(?:[\w’'-]+\s+)?$|\b(?:connecting|linking|link)\s+[\w’' -]+\s+to\s+$", re.IGNORECASE)
 
 
-def _usable(timex: temporal.Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and bool(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?", timex.value)) and "X" not in timex.value[:10]
+def _is_location(text: str, mention: Mention, sentence: Sentence) -> bool:
+    before = text[max(sentence.start, mention.start - 40):mention.start]
+    if _NOT_LOCATION_BEFORE.search(before) and not re.search(r"\b(?:talks|meeting|summit)\b[^,.]*\bbetween\b", before):
+        return False
+    return True
 
 
-def _choose_date(timexes: list[temporal.Timex], trigger_offset: int, source: Source) -> tuple[str | None, str | None, str | None, str | None]:
-    """(date, end_date, date_text, reason): the timex nearest the trigger, points before ranges."""
-    usable = [t for t in timexes if _usable(t) or (t.range_start and t.range_end)]
-    if not usable:
-        unresolved = [t for t in timexes if t.type in ("DATE", "TIME")]
-        if unresolved and not source.published:
-            return None, None, unresolved[0].text, f"'{unresolved[0].text}' is relative and the article's publication date is unknown"
-        if unresolved:
-            return None, None, unresolved[0].text, f"'{unresolved[0].text}' cannot be placed on the calendar"
-        return None, None, None, "the sentence gives no date"
-    usable.sort(key=lambda t: (t.range_start is not None and not _usable(t), bool(t.range_start), abs(t.start - trigger_offset)))
-    best = usable[0]
-    if best.range_start and best.range_end:
-        start, end = _trim(best.range_start), _trim(best.range_end)
-        return start, (end if end != start else None), best.text, None
-    return _trim(best.value), None, best.text, None
+def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candidates: list[_Candidate],
+                article: Article, timexes: list[temporal.Timex]) -> None:
+    """Reference time: a sentence with no date at all that plainly continues the previous
+    sentence's happening takes its date: same paragraph and same kind of happening, or an
+    anaphoric opening ("This took place", "It also targeted", "Meanwhile") in the next paragraph.
+    Not when the sentence is in a perfect tense or speaks of a period ("since", "daily")."""
+    if event.date or basis != "none" and event.date_text:
+        return
+    if any(sentence.start <= t.start < sentence.end for t in timexes):
+        return
+    if not candidates:
+        return
+    previous = candidates[-1]
+    if previous.basis not in ("clause", "head", "carried") or not previous.event.date_text:
+        return
+    if previous.sentence.end > sentence.start or _NOT_NARRATIVE.search(sentence.text):
+        return
+    anaphoric = bool(_ANAPHORIC_START.match(sentence.text))
+    same_kind = previous.event.type == event.type or (previous.event.type in VIOLENCE and event.type in VIOLENCE and anaphoric)
+    if not ((previous.block == block and same_kind) or (anaphoric and previous.block in (block, block - 1))):
+        return
+    event.date, event.end_date = previous.event.date, previous.event.end_date
+    event.date_text = None
+    if previous.event.date:
+        event.date_reason = f"no date in the sentence: it continues the previous one, dated '{previous.event.date_text}'"
+    else:
+        event.date_reason = f"continues the previous sentence, dated '{previous.event.date_text}': {previous.event.date_reason}"
 
 
-def _trim(value: str) -> str:
-    """An ISO-TimeML value to the date precision records use (no times, weeks or seasons)."""
-    match = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", value)
-    return "".join(part for part in match.groups() if part) if match else value
-
-
-def _agreements(sentence: Sentence, mentions: list[Mention], timexes: list[temporal.Timex], content: Content) -> list[str]:
-    """Agreements named in the sentence, or referred to as 'the ceasefire' with a date that is
-    the agreement's signing or entry-into-force date at the precision the text gives."""
-    found = [m.id for m in mentions if m.kind == "agreement"]
-    if re.search(r"\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord)\b", sentence.text, re.IGNORECASE):
-        for timex in timexes:
-            value = _trim(timex.range_start or timex.value) if (_usable(timex) or timex.range_start) else None
-            if not value:
-                continue
-            for agreement in sorted(content.agreements.values(), key=lambda a: a.id):
-                dates = [d for d in (agreement.signed, agreement.in_force) if d]
-                if any(_same_at_precision(value, d) for d in dates):
-                    found.append(agreement.id)
-    return _unique(found)
-
-
-def _same_at_precision(text_value: str, record_date: str) -> bool:
-    """'2020-03' matches 2020-03-05; '2020-03-06' matches only that day."""
-    return record_date.startswith(text_value) if len(text_value) <= len(record_date) else text_value.startswith(record_date)
-
-
-def _title(event_type: str, actors: list[str], places: list[str], content: Content) -> str:
-    title = TYPE_LABELS.get(event_type, "Event")
+def _title(event_type: str, actors: list[str], places: list[str], agreements: list[str], content: Content) -> str:
+    label = TYPE_LABELS.get(event_type, "Event")
+    if event_type == "agreement" and agreements:
+        return f"{content.agreements[agreements[0]].name} agreed"
+    title = label
     if actors:
-        names = [content.actors[a].name for a in actors[:2]]
+        names = [content.actors[a].name for a in actors[:1 if event_type in VIOLENCE else 2]]
         title += (" by " if event_type not in ("talks", "agreement") else " between ") + " and ".join(names)
     if places:
-        title += " in " + content.places[places[0]].name
+        names = [content.places[p].name for p in places[:2]]
+        preposition = " on " if event_type in ("air-strike", "shelling") else " in "
+        title += preposition + " and ".join(names)
     return title
 
 
 def _fatalities(text: str) -> Fatalities | None:
     for pattern in _FATALITIES:
         match = pattern.search(text)
-        if match:
-            number = match.group("n").lower().replace(",", "")
-            count = int(number) if number.isdigit() else _NUMBER_WORDS.get(number)
-            if count is None:
-                continue
-            qualifier = (match.group("q") or "").lower() or None
-            qualifier = {"around": "about", "some": "about", "nearly": "about", "over": "more than"}.get(qualifier, qualifier)
-            return Fatalities(count=count, who=match.group("who").strip().lower(), qualifier=qualifier)
+        if not match:
+            continue
+        counts = [_number(match.group("n"))] + ([_number(match.group("n2"))] if "n2" in pattern.groupindex else [])
+        if any(c is None for c in counts):
+            continue
+        qualifier = (match.group("q") or "").lower() or None
+        qualifier = {"around": "about", "some": "about", "nearly": "about", "over": "more than"}.get(qualifier, qualifier)
+        who = "women and children" if "n2" in pattern.groupindex else match.group("who").strip().lower()
+        return Fatalities(count=sum(counts), who=who, qualifier=qualifier)
     return None
 
 
-def _assign_ids(events: list[Event]) -> None:
-    """Readable ids, unique within the article: <date>-<title>, with -2, -3 on collisions."""
+def _number(word: str) -> int | None:
+    word = word.lower().replace(",", "")
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+
+
+def assign_ids(events: list[Event]) -> None:
+    """Readable ids, unique within the list: <date>-<title>, with -2, -3 on collisions."""
     used: set[str] = set()
     for event in events:
         base = slugify(f"{event.date or 'undated'} {event.title}", 70)
@@ -264,10 +480,9 @@ def _unique(items) -> list[str]:
     return list(seen)
 
 
-
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "1"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "3"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
@@ -281,19 +496,21 @@ class ExtractSummary:
 def extract_project(project: Path, changed_only: bool = False, progress=None) -> ExtractSummary:
     """Read every article in seeds/ and merge what it says into content/.
 
-    changed_only: skip articles whose text, gazetteers and extractor are unchanged since the last
-    run (what `chronology build` does); `chronology extract` redoes them all.
+    changed_only: skip the run when no article text, gazetteer or extractor changed since the last
+    one (what `chronology build` does); `chronology extract` redoes them all. Because the same
+    happening reported by two articles is one event, and a new name is emitted under the first
+    article that mentions it, a change to one article redoes them all (extraction is cheap).
     """
     content_dir = project / "content"
     content = load_content(project, check_quotes=False)
-    gazetteer = Gazetteer(content)
     ledger = Ledger(content_dir)
-    gazetteer_digest = _gazetteer_digest(content)
+    gazetteer_content = _gazetteer_content(content, ledger)
+    gazetteer = Gazetteer(gazetteer_content)
+    gazetteer_digest = _gazetteer_digest(gazetteer_content)
     summary = ExtractSummary()
-    generated: list[Generated] = []
-    rescanned: dict[str, str] = {}
     claimed = _quotes_owned_by_people(content, ledger)
     paths = sorted(p for p in (project / "seeds").glob("*") if p.is_file() and not p.name.startswith("."))
+    articles: list[tuple[Article, str, Source | None]] = []
     for index, path in enumerate(paths):
         if progress:
             progress(index, len(paths), path.name)
@@ -313,22 +530,91 @@ def extract_project(project: Path, changed_only: bool = False, progress=None) ->
             continue
         human_source = content.sources.get(article.source_id) if owner == "human" else None
         fingerprint = sha256_text("\n".join([EXTRACTOR_VERSION, article.sha256, gazetteer_digest, current if human_source else ""]))
-        if changed_only and ledger.articles.get(article.source_id) == fingerprint:
-            continue
-        result = extract_article(article, content, gazetteer, human_source)
-        generated.extend(g for g in result.generated()
-                         if not (isinstance(g.record, Event) and (article.source_id, g.record.sources[0].quote) in claimed))
+        articles.append((article, fingerprint, human_source))
+    if changed_only and all(ledger.articles.get(a.source_id) == fp for a, fp, _ in articles):
+        summary.report = None
+        return summary
+    # Pass 1: names the gazetteers do not know, over all articles, so that every article can
+    # recognise a name another one introduced.
+    discovered: dict[tuple[str, str], Discovered] = {}
+    for article, _, _ in articles:
+        for found in discover(article, gazetteer, gazetteer_content):
+            discovered.setdefault((found.record.record_kind, found.record.id), found)
+    full = _with_discovered(gazetteer_content, discovered.values())
+    full_gazetteer = Gazetteer(full)
+    resolver = AgreementResolver(full, full_gazetteer)
+    # Pass 2: events per article, then one event per happening across articles.
+    results: list[ArticleResult] = []
+    rescanned: dict[str, str] = {}
+    for article, fingerprint, human_source in articles:
+        result = extract_article(article, full, full_gazetteer, human_source, resolver)
+        result.discovered = [d for d in discovered.values() if d.source == article.source_id]
+        results.append(result)
         rescanned[article.source_id] = fingerprint
         summary.extracted += 1
+    merge_across_articles(results)
+    generated: list[Generated] = []
+    for result in results:
+        generated.extend(g for g in result.generated()
+                         if not (isinstance(g.record, Event) and (g.record.sources[0].source, g.record.sources[0].quote) in claimed))
     summary.report = apply_generated(content_dir, generated, rescanned)
     return summary
+
+
+def merge_across_articles(results: list[ArticleResult]) -> None:
+    """The same happening reported by several articles becomes one event with several sources,
+    owned by the first article (sorted by source id) that reports it."""
+    ordered = sorted(results, key=lambda r: r.source.id)
+    everything = [(e, r) for r in ordered for e in r.events]
+    merged = merge_events([e for e, _ in everything], across=True)
+    keep = {id(e) for e in merged}
+    for result in ordered:
+        result.events = [e for e in result.events if id(e) in keep]
+    all_events = sorted((e for r in ordered for e in r.events), key=event_key)
+    assign_ids(all_events)
+
+
+def _gazetteer_content(content: Content, ledger: Ledger) -> Content:
+    """The gazetteers without the actors and places extract itself generated: those are found
+    again by discovery each run (and so removed when no article mentions them any more). A
+    generated record a person has edited is theirs: it stays in the gazetteer."""
+    generated = set()
+    for relpath, entry in ledger.entries.items():
+        kind = entry.key.split(":", 1)[0]
+        if kind in ("actor", "place"):
+            current = content_dir_text(ledger, relpath)
+            if ledger.owner(relpath, current) == "generator":
+                generated.add((kind, Path(relpath).stem))
+    out = Content(sources=content.sources, events=content.events, files=content.files, problems=content.problems,
+                  agreements=content.agreements)
+    out.actors = {k: v for k, v in content.actors.items() if ("actor", k) not in generated}
+    out.places = {k: v for k, v in content.places.items() if ("place", k) not in generated}
+    return out
+
+
+def content_dir_text(ledger: Ledger, relpath: str) -> str | None:
+    path = ledger.path.parent / relpath
+    try:
+        return path.read_bytes().decode("utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return None
+
+
+def _with_discovered(content: Content, found) -> Content:
+    out = Content(sources=content.sources, events=content.events, files=content.files, problems=content.problems,
+                  agreements=content.agreements, actors=dict(content.actors), places=dict(content.places))
+    for item in found:
+        target = out.actors if isinstance(item.record, Actor) else out.places
+        target.setdefault(item.record.id, item.record)
+    return out
 
 
 def _gazetteer_digest(content: Content) -> str:
     parts = []
     for kind in ("actor", "place", "agreement"):
         for record_id in sorted(content.by_kind(kind)):
-            parts.append(content.files[(kind, record_id)].text)
+            entry = content.files.get((kind, record_id))
+            parts.append(entry.text if entry else record_id)
     return sha256_text("\n".join(parts))
 
 

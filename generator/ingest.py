@@ -224,6 +224,10 @@ def _choose_title(blocks: list[Block], text: str) -> Block | None:
     for block in header:
         if block.kind == "heading" and _looks_like_headline(text[block.start:block.end]):
             return block
+    # A plain headline with no proper noun: the first line of several words above the body.
+    for block in header:
+        if block.kind == "heading" and len(_words(text[block.start:block.end])) >= 4:
+            return block
     # Some pages start with the headline and go straight into the body.
     for block in blocks[:3]:
         if block.kind in ("heading", "paragraph") and _looks_like_headline(text[block.start:block.end]):
@@ -266,5 +270,23 @@ def split_sentences(text: str, blocks: list[Block]) -> list[Sentence]:
                     continue
                 start = block.start + tokens[0].offset
                 end = block.start + tokens[-1].offset + len(tokens[-1].value)
-                sentences.append(Sentence(start, end, text[start:end]))
+                for a, b in _split_glued(text, start, end):
+                    sentences.append(Sentence(a, b, text[a:b]))
     return sentences
+
+
+# Scraped text loses the space after a full stop: "the country.This region", "were
+# killed.early half". Split there when both sides are ordinary words (not a URL, an
+# abbreviation like "U.S." or a number like "1.5").
+_GLUED = re.compile(r"(?<=[a-z]{4})\.(?=(?:[A-Z][a-z]{2,}|[a-z]{4,})\b)(?![^\s]*(?:/|\.com|\.org|\.net))")
+
+
+def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, at = [], start
+    for m in _GLUED.finditer(text, start, end):
+        if re.search(r"(?:www|https?)\S*$", text[at:m.start()]):
+            continue
+        parts.append((at, m.start() + 1))
+        at = m.end()
+    parts.append((at, end))
+    return [(a, b) for a, b in parts if text[a:b].strip()]

@@ -111,7 +111,8 @@ class Gazetteer:
         return mentions
 
     def _lookup(self, surface: str) -> _Entry | None:
-        capitalised = surface[:1].isupper() or surface[:1].isdigit()
+        # "al-Fateh", "el-Bab": the Arabic article is written in lowercase before a proper name.
+        capitalised = surface[:1].isupper() or surface[:1].isdigit() or bool(_ARTICLE_PROPER.match(surface))
         for entry in self.by_fold.get(_fold_key(surface), []):
             if capitalised or not entry.proper:
                 return entry
@@ -125,6 +126,7 @@ class Gazetteer:
         return None
 
 
+_ARTICLE_PROPER = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”!?/]")
 
 

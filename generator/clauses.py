@@ -1,0 +1,223 @@
+"""Stage 3a, clauses: a sentence is cut into clauses, and each clause is checked for a trigger
+word that reports something that happened.
+
+Why clauses and not sentences: one sentence often reports two happenings ("no new air raids were
+recorded, although Assad's forces continued to shell some towns"), or wraps a real one in a
+negated, hypothetical or background frame. The rules are lexical and deliberately conservative:
+a clause that is negated, hypothetical, stative or merely attributes a report is not an event of
+that kind (fewer, correct events beat many noisy ones).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---------------------------------------------------------------- clause boundaries
+
+# Connectives that open a new clause when they follow a comma (or a dash/semicolon). The kind of
+# the new clause decides how it is treated: "concessive" and "contrast" clauses are full
+# statements; "relative" clauses describe a noun and are only events when they say so in the past.
+_BOUNDARY = re.compile(
+    r"(?P<sep>;|\s[–—]\s|,)\s*(?P<word>at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|"
+    r"despite|amid|amidst|according to|adding|saying|killing|taking|forcing|leaving)?\b"
+    r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking)\s",
+    re.IGNORECASE,
+)
+_RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
+_LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
+SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
+_CLOSING_ATTRIBUTION = re.compile(rf",[”\"]?\s+(?:[\w’'-]+\s+){{0,5}}(?:{SPEECH_VERB})\W*$", re.IGNORECASE)
+_LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
+# "X said (on Wednesday) that ...", "X told AFP that", "sources told North Press the ...":
+# the report and what is reported are different clauses (the reporter is not the perpetrator).
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERB})\b", re.IGNORECASE)
+_COMPLEMENT_START = re.compile(
+    r"\s(?:that,?\s*|as saying\b|“|\")|(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?!that\b)|\s(?=the\s+[\w-]+\s+(?:\w+\s+)?(?:targeted|hit|shelled|attacked|killed|carried))",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets into the article text
+    end: int
+    kind: str  # main, subordinate, relative, participle, attribution, speech, complement
+
+
+def split_clauses(text: str, start: int, end: int) -> list[Clause]:
+    """Clauses of text[start:end] (one sentence), covering it without overlap."""
+    sentence = text[start:end]
+    cuts: list[tuple[int, str]] = [(0, "main")]
+    leading = _LEADING_SUBORDINATE.match(sentence)
+    attribution = _LEADING_ATTRIBUTION.match(sentence)
+    if attribution:
+        cuts[0] = (0, "attribution")
+        comma = sentence.find(",", attribution.end())
+        if comma > 0:
+            cuts.append((comma + 1, "main"))
+    elif leading:
+        cuts[0] = (0, "subordinate")
+        comma = sentence.find(",", leading.end())
+        if comma > 0:
+            cuts.append((comma + 1, "main"))
+    for m in _BOUNDARY.finditer(sentence):
+        word = (m.group("word") or m.group("word2") or "").lower()
+        if m.start() == 0 or _inside_quote(sentence, m.start()):
+            continue
+        if word in ("which", "who") and _RELATIVE_EVENT.match(sentence, m.end()):
+            continue  # "the talks, which concluded on Wednesday": the date belongs to the talks
+        if not word:
+            if m.group("sep") in (";", " – ", " — ") or (m.group("sep") and m.group("sep").strip() in ("–", "—")):
+                cuts.append((m.start() + 1, "main"))
+            continue
+        kind = {"which": "relative", "who": "relative", "where": "relative", "according to": "attribution",
+                "killing": "participle", "taking": "participle", "forcing": "participle", "leaving": "participle",
+                "adding": "speech", "saying": "speech", "with": "participle"}.get(word, "subordinate")
+        if word in ("but", "however"):
+            kind = "main"
+        cuts.append((m.start() + (1 if m.group("sep") else 0), kind))
+        if kind == "attribution":  # "..., according to X, and ..." : the attribution ends at the next comma
+            comma = sentence.find(",", m.end())
+            if comma > 0:
+                cuts.append((comma + 1, "main"))
+    # Speech: "X said [on Wednesday] that Y" -> speech clause + complement clause.
+    for m in _SPEECH.finditer(sentence):
+        after = _COMPLEMENT_START.search(sentence, m.end(), min(len(sentence), m.end() + 140))
+        if after and not _inside_quote(sentence, m.start()):
+            cuts.append((after.start(), "complement"))
+    # "..., a medic said." / "..., the sources added.": a closing attribution, not a statement.
+    closing = _CLOSING_ATTRIBUTION.search(sentence)
+    if closing and not _inside_quote(sentence, closing.start()):
+        cuts.append((closing.start() + 1, "attribution"))
+    cuts = sorted(set(cuts))
+    # Drop duplicate offsets (keep the most specific kind) and empty clauses.
+    merged: list[tuple[int, str]] = []
+    for offset, kind in cuts:
+        if merged and offset - merged[-1][0] < 3:
+            if kind != "main":
+                merged[-1] = (merged[-1][0], kind)
+            continue
+        merged.append((offset, kind))
+    clauses = []
+    for i, (offset, kind) in enumerate(merged):
+        stop = merged[i + 1][0] if i + 1 < len(merged) else len(sentence)
+        if sentence[offset:stop].strip():
+            clauses.append(Clause(start + offset, start + stop, kind))
+    return clauses
+
+
+def _inside_quote(sentence: str, at: int) -> bool:
+    """Within a quotation the speaker's words are kept whole."""
+    before = sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+# ---------------------------------------------------------------- triggers
+
+# (type, pattern). Order matters only for ties at the same offset: the specific kinds of violence
+# come first. Nominal triggers ("air strikes") need an eventive verb in their clause (see
+# is_eventive); verbal ones ("shelled", "killed") carry their own.
+TRIGGERS: list[tuple[str, str]] = [
+    ("agreement-violation", r"violat(?:ed|ion|ions|ing)|breach(?:ed|es)?"),
+    ("air-strike", r"air ?strikes?|air ?raids?|air attacks?|airstrikes?|warplanes?|war ?planes|air ?planes?|aircraft|jets|helicopters?|drone strikes?|bombing raids?|raids|barrel bombs?"),
+    ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
+    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? )?(?:attacks?|offensive|assault)"),
+    ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
+                           r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
+                           r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?"),
+    ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
+    ("casualties", r"killed|killing|kills|dead|died|lost their lives|death toll|wounded|injured"),
+    ("displacement", r"displaced|fled|flee|forced (?:\w+ ){0,3}to (?:flee|leave)"),
+    ("return", r"returned (?:\w+ ){0,2}(?:to their (?:\w+ ){0,2}(?:homes?|communities|villages|towns))|returned home|returnees"),
+    ("withdrawal", r"withdr[ae]w\w*|pull(?:ed|ing) out"),
+    ("deployment", r"deployed|deploy(?:ing|ment)|(?:sent|sending|send) reinforcements|mobili[sz]ation of troops|sent troops|(?:forces|troops) entered"),
+    ("patrol", r"patrols?|patrolled"),
+    ("agreement", r"(?:agreed|signed|reached|concluded|struck)\b[^.;]{0,40}\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord)"
+                  r"|(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord)\b[^.;]{0,50}\b(?:(?:had|has|have) been |was |were )?(?:reached|signed|agreed|concluded)\b"),
+    ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+"),
+    ("statement", SPEECH_VERB + r"|called for"),
+]
+TRIGGER_RES = [(kind, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in TRIGGERS]
+VIOLENCE = ("air-strike", "shelling", "armed-clash", "territorial-change", "attack-on-civilians")
+
+# Words before a trigger, in its clause, that deny it happened. "decrease in"/"halt to" report
+# less of something, not a new happening.
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|never|nor|neither|denied|absence of|decrease in|reduction in|halt(?:ed)?|end to|cessation of|"
+    r"stopped|calm|reduc\w+|documenting|documented|footage|video)\b(?:[^,;.]{0,45})$"
+    r"|\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Words that make what follows hypothetical, intended, or a provision of a text.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:might|may|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
+    r"can|cannot|able to|necessary to|so that|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
+    r"in an attempt to|expected to|due to be|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
+    r"to expel|to remove|to regain|to bring|pretext)\b[^,;.]{0,60}$"
+    r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
+    re.IGNORECASE)
+# "forces are deployed", "are present": a present state, not a happening.
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "air attack force", "missile systems": the trigger word names a capability, not an attack.
+_CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|units?|defen[cs]es?)\b", re.IGNORECASE)
+# A clause needs a finite verb that narrates: past tense, perfect, or a continuing progressive.
+_EVENTIVE = re.compile(
+    r"\b(?:\w+ed|took|hit|fled|left|saw|began|begun|fought|struck|shot|fell|came|went|met|held|said|told|sent|won|"
+    r"lost|broke|led|made|gave|brought|drove|ran|overran|carried out|withdrew|withdrawn|seen|"
+    r"(?:has|have|had) (?:been )?\w+|(?:is|are|was|were) (?:continuing|still|being|\w+ing)|continue[sd]?|"
+    r"renewed|resumed|occurred|targeted|killed|shelled)\b",
+    re.IGNORECASE)
+# Present-tense description of a state: "X is controlled by Y", "the area is the last stronghold".
+_STATIVE = re.compile(
+    r"^\W*(?:[\w’'-]+\s+){0,8}?(?:is|are|remains?|includes?|constitutes?|forms?|lies|controls?|belongs?)\b(?![^,;]*\b(?:being|carried out)\b)",
+    re.IGNORECASE)
+_RELATIVE_STATIVE = re.compile(r"^\W*(?:which|who|that|where)\s+(?:is|are|has been|have been|includes?|constitutes?|controls?|separates?|connects?|links?|crosses)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    start: int  # offset into the article text
+    end: int
+    text: str
+
+
+def find_triggers(text: str, clause: Clause) -> list[Trigger]:
+    """Triggers of the clause that report a happening (not negated, not hypothetical)."""
+    body = text[clause.start:clause.end]
+    if clause.kind == "attribution":
+        return []
+    if clause.kind == "relative" and _RELATIVE_STATIVE.match(body):
+        return []
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in TRIGGER_RES:
+        for m in pattern.finditer(body):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            before = body[: m.start()]
+            if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]):
+                continue
+            if kind == "statement" and clause.kind not in ("main", "speech", "subordinate"):
+                continue
+            found.append(Trigger(kind, clause.start + m.start(), clause.start + m.end(), m.group()))
+            taken.append((m.start(), m.end()))
+    if not found:
+        return []
+    stative_head = re.split(r"\b(?:that|which|who|whom|where|as|in which)\b", body)[0]
+    if not _EVENTIVE.search(body) or (_STATIVE.match(body) and not _has_past_verb(stative_head)):
+        # Nominal triggers in a clause that narrates nothing: background ("the ceasefire in
+        # force", "X is the last stronghold"). Speech verbs are verbs: keep statements.
+        found = [t for t in found if t.type == "statement"]
+    return sorted(found, key=lambda t: t.start)
+
+
+_PAST = re.compile(r"\b(?:was|were|had|has|have|did)\b|\b\w{3,}ed\b|\b(?:took|hit|fled|left|saw|began|fought|struck|fell|came|met|held|said|told|sent)\b", re.IGNORECASE)
+
+
+def _has_past_verb(body: str) -> bool:
+    return bool(_PAST.search(body))
+
+
+def is_speech_clause(text: str, clause: Clause) -> bool:
+    return bool(_SPEECH.search(text[clause.start:clause.end]))

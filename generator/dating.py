@@ -1,0 +1,174 @@
+"""Stage 3b, dating: the date that governs an event's clause, from the temporal engine's timexes.
+
+Rules, in order (each says why):
+1. A timex in the event's own clause governs it, the nearest to the trigger first. A "since X"
+   timex is the start of a state ("in force since March 6", "the first strikes since March 6"),
+   so it dates the event only when nothing else in the clause does and the verb is a perfect or
+   progressive one ("has waded further since Thursday"): then the event spans X..publication.
+2. A timex that dates an agreement's signing ("an agreement signed in March 2020") dates only
+   agreement events.
+3. A timex at the head of the sentence ("On Wednesday, ...", "Last week, ...") frames every clause
+   of the sentence that has none of its own.
+4. A timex attached to a speech verb ("said on Wednesday that ...") dates the statement; what is
+   reported takes it only as "by then", so a reported event keeps it only when reported in a
+   perfect tense about the same day, and otherwise stays null.
+5. Carry-over happens in extract.py: a sentence without any timex that continues the same kind of
+   happening in the same paragraph takes the previous event's date.
+Durations ("for three months"), sets ("daily") and values the engine could not place on the
+calendar never give a date; the reason is recorded instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import temporal
+from .clauses import Clause
+
+_SINCE = re.compile(r"\b(?:since|from)\s*$", re.IGNORECASE)
+_AGREEMENT_DATE = re.compile(
+    r"\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord|zone)\b[^.;]{0,60}"
+    r"\b(?:signed|reached|agreed|concluded|established|in force|in effect|came into (?:effect|force)|entered into force)\b[^.;,]{0,30}$"
+    r"|\b(?:signing|signature|entry into force|entry of the ceasefire into force)\b[^.;,]{0,60}$"
+    r"|\b(?:in force|in effect)\s+since\s*$",
+    re.IGNORECASE)
+_SPEECH_DATE = re.compile(r"\b(?:said|told|announced|stated|declared|confirmed|added|reported|claimed)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_HEAD = re.compile(r"^\W*(?:on|in|at|by|during|last|this|since|early|late|the)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    date: str | None
+    end_date: str | None
+    text: str | None
+    reason: str | None
+    timex: temporal.Timex | None = None
+    basis: str = "clause"  # clause, head, speech, since, carried, none
+
+
+NO_DATE = EventDate(None, None, None, "the sentence gives no date")
+
+
+def trim(value: str) -> str:
+    """An ISO-TimeML value to the date precision records use (no times, weeks or seasons)."""
+    match = re.match(r"^(\d{4})(-\d{2})?(-\d{2})?", value)
+    return "".join(part for part in match.groups() if part) if match else value
+
+
+def usable(timex: temporal.Timex) -> bool:
+    """A DATE or TIME the engine placed on the calendar (year, month or day)."""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    value = timex.value
+    if re.match(r"^\d{4}-W\d{2}$", value):  # a week: dated by its month (see _to_event_date)
+        return True
+    return bool(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?(T|$)", value))
+
+
+def is_since(text: str, timex: temporal.Timex) -> bool:
+    return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start]))
+
+
+def is_agreement_date(text: str, timex: temporal.Timex) -> bool:
+    return bool(_AGREEMENT_DATE.search(text[max(0, timex.start - 120):timex.start]))
+
+
+def is_speech_date(text: str, timex: temporal.Timex) -> bool:
+    return bool(_SPEECH_DATE.search(text[max(0, timex.start - 40):timex.start]))
+
+
+def _to_event_date(text: str, timex: temporal.Timex, basis: str) -> EventDate:
+    if timex.type == "DURATION" or (is_since(text, timex) and timex.range_start):
+        if timex.range_start and timex.range_end and usable_range(timex):
+            start, end = trim(timex.range_start), trim(timex.range_end)
+            return EventDate(start, end if end != start else None, timex.text,
+                             f"a period: '{timex.text}', up to the article's publication date" if basis == "since" else None,
+                             timex, basis)
+        return EventDate(None, None, timex.text, f"'{timex.text}' is a period that cannot be placed on the calendar", timex, "none")
+    week = re.match(r"^(\d{4})-W(\d{2})$", timex.value)
+    if week:
+        # Records have no weeks: a week that lies within one month is dated by that month.
+        from datetime import date
+        monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        sunday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return EventDate(monday.strftime("%Y-%m"), None, timex.text,
+                             f"'{timex.text}' is the week {monday} to {sunday}: only its month is given", timex, basis)
+        return EventDate(monday.strftime("%Y-%m"), sunday.strftime("%Y-%m"), timex.text,
+                         f"'{timex.text}' is the week {monday} to {sunday}", timex, basis)
+    if re.match(r"^\d{4}-W\d", timex.value) and timex.range_start and timex.range_end:
+        return EventDate(trim(timex.range_start), trim(timex.range_end), timex.text, "a week: dated by its first and last day", timex, basis)
+    if timex.range_start and timex.range_end and timex.type in ("DATE", "TIME") and not is_since(text, timex):
+        start, end = trim(timex.range_start), trim(timex.range_end)
+        return EventDate(start, end if end != start else None, timex.text, None, timex, basis)
+    value = trim(timex.value)
+    reason = None
+    if timex.mod in ("START", "END", "MID", "EARLY", "LATE"):
+        reason = f"'{timex.text}': the text gives only the {timex.mod.lower()} of this period"
+    return EventDate(value, None, timex.text, reason, timex, basis)
+
+
+def usable_range(timex: temporal.Timex) -> bool:
+    return all(re.match(r"^\d{4}", v or "") for v in (timex.range_start, timex.range_end))
+
+
+def unresolved_reason(timex: temporal.Timex, published: str | None) -> str:
+    if not published:
+        return f"'{timex.text}' is relative and the article's publication date is unknown"
+    return f"'{timex.text}' cannot be placed on the calendar"
+
+
+def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
+                timexes: list[temporal.Timex], published: str | None, event_type: str,
+                clauses: list[Clause]) -> EventDate:
+    """The date that governs the event whose trigger is at trigger_at (see the module rules)."""
+    in_sentence = [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
+                   and t.type in ("DATE", "TIME", "DURATION")]
+    own = [t for t in in_sentence if t.start >= clause.start and t.end <= clause.end]
+    if event_type != "agreement":
+        own = [t for t in own if not is_agreement_date(text, t)]
+    else:
+        # An agreement is dated by its own date, not by the speech date of the one who reports it.
+        own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
+    points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
+    periods = [t for t in own if t not in points]
+    for group, basis in ((points, "clause"), (periods, "since")):
+        placed = [t for t in group if usable(t) or (t.range_start and usable_range(t))]
+        if placed:
+            best = min(placed, key=lambda t: abs(t.start - trigger_at))
+            return _to_event_date(text, best, basis)
+        if group:
+            first = min(group, key=lambda t: abs(t.start - trigger_at))
+            if first.type == "DURATION":
+                if not [t for t in in_sentence if t.type in ("DATE", "TIME")]:
+                    return EventDate(None, None, first.text, f"'{first.text}' is a period the text does not place on the calendar", first, "none")
+                continue
+            return EventDate(None, None, first.text, unresolved_reason(first, published), first, "none")
+    # Rule 3: the sentence's head timex frames clauses without their own.
+    head = [t for t in in_sentence if not text[sentence[0]:t.start].strip(" ,“\"")
+            or re.fullmatch(r"\W*(?:on|in|at|by|during|since|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)]
+    head = [t for t in head if t.type in ("DATE", "TIME") and not is_agreement_date(text, t)]
+    if head and (event_type != "agreement" or not clause.kind == "relative"):
+        t = head[0]
+        if is_since(text, t):
+            if usable_range(t) and t.range_start:
+                return _to_event_date(text, t, "since")
+            return EventDate(None, None, t.text, unresolved_reason(t, published), t, "none")
+        if usable(t) or (t.range_start and usable_range(t)):
+            return _to_event_date(text, t, "head")
+        return EventDate(None, None, t.text, unresolved_reason(t, published), t, "none")
+    # Rule 4: the date of the speech clause, for a statement or an event reported in the perfect.
+    speech = [t for t in in_sentence if is_speech_date(text, t) and t.type in ("DATE", "TIME")]
+    if speech:
+        t = speech[0]
+        if event_type in ("statement", "agreement") or re.search(r"\b(?:has|have|had) been\b", text[clause.start:clause.end]):
+            if usable(t):
+                return EventDate(trim(t.value), None, t.text,
+                                 None if event_type == "statement" else f"reported on {t.text}: it had happened by then",
+                                 t, "speech")
+            return EventDate(None, None, t.text, unresolved_reason(t, published), t, "none")
+    others = [t for t in in_sentence if t.type in ("DATE", "TIME")]
+    if others:
+        return EventDate(None, None, None, "the sentence's dates belong to other clauses, not to this one")
+    return NO_DATE

@@ -1,0 +1,145 @@
+"""Stage 2b, discover: names the gazetteers do not know yet, found by the phrases that introduce
+them, become new actor and place records marked `review: extracted` (never dropped, never
+trusted: a person reviews them).
+
+- People: a title next to a name ("spokesman Ayman al-Asmi", "Captain X, spokesman for Y",
+  "the head of the opposition delegation, X"); the organisation the title is of becomes the
+  person's affiliation ("X's director Y", "Y, spokesman for Z").
+- Organisations: a news agency named after "news agency", and capitalised multi-word names that end
+  in a word for a group ("... Operations Room", "... Brigade", "... Front").
+- Places: names after "the town of", "the village of", "the villages of A, B and C", "villages
+  such as A". Coordinates stay null: a wrong point on the map is worse than none.
+Names already in the gazetteer (after folding and spelling-insensitive matching) are not new.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ingest import Article, slugify
+from .records import Actor, Place
+from .resolve import Gazetteer
+from .validate import Content
+
+_PART = r"(?:(?:al|el|ad|ash|as|at|az|Abu|Abd|Al|El)[-‐])?[A-Z][\w’'‘-]*[\w]"
+_LINK = r"(?:\s+(?:al|el|bin|ibn|abu|de|bin|ben)\b)?"
+NAME = rf"{_PART}(?:{_LINK}\s+{_PART}){{0,3}}"
+PERSON = rf"{_PART}(?:{_LINK}\s+{_PART}){{1,3}}"
+TITLES = (r"spokesman|spokeswoman|spokesperson|director|head|commander|leader|(?:foreign |defen[cs]e |prime )?minister|"
+          r"aide|envoy|official|captain|colonel|general|lieutenant|major|sheikh|mayor|governor|chief|ambassador|president")
+# Titles are matched in any case, names only when capitalised.
+_TITLE_NAME = re.compile(rf"\b(?P<title>(?i:{TITLES}))\s+(?P<name>{PERSON})")
+_NAME_TITLE_OF = re.compile(rf"(?P<name>{PERSON}),\s+(?i:the\s+|a\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|to|at)\s+(?P<org>[^,.;]{{3,80}})")
+_TITLE_OF_NAME = re.compile(rf"\b(?i:the\s+|an?\s+)?(?P<title>(?i:{TITLES}))\s+(?:of|for|to)\s+(?P<org>[^,.;]{{3,80}}),\s+(?P<name>{PERSON})\s*[,.;]")
+_AGENCY = re.compile(rf"\bnews agency\s+(?P<name>{NAME})")
+_GROUP = re.compile(rf"\b(?P<name>{_PART}(?:\s+{_PART}){{0,4}}\s+(?:Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion|Council))\b")
+_PLACE_LIST = re.compile(
+    rf"\b(?:the\s+)?(?P<kind>villages and towns|towns and villages|villages|towns|village|town|city|neighbou?rhood|district)"
+    rf"\s+(?:of|such as)\s+(?P<list>{NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_KIND = {"village": "village", "villages": "village", "town": "town", "towns": "town", "city": "city",
+         "villages and towns": "town", "towns and villages": "town", "neighbourhood": "site", "neighborhood": "site", "district": "district"}
+
+
+@dataclass
+class Discovered:
+    record: Actor | Place
+    source: str  # the article it was found in
+    evidence: str  # the phrase that introduced it
+
+
+def _clean(name: str) -> str:
+    return name.strip(" ,.;’'").replace("’ ", " ")
+
+
+def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[Discovered]:
+    text = article.text
+    found: dict[tuple[str, str], Discovered] = {}
+    for sentence in article.sentences:
+        s = sentence.text
+        known_spans = [(m.start - sentence.start, m.end - sentence.start) for m in gazetteer.find(text, sentence.start, sentence.end)]
+
+        def overlaps_known(m, group="name"):
+            a, b = m.start(group), m.end(group)
+            return any(x < b and a < y for x, y in known_spans)
+        for m in _NAME_TITLE_OF.finditer(s):
+            overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), m.group("org"), m.group(0))
+        for m in _TITLE_OF_NAME.finditer(s):
+            overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), m.group("org"), m.group(0))
+        for m in _TITLE_NAME.finditer(s):
+            before = s[max(0, m.start() - 70):m.start()]
+            overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), before, m.group(0), org_before=True)
+        for m in _AGENCY.finditer(s):
+            overlaps_known(m) or _org(found, article, gazetteer, content, m.group("name"), "media", m.group(0))
+        for m in _GROUP.finditer(s):
+            overlaps_known(m) or _org(found, article, gazetteer, content, m.group("name"), "armed-group", m.group(0))
+        for m in _PLACE_LIST.finditer(s):
+            kind = _KIND.get(m.group("kind").lower(), "village")
+            for name in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m.group("list")):
+                at = m.start("list") + m.group("list").find(name)
+                if any(x < at + len(name) and at < y for x, y in known_spans):
+                    continue
+                _place(found, article, gazetteer, content, _clean(name), kind, m.group(0))
+    del text
+    return [found[k] for k in sorted(found)]
+
+
+def _known(gazetteer: Gazetteer, name: str) -> bool:
+    """The whole name, or all of it but a particle, is a gazetteer name."""
+    mentions = gazetteer.find(name)
+    return any(m.end - m.start >= len(name) - 3 for m in mentions)
+
+
+def _valid(name: str) -> bool:
+    return bool(name) and not _MONTHS.search(name) and not re.search(r"\d", name) and len(name) >= 3
+
+
+def _person(found, article, gazetteer, content, name, title, org_text, evidence, org_before=False) -> None:
+    name = re.sub(rf"^(?:(?i:{TITLES})\s+)+", "", _clean(name))  # "Captain X" is X
+    if not _valid(name) or _known(gazetteer, name) or len(name.split()) < 2:
+        return
+    affiliation = None
+    mentions = [m for m in gazetteer.find(org_text) if m.kind == "actor"]
+    mentions = [m for m in mentions if content.actors.get(m.id) and content.actors[m.id].kind != "person"]
+    if mentions:
+        if org_before:
+            last = mentions[-1]
+            # Only the organisation right before the title: "SOHR (OSDH) director X", "the opposition spokesman X".
+            if not re.search(r"[.;:]", org_text[last.end:]) and len(org_text) - last.end <= 12:
+                affiliation = last.id
+        else:
+            affiliation = mentions[0].id
+    record_id = slugify(name)
+    if not record_id or record_id in content.actors:
+        return
+    title = title.lower()
+    where = f" for {content.actors[affiliation].name}" if affiliation else ""
+    actor = Actor(id=record_id, name=name, aliases=[], kind="person", affiliation=affiliation,
+                  description=f"Described as {title}{where} ('{' '.join(evidence.split())[:120]}').",
+                  review="extracted", notes=f"Found in {article.source_id}; not in the gazetteer.")
+    found.setdefault(("actor", record_id), Discovered(actor, article.source_id, evidence))
+
+
+def _org(found, article, gazetteer, content, name, kind, evidence) -> None:
+    name = _clean(name)
+    if not _valid(name) or _known(gazetteer, name) or len(name.split()) < 2:
+        return
+    record_id = slugify(name)
+    if not record_id or record_id in content.actors:
+        return
+    actor = Actor(id=record_id, name=name, aliases=[], kind=kind, review="extracted",
+                  notes=f"Found in {article.source_id}: '{' '.join(evidence.split())[:120]}'; not in the gazetteer.")
+    found.setdefault(("actor", record_id), Discovered(actor, article.source_id, evidence))
+
+
+def _place(found, article, gazetteer, content, name, kind, evidence) -> None:
+    if not _valid(name) or _known(gazetteer, name) or not (name[:1].isupper() or re.match(r"^[a-z]{1,3}-[A-Z]", name)):
+        return
+    record_id = slugify(name)
+    if not record_id or record_id in content.places:
+        return
+    place = Place(id=record_id, name=name, aliases=[], kind=kind, admin1=None, lat=None, lon=None,
+                  review="extracted",
+                  notes=f"Found in {article.source_id}: '{' '.join(evidence.split())[:160]}'. Coordinates left empty: never guessed.")
+    found.setdefault(("place", record_id), Discovered(place, article.source_id, evidence))
