@@ -210,6 +210,10 @@ class Page:
         string (which is valid YAML)."""
         return Markup(json.dumps(html.escape(" ".join(str(text).split()), quote=True)))
 
+    def meta_list(self, items) -> Markup:
+        """A list for front matter (tags), each item HTML-escaped like meta_title."""
+        return Markup(json.dumps([html.escape(" ".join(str(i).split()), quote=True) for i in items], ensure_ascii=False))
+
     def anchor(self, record_id: str) -> Markup:
         return Markup(f"{{ #{record_id} }}")
 
@@ -290,11 +294,16 @@ def _pages(site: Site, project: Path):
         for event in site.by_year[year]:
             (months[event.date[5:7]] if len(event.date) >= 7 else year_level).append(event)
         yield f"timeline/{year}.md", ("year.md.j2", {"year": year, "year_level": year_level,
+                                                       "tags": year_tags(site, site.by_year[year]),
                                                        "months": sorted(months.items()),
                                                        "edit_path": Markup(f"content/events/{year}")})
     yield "timeline/undated.md", ("undated.md.j2", {"events": site.by_year.get("undated", [])})
     yield "timeline/visual.md", ("visual.md.j2", {})
     yield "data/index.md", ("data.md.j2", {})
+    yield "tags.md", ("tags.md.j2", {})
+    from .svgmap import build_map  # builds on Site: imported here to avoid a cycle
+
+    yield "places/map.md", ("map.md.j2", {"map": build_map(site)})
     for kind, template in (("actor", "actor.md.j2"), ("place", "place.md.j2"),
                            ("agreement", "agreement.md.j2"), ("source", "source.md.j2")):
         records = content.by_kind(kind)
@@ -320,6 +329,14 @@ def agreement_life(events: list[Event], start: str | None) -> dict:
     since = [e for e in events if e.date and e not in before]
     violations = {e.id for e in since if e.type in VIOLENT_TYPES and date_bounds(e.date)[0] >= first_day}
     return {"before": before, "since": since, "unplaced": [e for e in events if not e.date], "violations": violations}
+
+
+def year_tags(site: Site, events: list[Event]) -> list[str]:
+    """Tags of a year page: its event types, then the actors and places of its events."""
+    types = sorted({e.type for e in events})
+    actors = sorted({site.content.actors[a].name for e in events for a in e.actors if a in site.content.actors})
+    places = sorted({site.content.places[p].name for e in events for p in e.places if p in site.content.places})
+    return types + actors + places
 
 
 def _sort_name(record) -> str:

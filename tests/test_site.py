@@ -133,3 +133,43 @@ def test_hostile_event_titles_and_quotes_stay_text_in_headings_toc_and_source_pa
         assert 'href="javascript:' not in html
     timeline = (project / "site" / "timeline" / "2020" / "index.html").read_text(encoding="utf-8")
     assert "&lt;img src&#61;x onerror&#61;alert(1)&gt;" in timeline  # shown as typed
+
+
+def published_events(project: Path) -> list[dict]:
+    import yaml
+
+    events = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in (project / "content" / "events").rglob("*.yml")]
+    return [e for e in events if e.get("review") != "rejected"]
+
+
+def test_the_exports_load_with_one_row_per_event(built):
+    import csv
+    import json
+    import xml.etree.ElementTree as ET
+
+    data = built / "site" / "data"
+    events = published_events(built)
+    with open(data / "events.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(events)
+    assert {"event_date", "time_precision", "event_type", "actor1", "admin1", "latitude", "longitude", "fatalities", "sources"} <= set(rows[0])
+    assert {r["event_id"] for r in rows} == {e["id"] for e in events}
+    for row in rows:  # the precision column says how much of the date is known, never more
+        assert row["time_precision"] == {10: "day", 7: "month", 4: "year", 0: ""}[len(row["event_date"])]
+    as_json = json.loads((data / "events.json").read_text(encoding="utf-8"))
+    assert len(as_json) == len(events) and all(e["sources"][0]["quote"] for e in as_json)
+    feed = ET.parse(data / "feed.xml").getroot()
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert 0 < len(entries) <= 50
+    timeline = json.loads((data / "timeline.json").read_text(encoding="utf-8"))
+    assert len(timeline["events"]) == sum(1 for e in events if e["date"])
+    assert all("headline" in era["text"] for era in timeline["eras"])
+
+
+def test_exports_link_to_permanent_event_anchors(built):
+    import json
+
+    for event in json.loads((built / "site" / "data" / "events.json").read_text(encoding="utf-8")):
+        page, anchor = event["url"].split("#")
+        html = (built / "site" / page / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in html

@@ -57,7 +57,7 @@
         else self.zoom(z === "in" ? 0.5 : 2, 0.5);
       });
     });
-    this.svg = el("svg", { role: "img", "aria-label": "Timeline of events", tabindex: "0", class: "chronology-timeline__svg" });
+    this.svg = el("svg", { role: "group", "aria-label": "Timeline of events: + and - zoom, arrow keys move", tabindex: "0", class: "chronology-timeline__svg" });
     this.root.appendChild(this.svg);
     this.svg.addEventListener("wheel", function (ev) {
       if (!ev.ctrlKey && !ev.metaKey) return;  // plain wheel scrolls the page
