@@ -95,7 +95,7 @@ def edit_url(repo_url: str | None, edit_uri: str | None, path: str) -> str | Non
     if not repo_url:
         return None
     uri = (edit_uri or "edit/main/").strip("/")
-    if not path.endswith((".yml", ".yaml", ".md")):
+    if not posixpath.splitext(path)[1]:  # a folder has no extension
         uri = re.sub(r"^edit/", "tree/", uri)
     return f"{repo_url.rstrip('/')}/{uri}/{path}"
 

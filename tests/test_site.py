@@ -173,3 +173,16 @@ def test_exports_link_to_permanent_event_anchors(built):
         page, anchor = event["url"].split("#")
         html = (built / "site" / page / "index.html").read_text(encoding="utf-8")
         assert f'id="{anchor}"' in html
+
+
+def test_every_page_edit_button_opens_a_file_or_folder_that_exists_in_the_repository(built):
+    from conftest import REPO
+
+    missing = []
+    for page in (built / "site").rglob("index.html"):
+        match = re.search(r'href="https://github\.com/[^/]+/[^/]+/(?:edit|tree)/main/([^"]+)" title="Edit this page"',
+                          page.read_text(encoding="utf-8"))
+        assert match, f"{page} has no edit button"
+        if not (built / match.group(1)).exists() and not (REPO / match.group(1)).exists():
+            missing.append(f"{page.relative_to(built)} -> {match.group(1)}")
+    assert not missing, missing
