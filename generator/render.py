@@ -138,6 +138,10 @@ def display_date(event: Event) -> str:
 
 # ---------------------------------------------------------------- links
 
+# Above this many events a year page lists short entries and links to month pages (a full entry
+# is about 3 KB of HTML; Material's frame adds little since the navigation is kept small).
+FULL_YEAR_PAGE_LIMIT = 200
+
 PAGE_OF_KIND = {"actor": "actors/{}.md", "place": "places/{}.md", "agreement": "agreements/{}.md",
                 "source": "sources/{}.md"}
 
@@ -293,10 +297,17 @@ def _pages(site: Site, project: Path):
         year_level = []
         for event in site.by_year[year]:
             (months[event.date[5:7]] if len(event.date) >= 7 else year_level).append(event)
+        # A busy year keeps one short entry per event (with its permanent anchor) and puts the
+        # full entries on month pages, so no page grows past what a phone can load.
+        compact = len(site.by_year[year]) > FULL_YEAR_PAGE_LIMIT
         yield f"timeline/{year}.md", ("year.md.j2", {"year": year, "year_level": year_level,
                                                        "tags": year_tags(site, site.by_year[year]),
-                                                       "months": sorted(months.items()),
+                                                       "months": sorted(months.items()), "compact": compact,
                                                        "edit_path": Markup(f"content/events/{year}")})
+        if compact:
+            for month, events in sorted(months.items()):
+                yield f"timeline/{year}-{month}.md", ("month.md.j2", {"year": year, "month": month, "events": events,
+                                                                        "edit_path": Markup(f"content/events/{year}")})
     yield "timeline/undated.md", ("undated.md.j2", {"events": site.by_year.get("undated", [])})
     yield "timeline/visual.md", ("visual.md.j2", {})
     yield "data/index.md", ("data.md.j2", {})

@@ -186,3 +186,31 @@ def test_every_page_edit_button_opens_a_file_or_folder_that_exists_in_the_reposi
         if not (built / match.group(1)).exists() and not (REPO / match.group(1)).exists():
             missing.append(f"{page.relative_to(built)} -> {match.group(1)}")
     assert not missing, missing
+
+
+def test_a_busy_year_moves_full_entries_to_month_pages_and_keeps_every_permanent_anchor(tmp_path, monkeypatch):
+    from generator import render
+
+    project = make_project(tmp_path / "clone", with_repo_content=True)
+    monkeypatch.setattr(render, "FULL_YEAR_PAGE_LIMIT", 1)
+    assert run(project, "build", "--no-extract", "--strict").exit_code == 0  # strict: every link and anchor resolves
+    site = project / "site" / "timeline"
+    busy = [y for y in site.glob("[0-9][0-9][0-9][0-9]") if len(list(site.glob(y.name + "-*"))) > 0]
+    assert busy, "some year has more events than the limit"
+    year_page = (busy[0] / "index.html").read_text(encoding="utf-8")
+    for month_page in site.glob(busy[0].name + "-*/index.html"):
+        for anchor in re.findall(r'<h2 id="([^"]+)"', month_page.read_text(encoding="utf-8")):
+            assert f'id="{anchor}"' in year_page, "the year page keeps the permanent anchor of every event"
+
+
+def test_article_texts_stay_out_of_the_search_index_but_on_their_source_pages(built):
+    import json
+
+    index = json.loads((built / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    indexed = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("sources/"))
+    source = next((built / "content" / "sources").glob("*.yml"))
+    page = (built / "site" / "sources" / source.stem / "index.html").read_text(encoding="utf-8")
+    assert "The article" in page and "<mark" in page or "The article" in page
+    article_heading = [d for d in index["docs"] if d["location"].startswith(f"sources/{source.stem}/#the-article")]
+    assert not article_heading, "the article's full text is not indexed (its quotes are, with their events)"
+    assert len(indexed) < 20000
