@@ -44,7 +44,7 @@ def md_escape(value: Any) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = " ".join(str(value).split())
+    text = re.sub(r"\s+", " ", str(value))  # inline: newlines folded, but a space next to a highlight kept
     text = html.escape(text, quote=True)
     text = _MD_BACKSLASH.sub(r"\\\1", text)
     text = "".join(_MD_ENTITY.get(c, c) for c in text)
@@ -428,7 +428,7 @@ def highlighted_paragraphs(text: str, citations: list[Citation]) -> list[Markup]
                           f"[{md_escape(text[span_start:span_end])}]({citation.target})</mark>")
             cursor = span_end
         pieces.append(md_escape(text[cursor:end]))
-        paragraphs.append(Markup("".join(pieces).strip()))
+        paragraphs.append(Markup("".join(pieces).strip()))  # the line's own edges only
     return paragraphs
 
 
