@@ -171,17 +171,22 @@ def ingest(path: Path, project: Path) -> Article:
     return analyse(text, source_id_for(path), path.resolve().relative_to(project.resolve()).as_posix())
 
 
+def lines_with_offsets(text: str):
+    """(start, end, line) for each non-blank line of text, offsets into text."""
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if line.strip():
+            yield start, end, line
+
+
 def analyse(text: str, source_id: str, file: str) -> Article:
     if not text.strip():
         raise ArticleProblem("is empty")
     blocks: list[Block] = []
     seen_paragraph = False
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if not line.strip():
-            continue
+    for start, end, line in lines_with_offsets(text):
         lead = len(line) - len(line.lstrip())
         kind = _classify(line, seen_paragraph)
         seen_paragraph = seen_paragraph or kind == "paragraph"

@@ -24,7 +24,7 @@ import jinja2
 from markupsafe import Markup
 
 from .records import Event
-from .ingest import ArticleProblem, read_article_text
+from .ingest import ArticleProblem, lines_with_offsets, read_article_text
 from .store import atomic_write
 from .validate import Content, date_bounds
 
@@ -404,12 +404,7 @@ def highlighted_paragraphs(text: str, citations: list[Citation]) -> list[Markup]
     spans.sort(key=lambda s: (s[0], -s[1], s[2].anchor))
     paragraphs = []
     anchored: set[str] = set()
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if not line.strip():
-            continue
+    for start, end, _ in lines_with_offsets(text):
         pieces, cursor = [], start
         for span_start, span_end, citation in spans:
             if span_end <= start or span_start >= end:

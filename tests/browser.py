@@ -60,3 +60,14 @@ def browser_page(width: int = 1280, height: int = 900):
 def must_have_browser() -> bool:
     """In CI the browser checks must run, not skip."""
     return os.environ.get("CI", "").lower() in ("1", "true", "yes") or shutil.which("chromium") is not None
+
+
+def browser_tests():
+    """The pytest mark for a module of browser checks: skipped where chromium cannot run, but an
+    error in CI, where a skipped check would hide a missing install step."""
+    import pytest
+
+    reason = chromium_missing_reason()
+    if reason and must_have_browser():
+        raise RuntimeError(f"browser checks cannot run: {reason}")
+    return pytest.mark.skipif(reason is not None, reason=reason or "")

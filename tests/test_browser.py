@@ -6,15 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from browser import browser_page, chromium_missing_reason, must_have_browser, serve_folder
+from browser import browser_page, browser_tests, serve_folder
 from conftest import make_project, run
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
-reason = chromium_missing_reason()
-if reason and must_have_browser():
-    raise RuntimeError(f"browser checks cannot run: {reason}")
-pytestmark = pytest.mark.skipif(reason is not None, reason=reason or "")
+pytestmark = browser_tests()
 
 
 @pytest.fixture(scope="module")
