@@ -11,7 +11,9 @@ from generator.temporal import infer_publication_date, stated_publication_date, 
 WORDS = ["on", "Wednesday", "May", "march", "since", "March", "6", "2020", "the", "last", "week",
          "three", "years", "ago", "between", "10", "and", "15", "October", "night", "Tuesday", "to",
          "3", "p.m.", "1/2", "Base", "46", "we", "9999", "0000", "31", "February", "29", "-", ",",
-         "early", "mid-", "the 1990s", "quarter", "third", "every", "day", "\n", "’s", "year-earlier"]
+         "early", "mid-", "the 1990s", "quarter", "third", "every", "day", "\n", "’s", "year-earlier",
+         "Thanksgiving", "Easter", "Good", "Friday", "and a half", "half an", "hour", "year-end", "June",
+         "two-year", "5", "a", "ago", "after", "coming", "months", "annually", "ended", "fiscal"]
 
 
 def check(text: str, dct):

@@ -72,3 +72,48 @@ def test_inference_ignores_records_not_mentioned():
 def test_empty_text():
     assert infer_publication_date("", 0).basis == "unknown"
     assert stated_publication_date("", 0) is None
+
+
+KNOWN = [KnownDate(("the Moscow accord",), "2020-03-05", "agreement moscow-2020 (signed 2020-03-05)")]
+
+
+def test_inference_from_a_break_counted_from_a_known_record():
+    text = "Jets struck again after a three-month break in the Moscow accord."
+    p = infer_publication_date(text, 0, KNOWN)
+    assert (p.value, p.basis) == ("2020-06", "inferred")
+    assert text[p.start:p.end] == "after a three-month break"
+
+
+def test_an_approximate_span_does_not_pin_the_date():
+    text = "After more than three months of calm under the Moscow accord, jets struck again."
+    p = infer_publication_date(text, 0, KNOWN)
+    assert (p.value, p.basis) == (None, "unknown")
+    assert "2020-03-05" in p.evidence  # the record still gives the lower bound
+
+
+def test_generic_reference_matches_a_record_by_its_date():
+    # no name of the record, but its date next to an agreement word, and its weekday (past)
+    text = "The truce signed on Thursday, March 5 ended the offensive."
+    p = infer_publication_date(text, 0, KNOWN)
+    assert (p.value, p.basis) == ("2020-03", "inferred")
+    assert text[p.start:p.end] == "Thursday"
+
+
+def test_a_date_without_an_agreement_word_is_not_the_record():
+    text = "Talks were held on Thursday, March 5 in a hotel."
+    assert infer_publication_date(text, 0, KNOWN).basis == "unknown"
+
+
+def test_weekday_in_a_future_clause_is_the_week_before_the_record():
+    text = "The Moscow accord will be signed on Thursday, officials said."
+    p = infer_publication_date(text, 0, KNOWN)
+    # 2020-02-28 .. 2020-03-04 crosses a month boundary: only the year is pinned
+    assert (p.value, p.basis) == ("2020", "inferred")
+    assert "before" in p.evidence
+
+
+def test_a_later_explicit_date_overrules_a_weekday_inference():
+    text = "The Moscow accord signed on Thursday held. A new deal came on 20 June 2020."
+    p = infer_publication_date(text, 0, KNOWN)
+    assert (p.value, p.basis) == (None, "unknown")
+    assert "2020-06-20" in p.evidence

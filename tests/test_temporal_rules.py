@@ -188,6 +188,38 @@ def test_sets():
         ("every week", "SET", "P1W"), ("daily", "SET", "P1D")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("It could bring the six year conflict to a close.", ("six year", "DURATION", "P6Y")),
+    ("A two-year campaign ended.", ("two-year", "DURATION", "P2Y")),
+    ("Shares hit a five year low.", ("five year", "DURATION", "P5Y")),
+    ("The 23-day siege ended in a truce.", ("23-day", "DURATION", "P23D")),
+])
+def test_adjectival_durations_are_durations_never_dates(text, expected):
+    t = only(text)
+    assert (t.text, t.type, t.value) == expected
+    assert t.anchor == "absolute" and t.range_start is None
+
+
+def test_ages_and_rates_are_not_durations():
+    assert tag("A 44-year-old farmer was hurt.", DCT) == []
+    assert values("The airline runs four flights a week.") == [("a week", "SET", "P1W")]
+    assert values("The plan saves $500 million a year.") == [("a year", "SET", "P1Y")]
+    assert tag("Iraq imports about three-quarters of its food.", DCT) == []
+    assert tag("It will be a second betrayal.", DCT) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The envoy stayed about 5 1/2 hours.", ("about 5 1/2 hours", "PT5H30M")),
+    ("They lived in camps for 2 1/2 years.", ("2 1/2 years", "P2Y6M")),
+    ("The talks lasted two and a half years.", ("two and a half years", "P2Y6M")),
+    ("The shelling stopped for half an hour.", ("half an hour", "PT30M")),
+    ("A minute and a half later the lights went out.", ("A minute and a half", "PT1M30S")),
+])
+def test_fractional_durations(text, expected):
+    t = only(text)
+    assert (t.text, t.type, t.value) == (expected[0], "DURATION", expected[1])
+
+
 # --- things that are not temporal expressions ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -197,8 +229,6 @@ def test_sets():
     "Read 295 times",
     "Forces shelled Base 46 near the village.",
     "He ate 1/2 of the bread.",
-    "It could bring the six year conflict to a close.",
-    "A two-year campaign ended.",
     "The sun rose over 3,000 houses and 250 troops.",
     "May God protect them.",
 ])
@@ -244,3 +274,79 @@ def test_offsets_are_python_string_indices_with_unicode():
 def test_results_sorted_and_non_overlapping():
     found = tag("On Monday, March 2, 2020, and on Friday we met; last week too.", DCT)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+# --- rules added in the second round ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("In June last year the leaders split.", ("June last year", "DATE", "2019-06")),
+    ("The talks opened on 5 March this year.", ("5 March this year", "DATE", "2020-03-05")),
+    ("They will join in April next year.", ("April next year", "DATE", "2021-04")),
+])
+def test_month_with_a_relative_year(text, expected):
+    t = only(text)
+    assert (t.text, t.type, t.value) == expected
+
+
+@pytest.mark.parametrize("text,dct,expected", [
+    ("The boy was rescued on Thanksgiving Day.", "2000-02-10", ("Thanksgiving Day", "1999-11-25")),
+    ("Crowds gathered last Thanksgiving.", "2000-02-10", ("last Thanksgiving", "1999-11-25")),
+    ("Marches are planned for Easter.", "2020-03-01", ("Easter", "2020-04-12")),
+    ("Memorial Day 2019 was quiet.", "2020-06-06", ("Memorial Day 2019", "2019-05-27")),
+    ("Shops shut on Labor Day.", "2020-10-01", ("Labor Day", "2020-09-07")),
+])
+def test_movable_holidays(text, dct, expected):
+    t = only(text, dct)
+    assert (t.text, t.value) == expected
+
+
+def test_holiday_names_that_are_not_days():
+    assert tag("The Good Friday agreement held.", DCT) == []
+    assert tag("They sailed to Easter Island.", DCT) == []
+
+
+def test_movable_holiday_without_dct_is_unresolved():
+    t = only("The boy was rescued on Thanksgiving Day.", None)
+    assert (t.value, t.anchor) == ("XXXX-XX-XX", "unresolved")
+
+
+def test_over_the_weekend_is_the_weekend_before_the_dct():
+    t = only("Talks continued over the weekend.", "2020-06-08")
+    assert (t.text, t.value) == ("the weekend", "2020-W23-WE")
+
+
+def test_year_end():
+    t = only("The sale should close by year-end.")
+    assert (t.text, t.value, t.mod) == ("year-end", "2020", "END")
+
+
+def test_fiscal_year_ended_on_a_date_is_twelve_months():
+    found = tag("In the fiscal year ended Jan. 31, sales rose.", DCT)
+    assert (found[0].text, found[0].type, found[0].value) == ("the fiscal year", "DURATION", "P1Y")
+
+
+def test_vague_periods():
+    assert values("Rates should fall in coming months.") == [("coming months", "DURATION", "PXM")]
+    assert values("They will live without power for a while.") == [("a while", "DURATION", "PXX")]
+    assert values("Dividends of $5 million are paid annually.") == [("annually", "SET", "P1Y")]
+
+
+def test_duration_before_a_signal_word_is_a_duration():
+    t = only("Rebels returned two months after the raid.")
+    assert (t.text, t.type, t.value) == ("two months", "DURATION", "P2M")
+
+
+def test_as_soon_as_weekday_is_future():
+    assert only("The father could arrive as soon as Tuesday.").value == "2020-06-09"
+
+
+def test_adjectival_future_is_not_tagged_and_previously_only_as_an_adverb():
+    assert tag("The company is confident about future earnings.", DCT) == []
+    assert tag("It follows a previously announced agreement.", DCT) == []
+    assert values("Previously, the offer was lower.") == [("Previously", "DATE", "PAST_REF")]
+
+
+def test_new_rules_never_guess_without_dct():
+    found = tag("In June last year, over the weekend, by year-end.", None)
+    assert [(t.value, t.anchor) for t in found] == [
+        ("XXXX-06", "unresolved"), ("XXXX-WXX-WE", "unresolved"), ("XXXX", "unresolved")]

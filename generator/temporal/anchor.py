@@ -196,7 +196,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"expects?\s+to|expected\s+to|planned\s+to|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
-    r"begins?|starts?|opens?|resumes?)\b", re.I)
+    r"begins?|starts?|opens?|resumes?|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
     r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"
@@ -211,6 +211,7 @@ _NOT_PAST_ED = {"need", "embed", "feed", "speed", "seed", "bleed", "breed", "pro
                 "armed", "allied", "backed", "used", "concerned", "interested", "supposed",
                 "advanced", "speed", "indeed", "naked", "wicked", "sacred", "kindred"}
 _AUX_BEFORE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+ED_PENALTY = 20
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 
 
@@ -251,6 +252,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     dist = mm.start() * 1.3 + 5
                 if label == "future" and w in ("next", "coming", "upcoming"):
                     dist += 20  # adjectives: weaker than a verb
+                if label == "past" and w.endswith("ed") and side == "after":
+                    dist += ED_PENALTY  # "-ed" after the expression is often a participle ("markets untouched")
                 if best is None or dist < best[0]:
                     best = (dist, label, w)
     if best is None:

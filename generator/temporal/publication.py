@@ -103,7 +103,7 @@ def stated(text: str, header_end: int):
 # inference
 
 _SPAN_OF = re.compile(
-    r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+    r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than)\s+)?"
     r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
     r"(?P<unit>days?|weeks?|months?|years?)\s+(?:of|break|lull|pause|hiatus|respite|truce|calm)\b"
     r"|(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
@@ -111,6 +111,20 @@ _SPAN_OF = re.compile(
 _NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _WEEKDAY = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+_AGREEMENT_WORDS = re.compile(
+    r"(?i)\b(?:cease-?fires?|truces?|agreements?|accords?|deals?|memorandums?|memoranda|protocols?|treaty|treaties|"
+    r"pacts?|armistices?|settlements?|de-?escalation|arrangements?|understandings?)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    s0 = 0
+    for m in _SENTENCE_END.finditer(text, max(0, start - 400), start):
+        s0 = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return s0, (m.start() if m else len(text))
 
 
 def _mentioned(text: str, names: Sequence[str]) -> re.Match | None:
@@ -124,6 +138,38 @@ def _mentioned(text: str, names: Sequence[str]) -> re.Match | None:
     return None
 
 
+def _mentioned_by_date(body: str, timexes, d: _dt.date):
+    """A generic reference to a dated record: a date in the text whose month and day (and year,
+    when stated) are the record's, in a sentence that names a kind of agreement ("the ceasefire
+    has held since March 6"). Returns (start, end) of the date or None."""
+    for t in timexes:
+        v = t.value.split("T")[0]
+        mm = re.fullmatch(r"(\d{4}|XXXX)-(\d{2})-(\d{2})", v)
+        if not mm:
+            continue
+        if mm.group(1) != "XXXX" and int(mm.group(1)) != d.year:
+            continue
+        if int(mm.group(2)) != d.month or int(mm.group(3)) != d.day:
+            continue
+        s0, s1 = _sentence_bounds(body, t.start, t.end)
+        if _AGREEMENT_WORDS.search(body[s0:s1]):
+            return t.start, t.end
+    return None
+
+
+class _Span:
+    """The place where a record is referred to (a name, or a date with an agreement word)."""
+
+    def __init__(self, start: int, end: int):
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
 def infer(text: str, body_start: int, known=()):
     from . import PublicationDate, tag
     if not isinstance(text, str) or not text.strip():
@@ -133,22 +179,32 @@ def infer(text: str, body_start: int, known=()):
     except (TypeError, ValueError):
         body_start = 0
     body = text[body_start:]
-    timexes = [t for t in tag(body, None) if t.anchor == "absolute" and A.granularity(t.value.split("T")[0]) in ("D", "M", "Y")]
+    all_timexes = tag(body, None)
+    timexes = [t for t in all_timexes if t.anchor == "absolute" and A.granularity(t.value.split("T")[0]) in ("D", "M", "Y")]
     latest = None
     for t in timexes:
         v = t.value.split("T")[0]
         d = A.to_date(v)
-        if d and (latest is None or d > latest[0]):
+        if d is None:
+            continue
+        # the last day the value covers: "March 2020" says the article is not older than March 2020
+        if (latest is None or d > latest[0]):
             latest = (d, v, t)
-    # dated records named in the text
+    # dated records named in the text (by a name, or by their date next to an agreement word)
     anchors = []
     for k in known or ():
         try:
-            d = A.to_date(k.date) if A.granularity(k.date) else None
+            d = A.to_date(k.date) if isinstance(k.date, str) and A.granularity(k.date) else None
         except Exception:
             d = None
-        m = _mentioned(body, tuple(k.names))
-        if d and m:
+        if d is None:
+            continue
+        m = _mentioned(body, tuple(k.names or ()))
+        if m is None and A.granularity(k.date) == "D":
+            hit = _mentioned_by_date(body, all_timexes, d)
+            if hit:
+                m = _Span(*hit)
+        if m:
             anchors.append((d, k, m))
     lower = latest[0] if latest else None
     for d, k, m in anchors:
@@ -158,7 +214,18 @@ def infer(text: str, body_start: int, known=()):
     if latest:
         lower_txt = f"the latest explicit date in the text is {latest[1]} ('{latest[2].text}')"
 
-    # 1. a stated span after a dated record: "after three months of calm"
+    def contradicted(v: str) -> bool:
+        """A value earlier than the latest explicit date of the text cannot be right."""
+        if not latest:
+            return False
+        vd = A.to_date(v)
+        if vd is None:
+            return False
+        g = A.granularity(v)
+        last = {"Y": A.add_months(vd, 12), "M": A.add_months(vd, 1)}.get(g) or A.add_days(vd, 1)
+        return last is not None and latest[0] >= last
+
+    # 1. a stated span after a dated record: "after three months of calm", "after a three-month break"
     if anchors:
         d0, k, km = max(anchors, key=lambda a: a[0])
         for m in _SPAN_OF.finditer(body):
@@ -167,6 +234,13 @@ def infer(text: str, body_start: int, known=()):
             n = int(num) if num.isdigit() else _NUMS.get(num)
             if not n or n > 60:
                 continue
+            if m.group("mod"):
+                continue  # "more than three months", "nearly a year": the span is not pinned
+            if m.group("num2"):
+                # "three months after the accord": only when the record is named in that sentence
+                s0, s1 = _sentence_bounds(body, m.start(), m.end())
+                if not (s0 <= km.start() < s1):
+                    continue
             u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
             d1 = A.shift_date(d0, u, n)
             if d1 is None:
@@ -186,27 +260,40 @@ def infer(text: str, body_start: int, known=()):
             return PublicationDate(v, "inferred",
                                    f"'{ev}' counted from {k.label} ({k.date}): about {v}",
                                    0.6 if u != "Y" else 0.5, body_start + m.start(), body_start + m.end())
-        # 2. a weekday in the same sentence as a named record whose date has that weekday
+        # 2. a weekday in the same sentence as a named record whose date is that weekday: the
+        # article was written within the week after it (past tense: "signed on Thursday") or
+        # within the week before it (future: "will be signed on Thursday")
         for d, k, km in anchors:
             if A.granularity(k.date) != "D":
                 continue
-            s0 = body.rfind(".", 0, km.start()) + 1
-            s1 = body.find(".", km.end())
-            sent = body[s0:s1 if s1 >= 0 else len(body)]
+            s0, s1 = _sentence_bounds(body, km.start(), km.end())
+            sent = body[s0:s1]
             for w in _WEEKDAY.finditer(sent):
                 wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(w.group(0).lower()) + 1
                 if wd != d.isoweekday():
                     continue
-                last = A.add_days(d, 6) or d
-                if last.month == d.month:
-                    v = A.at_granularity(d, "M")
-                elif last.year == d.year:
-                    v = A.at_granularity(d, "Y")
+                tense = A.clause_tense(body, s0 + w.start(), s0 + w.end()).label
+                if tense == "future":
+                    first, last = A.add_days(d, -6), A.add_days(d, -1)
+                    where = "before"
+                else:
+                    first, last = d, A.add_days(d, 6)
+                    where = "after"
+                if first is None or last is None:
+                    continue
+                if first.month == last.month and first.year == last.year:
+                    v = A.at_granularity(first, "M")
+                elif first.year == last.year:
+                    v = A.at_granularity(first, "Y")
                 else:
                     continue
+                if v is None or contradicted(v):
+                    continue
                 return PublicationDate(v, "inferred",
-                                       f"'{w.group(0)}' names the day of {k.label} ({k.date}); a weekday without a "
-                                       f"date is used within the week that follows, so the article dates from {A.day(d)} to {A.day(last)}",
+                                       f"'{w.group(0)}' names the day of {k.label} ({k.date}) in a "
+                                       f"{'future' if tense == 'future' else 'past'} clause; a weekday without a "
+                                       f"date is used within the week {where} it, so the article dates from "
+                                       f"{A.day(first)} to {A.day(last)}",
                                        0.5, body_start + s0 + w.start(), body_start + s0 + w.end())
     reason = "no explicit date in the text" if lower is None else (
         f"{lower_txt or 'a named record is dated ' + A.day(lower)}: the article is not older than that, "

@@ -27,7 +27,7 @@ from typing import Callable
 from . import anchor as A
 from .lexicon import (
     DAY_RE, DURATION_MODS, FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTH_RE, MONTHS,
-    NUMBER_RE, PART_OF_DAY_RE, PARTS_OF_DAY, SEASON_RE, SEASONS, UNIT_RE, UNITS, VAGUE_RE,
+    NUMBER_RE, NUMBER_WORD_RE, PART_OF_DAY_RE, PARTS_OF_DAY, SEASON_RE, SEASONS, UNIT_RE, UNITS, VAGUE_RE,
     WEEKDAY_ABBREVIATIONS, WEEKDAY_RE, WEEKDAYS, YEAR_RE, ORDINALS, parse_number,
 )
 
@@ -604,6 +604,9 @@ def _weekday(m, text):
     if nxt[:1].isupper() and nxt in ("Times", "Telegraph", "Express", "Mirror", "Herald", "Post",
                                      "Night", "Morning", "Bloody", "Black", "Mail", "Tribune"):
         return None
+    if not rel and re.search(r"(?-i:\b(?:Good|Black|Bloody|Ash|Palm|Holy|Maundy|Super|Cyber|Easter|Whit|Shrove))\s+$",
+                             text[max(0, m.start() - 10):m.start()]):
+        return None  # "Good Friday" (see 'holiday'), "Black Friday", "Bloody Sunday": names
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(rel)
@@ -775,7 +778,7 @@ _REF_WORDS = {
 
 @rule("reference_word", r"(?P<x>right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
                         r"the\s+present(?!\s+(?:tense|case|value|situation|system))|the\s+moment|recently|recent|formerly|"
-                        r"the\s+past|lately|the\s+(?:near\s+|distant\s+)?future|(?-i:future)(?=\s+[a-z])|soon|shortly)(?![\w-])")
+                        r"the\s+past|lately|previously|the\s+(?:near\s+|distant\s+)?future|soon|shortly)(?![\w-])")
 def _reference_word(m, text):
     w = re.sub(r"\s+", " ", m["x"].lower())
     if w == "the distant future":
@@ -785,6 +788,8 @@ def _reference_word(m, text):
     if w == "the moment":
         if not prev or prev[-1] != "at":
             return None
+    if w == "previously" and not re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
+        return None  # "a previously announced deal" is not annotated; sentence-initial "Previously," is
     if w in ("soon", "shortly") and (prev[-1:] == ["as"] or nxt in ("as", "after", "before", "thereafter")):
         return None
     if w == "now" and (nxt in ("that",) and False):
@@ -1259,7 +1264,7 @@ def _reference_day(m, text):
     return fn
 
 
-@rule("the_unit", r"(?P<x>the\s+(?P<unit>year|month|week|weekend))(?![\w-])")
+@rule("the_unit", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend))(?![\w-])")
 def _the_unit(m, text):
     prev = _words_before(text, m.start(), 2)
     nxt = _word_after(text, m.end()).lower()
@@ -1267,6 +1272,11 @@ def _the_unit(m, text):
     if not prev:
         return None
     p = prev[-1]
+    if unit == "Y" and nxt in ("ended", "ending", "ends", "through", "to") and re.match(r"\s+\w+\s+(?:[A-Z]|\d)", text[m.end():m.end() + 20]):
+        # "the year ended March 31": a twelve-month period that is not a calendar year
+        return lambda ctx, s, e: Resolved("DURATION", "P1Y", None, "absolute",
+                                          "a (fiscal) year ending on a stated date: twelve months, not a calendar year",
+                                          sets_reference=False)
     if nxt in ("of", "before", "after", "when", "that", "in", "to", "since", "ended", "ending", "earlier", "ago", "-") and p != "for":
         return None
     if re.match(r"\d", nxt):
@@ -1274,7 +1284,8 @@ def _the_unit(m, text):
     if p in ("for", "throughout", "over") and unit != "WE" and nxt != "of":
         dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
         return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
-    if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around"):
+    if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around",
+                 "over", "throughout"):
         return None
     if unit == "WE":
         def fn(ctx, s, e):
@@ -1325,8 +1336,17 @@ def _duration_value(n, unit: str, is_time: bool, mult: int) -> str:
     return f"P{num}{unit}"
 
 
-_NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "before", "after",
-                       "from", "hence", "back"}
+_DURATION_PREPOSITIONS = {"for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only",
+                          "just", "least", "under", "past", "last", "next", "of", "during", "throughout",
+                          "around", "some", "by", "before", "from", "to", "until", "lasted", "took", "spent",
+                          "whole", "entire", "full", "another", "and", "or", "once", "barely", "roughly"}
+_QUANTITY_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three",
+                   "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+                   "fifty", "hundreds", "thousands", "millions", "dozens", "several", "many"}
+
+# "two months after the raid": the duration is the timex ("after" is a signal); "two months
+# after." alone is a date (rule 'ago', which has the longer span and wins).
+_NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
 
 
 @rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
@@ -1342,24 +1362,58 @@ def _duration(m, text):
     if not vague and n is None:
         return None
     if re.search(r"\d/$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*\d+/\d", text[m.start("num"):m.start("num") + 8]):
-        return None  # "5 1/2 hours": fractions are not handled, better no value than a wrong one
-    if m["hy"] == "-" or (unit_w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "century")
-                          and n is not None and n != 1):
-        # "a six-year conflict", "the six year conflict": an adjective describing a noun
-        return None
+        return None  # "5 1/2 hours": see the rule 'fraction_duration'
+    if re.search(r"\d\s+$", text[max(0, m.start("num") - 3):m.start("num")]) and re.match(r"\d", m["num"]):
+        return None  # "1 2 years": two numbers in a row are not a quantity
     nxt = _word_after(text, m.end()).lower()
     if nxt in _NON_DURATION_AFTER:
         return None
-    if nxt in ("-", "'s", "’s") or text[m.end():m.end() + 1] in ("-",):
+    if nxt in ("'s", "’s") or re.match(r"-(?:olds?|long)\b", text[m.end():m.end() + 6], re.I):
+        return None  # "a 44-year-old", ages are not annotated; "-long" see 'adjectival_duration'
+    if unit_w in ("quarter", "quarters") and (nxt == "of" or (m["hy"] == "-" and unit_w == "quarters")):
+        return None  # "a quarter of the market", "three-quarters of its food": fractions
+    # "a six-year conflict", "the six year conflict", "a five year low": an adjectival duration.
+    # TimeML annotates it as a DURATION of the number and unit alone ("six-year" = P6Y); it is
+    # never a date and sets no reference time.
+    adjectival = n is not None and not vague and (
+        m["hy"] == "-" or (unit_w in ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year",
+                                      "decade", "century") and n != 1))
+    if adjectival:
+        if numw in ("a", "an", "one") and m["hy"] != "-":
+            return None
+        if not re.match(r"\d", numw) and n is not None and n > 1000:
+            return None
+        value = _duration_value(n, unit, is_time, mult)
+        s0 = m.start("num")
+        e0 = m.end("unit")
+        tail = re.match(r"\s+(?:period|term|span|stint|stretch|spell|window)\b", text[e0:e0 + 12], re.I)
+        if tail:  # "a three-year period": the noun is temporal, it belongs to the timex
+            e0 += tail.end()
+            if text[max(0, s0 - 2):s0].lower() in ("a ",) :
+                s0 -= 2
+        mod0 = _dur_mod(m["dmod"])
+        if mod0:
+            s0 = m.start("x")
+        return [(s0, e0, lambda c, s, e: Resolved("DURATION", value, mod0, "absolute",
+                                                  f"adjectival duration '{m['num']}{m['hy']}{unit_w}': a period, not a date",
+                                                  sets_reference=False))]
+    if nxt == "-" or text[m.end():m.end() + 1] in ("-",):
         return None
     if numw in ("a", "an", "one") and unit_w in ("day",) and not m["rel"] and not m["det"] and not m["dmod"]:
         prev = _words_before(text, m.start(), 1)
         if not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least"):
             return None  # "one day he left": not a duration
     if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
-        prev = _words_before(text, m.start(), 2)
+        prev = _words_before(text, m.start(), 3)
         if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
             return None  # "$5 a year", "twice a year": a frequency (see rule 'set')
+        if prev and prev[-1] not in _DURATION_PREPOSITIONS and any(
+                re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev[:-1] + prev[-1:]):
+            # "four flights a week", "$500 million a year": a rate, TimeML's SET
+            rate = _duration_value(1, unit, is_time, mult)
+            return lambda c, s, e: Resolved("SET", rate, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
+        if unit_w == "second" and (not prev or prev[-1] not in ("for", "in", "within", "than", "split", "half", "every")):
+            return None  # "a second betrayal": the ordinal
     if numw == "some" and unit_w in ("time",):
         return None
     if numw in ("many", "some", "few") and unit_w in ("day", "week", "month", "year"):
@@ -1461,10 +1515,13 @@ def _the_past_unit(m, text):
 # --------------------------------------------------------------------------------------------
 # Sets (frequencies)
 
-@rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|monthly|yearly))(?![\w-])")
+@rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually|semiannually|semi-annually))(?![\w-])")
 def _frequency_word(m, text):
     w = m["x"].lower()
     v = FREQUENCY_WORDS[w]
+    nxt = _word_after(text, m.end())
+    if w == "daily" and nxt[:1].isupper():
+        return None  # "the party daily Granma": a newspaper
     return lambda c, s, e: Resolved("SET", v, None, "absolute", f"'{w}': once every {v[1:]}", sets_reference=False)
 
 
@@ -1500,17 +1557,264 @@ def _per_unit(m, text):
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
              "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
-             "valentine's day": (2, 14), "boxing day": (12, 26)}
+             "valentine's day": (2, 14), "boxing day": (12, 26), "independence day": (7, 4),
+             "veterans day": (11, 11), "armistice day": (11, 11), "bastille day": (7, 14),
+             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17)}
+# Movable holidays: (month, weekday 1-7, nth; -1 = last) -- US federal holidays
+_NTH_WEEKDAY_HOLIDAYS = {"thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4),
+                         "memorial day": (5, 1, -1), "labor day": (9, 1, 1),
+                         "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+                         "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+                         "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3), "columbus day": (10, 1, 2)}
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                   "palm sunday": -7, "ash wednesday": -46, "pentecost": 49, "whit sunday": 49}
 
 
-@rule("holiday", r"(?P<x>(?-i:Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Eve|Day)|Halloween|Valentine(?:'s|’s)\s+Day|Boxing\s+Day)(?:\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])")
-def _holiday(m, text):
-    key = re.sub(r"\s+", " ", m["x"].lower().replace("’", "'"))
-    key = re.sub(r"\s+\d{4}$", "", key)
-    mo, d = _HOLIDAYS[key]
-    if m["y"]:
-        return _absolute("DATE", f"{int(m['y']):04d}-{mo:02d}-{d:02d}", "holiday and year stated")
-    nxt = _word_after(text, m.end())
-    if nxt[:1].isupper() or nxt.lower() in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "sales", "season", "party", "carols", "market", "present", "presents", "spirit", "holidays"):
+def _easter(y: int) -> _dt.date | None:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = ((h + l_ - 7 * m + 114) % 31) + 1
+    return A.safe_date(y, month, day)
+
+
+def holiday_date(key: str, y: int) -> _dt.date | None:
+    """The date of a named holiday in year y (None if unknown or out of range)."""
+    if not A.valid_year(y):
         return None
-    return _partial_date(mo, d, None, f"{m['x']} (fixed date)")
+    if key in _HOLIDAYS:
+        mo, d = _HOLIDAYS[key]
+        return A.safe_date(y, mo, d)
+    if key in _NTH_WEEKDAY_HOLIDAYS:
+        mo, wd, nth = _NTH_WEEKDAY_HOLIDAYS[key]
+        if nth > 0:
+            first = A.safe_date(y, mo, 1)
+            if first is None:
+                return None
+            return A.add_days(first, (wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+        nxt = A.safe_date(y + (mo == 12), mo % 12 + 1, 1)
+        last = A.add_days(nxt, -1) if nxt else None
+        return A.add_days(last, -((last.isoweekday() - wd) % 7)) if last else None
+    if key in _EASTER_OFFSETS and 1583 <= y <= 9999:
+        e = _easter(y)
+        return A.add_days(e, _EASTER_OFFSETS[key]) if e else None
+    return None
+
+
+_HOLIDAY_NAMES = (r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|’s)\s+(?:Eve|Day)|Halloween|"
+                  r"Valentine(?:'s|’s)\s+Day|Boxing\s+Day|Independence\s+Day|Veterans\s+Day|Armistice\s+Day|"
+                  r"Bastille\s+Day|(?:St\.|Saint)\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
+                  r"Labor\s+Day|Mother(?:'s|’s)\s+Day|Father(?:'s|’s)\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|"
+                  r"Presidents(?:'|’)?\s+Day|Columbus\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|"
+                  r"Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday")
+
+
+@rule("holiday", r"(?P<x>(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:" + _HOLIDAY_NAMES + r"))(?:,?\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])", priority=2)
+def _holiday(m, text):
+    key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
+    if key == "presidents' day":
+        key = "presidents day"
+    probe = holiday_date(key, 2000)
+    if probe is None:
+        return None
+    rel = (m["rel"] or "").lower()
+    if m["y"]:
+        d = holiday_date(key, int(m["y"]))
+        if d is None:
+            return None
+        return _absolute("DATE", A.day(d), "holiday and year stated")
+    nxt = _word_after(text, m.end())
+    if nxt[:1].isupper() or nxt.lower() in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "sales", "season", "party", "carols", "market", "present", "presents", "spirit", "holidays", "island", "bunny", "egg", "eggs", "week", "weekend", "rising", "uprising", "offensive", "agreement", "accord"):
+        return None  # "Christmas tree", "Easter Island", "the Good Friday agreement": names, not days
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            if key in _HOLIDAYS:
+                mo, dd = _HOLIDAYS[key]
+                return _unresolved("DATE", f"XXXX-{mo:02d}-{dd:02d}", f"{m['name']} without a year and no DCT")
+            return _unresolved("DATE", "XXXX-XX-XX", f"{m['name']} moves with the year, which is unknown")
+        y = ctx.dct.year
+        cands = [(yy, holiday_date(key, yy)) for yy in (y - 1, y, y + 1)]
+        cands = [(yy, d) for yy, d in cands if d is not None]
+        if not cands:
+            return None
+        if rel == "last":
+            past = [c for c in cands if c[1] < ctx.dct]
+            pick, why = (past[-1] if past else None), "the latest one before the DCT"
+        elif rel == "next":
+            fut = [c for c in cands if c[1] > ctx.dct]
+            pick, why = (fut[0] if fut else None), "the next one after the DCT"
+        elif rel == "this":
+            pick, why = next((c for c in cands if c[0] == y), None), "the one in the DCT's year"
+        else:
+            this = holiday_date(key, y)
+            if this is None:
+                return None
+            yy, why = _year_for(ctx, s, e, this.month, this.day)
+            d = holiday_date(key, yy)
+            pick = (yy, d) if d else None
+        if pick is None:
+            return None
+        return _since_range(ctx, s, A.day(pick[1]), Resolved("DATE", A.day(pick[1]), None, "dct",
+                                                              f"{m['name']} ({why})"))
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Fractional durations: "5 1/2 hours", "two and a half years", "a year and a half", "half an hour"
+
+_FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
+_SMALLER = {("Y", False): ("M", False, 12), ("D", False): ("H", True, 24), ("H", True): ("M", True, 60),
+            ("M", True): ("S", True, 60), ("W", False): ("D", False, 7)}
+
+
+def _fraction_value(n: float, unit: str, is_time: bool, mult: int) -> str | None:
+    """ISO-TimeML value of a fractional quantity of a unit: 2.5 years -> P2Y6M, 5.5 hours ->
+    PT5H30M, 0.5 hour -> PT30M; a decimal on the unit when no smaller unit makes it exact."""
+    if unit == "Q":
+        unit, mult, n = "M", 1, n * 3
+    total = n * mult
+    whole = int(total)
+    frac = total - whole
+    if frac == 0:
+        return _duration_value(whole, unit, is_time, 1)
+    sm = _SMALLER.get((unit, is_time))
+    if sm and float(frac * sm[2]).is_integer():
+        small_unit, small_time, k = sm
+        big = f"{whole}{unit}" if whole else ""
+        small = f"{int(frac * k)}{small_unit}"
+        if not is_time and not small_time:
+            return f"P{big}{small}"          # P2Y6M
+        if is_time:
+            return f"PT{big}{small}"         # PT5H30M
+        return f"P{big}T{small}"             # P1DT12H
+    return f"P{'T' if is_time else ''}{total:g}{unit}"
+
+
+@rule("fraction_duration", rf"(?P<x>{_DUR_MOD_RE}?(?:"
+                           rf"(?P<whole>\d{{1,3}}|{NUMBER_WORD_RE})?\s*(?:(?P<frac>1/2|1/4|3/4|½|¼|¾)|\s+and\s+(?P<ahalf>a\s+half|a\s+quarter|three\s+quarters))[\s-]+(?P<unit>{UNIT_RE})"
+                           rf"|(?P<num2>an?|one|\d{{1,3}}|{NUMBER_WORD_RE})\s+(?P<unit2>{UNIT_RE})\s+and\s+a\s+half"
+                           rf"|half\s+(?:an?\s+)?(?P<unit3>hour|day|year|century|decade|minute|month|week|second)"
+                           rf"|(?:an?\s+)?half-(?P<unit4>hour|day|year|century|decade))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
+def _fraction_duration(m, text):
+    before = text[max(0, m.start() - 2):m.start()]
+    if re.search(r"[\d/.,]$", before):
+        return None
+    if m["unit"]:
+        if m["frac"] is None and m["whole"] is None:
+            return None
+        whole = parse_number(m["whole"]) if m["whole"] else 0
+        if whole is None:
+            return None
+        if m["frac"]:
+            f = _FRACTIONS[m["frac"]]
+        else:
+            f = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[re.sub(r"\s+", " ", m["ahalf"].lower())]
+        n, unit_w = whole + f, m["unit"].lower()
+    elif m["unit2"]:
+        base = parse_number(m["num2"])
+        if base is None:
+            return None
+        n, unit_w = base + 0.5, m["unit2"].lower()
+    else:
+        n, unit_w = 0.5, (m["unit3"] or m["unit4"]).lower()
+    unit, is_time, mult = UNITS[unit_w]
+    if m["ago"]:
+        return None  # "2 1/2 years ago": no honest calendar value at the unit's granularity
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("old", "olds", "'s", "’s"):
+        return None
+    # "a minute and a half later": the fraction leaves no calendar value, the span is a duration
+    value = _fraction_value(n, unit, is_time, mult)
+    if value is None:
+        return None
+    mod = _dur_mod(m["dmod"])
+    return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a period of {n:g} {unit_w}",
+                                    sets_reference=False)
+
+
+# --------------------------------------------------------------------------------------------
+# A month (and day) with a relative year: "June last year", "5 March this year", "April next year"
+
+@rule("month_relative_year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<d1>{DAY_RE})\s+(?:of\s+)?)?(?P<mon>{MONTH_RE})(?:\s*(?P<d2>{DAY_RE}))?,?\s+(?:of\s+)?"
+                             rf"(?P<rel>last|this|next|the\s+following|the\s+previous|the\s+same)\s+year)(?![\w'’-])", priority=4)
+def _month_relative_year(m, text):
+    mo = _month_num(m["mon"])
+    dd = m["d1"] or m["d2"]
+    d = _day_num(dd) if dd else None
+    if d and not A.safe_date(2000, mo, d):
+        return None
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    n = {"last": -1, "this": 0, "next": 1, "the following": 1, "the previous": -1, "the same": 0}[rel]
+    mod = _point_mod(m["pmod"])
+
+    def fn(ctx, s, e):
+        use_ref = rel.startswith("the ")
+        base = None
+        if use_ref and ctx.ref_value and A.granularity(ctx.ref_value):
+            base = int(ctx.ref_value[:4]) if re.match(r"\d{4}", ctx.ref_value) else None
+        elif not use_ref and ctx.dct is not None:
+            base = ctx.dct.year
+        if base is None:
+            v = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
+            return _unresolved("DATE", v, f"'{rel} year' needs a known year", mod)
+        y = base + n
+        if not A.valid_year(y) or (d and not A.safe_date(y, mo, d)):
+            return None
+        v = f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
+        src = "the year last mentioned" if use_ref else f"the DCT {ctx.dct_value}"
+        return Resolved("DATE", v, mod, "reference" if use_ref else "dct",
+                        f"{m['mon']} of {rel} year relative to {src}")
+    return fn
+
+
+# --------------------------------------------------------------------------------------------
+# Year end, vague future periods, "a while"
+
+@rule("year_end", r"(?P<x>(?:(?P<rel>this|last|next)\s+)?year(?:'s|’s)?[\s-]end)(?![\w-])", priority=2)
+def _year_end(m, text):
+    prev = _words_before(text, m.start(), 1)
+    rel = (m["rel"] or "").lower()
+    if not rel and (not prev or prev[0] not in ("by", "at", "until", "till", "before", "after", "since", "around",
+                                                "near", "toward", "towards", "through", "from", "to", "of")):
+        return None
+    n = {"last": -1, "next": 1}.get(rel, 0)
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", "XXXX", "the end of a year; no DCT", "END")
+        y = ctx.dct.year + n
+        if not rel and prev and prev[0] == "since":
+            y -= 1  # "since year-end": the end of the last completed year
+        v = A.year(y)
+        return Resolved("DATE", v, "END", "dct", f"the end of the year {v} (DCT {ctx.dct_value})") if v else None
+    return fn
+
+
+@rule("coming_units", r"(?P<x>(?:the\s+)?(?P<pre>coming|upcoming|next\s+few|past\s+few|recent)\s+(?P<unit>days|weeks|months|years|quarters)"
+                      r"|the\s+(?P<unit2>days|weeks|months|years)\s+ahead)(?![\w-])", priority=1)
+def _coming_units(m, text):
+    unit_w = (m["unit"] or m["unit2"]).lower()
+    pre = re.sub(r"\s+", " ", (m["pre"] or "coming").lower())
+    if pre == "recent" and unit_w == "years":
+        return None  # handled by 'vague_duration' ("recent years" = PAST_REF)
+    letter = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "quarters": "Q"}[unit_w]
+    v = "PXM" if letter == "Q" else f"PX{letter}"
+    return lambda c, s, e: Resolved("DURATION", v, None, "absolute",
+                                    f"an unspecified number of {unit_w} ({pre})", sets_reference=False)
+
+
+@rule("a_while", r"(?:(?P<p>for|in|after|within)\s+)(?P<x>(?:quite\s+)?a\s+(?:(?:long|short|little)\s+)?while|some\s+time|a\s+(?:long|short)\s+time)(?![\w-])")
+def _a_while(m, text):
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("ago", "now", "later", "before", "after", "to", "that"):
+        return None
+    return lambda c, s, e: Resolved("DURATION", "PXX", None, "absolute", "an unspecified length of time",
+                                    sets_reference=False)
