@@ -350,3 +350,76 @@ def test_new_rules_never_guess_without_dct():
     found = tag("In June last year, over the weekend, by year-end.", None)
     assert [(t.value, t.anchor) for t in found] == [
         ("XXXX-06", "unresolved"), ("XXXX-WXX-WE", "unresolved"), ("XXXX", "unresolved")]
+
+
+# --- reporting periods, comparisons and tense refinements (second round) --------------------
+
+def test_for_the_year_is_the_reported_year_not_a_length():
+    assert values("For the year, the bakery's volume was flat.") == [("the year", "DATE", "2020")]
+    assert values("The index fell 2% for the week.") == [("the week", "DATE", "2020-W23")]
+    # a fiscal year ending on a stated date stays twelve months
+    assert values("For the year ended March 31, the mill earned $4 million.")[0][1:] == ("DURATION", "P1Y")
+    assert values("For the year, volume was flat.", None) == [("the year", "DATE", "XXXX")]
+
+
+def test_the_full_year_is_a_date():
+    assert values("The chain expects higher sales for the full year.") == [("the full year", "DATE", "2020")]
+    assert values("They worked the whole year.")[0][1:] == ("DURATION", "P1Y")
+
+
+def test_a_second_year_back_comparison_names_the_same_period():
+    found = values("The shop lost $3 million last year. A year earlier, sales were higher.")
+    assert found == [("last year", "DATE", "2019"), ("A year earlier", "DATE", "2019")]
+    found = values("Net was $5 million, against $4 million a year ago; year-earlier sales were lower.")
+    assert [v for _, _, v in found] == ["2019", "2019"]
+    # a narrative chain from a stated year still counts back
+    assert values("The mill opened in 1985. A year earlier the town had voted for it.")[1][2] == "1984"
+
+
+def test_the_end_date_of_a_period_does_not_replace_the_period_as_reference():
+    found = values("Profit rose in the first quarter ended March 31. It was lower a year earlier.")
+    assert found[-1] == ("a year earlier", "DATE", "2019-Q1")
+
+
+def test_adjectival_ed_words_are_not_past_verbs():
+    # "the reduced dividend ... is payable Jan. 2": a payment still to come
+    assert only("The reduced dividend is payable Jan. 2 to holders.", "2020-11-02").value == "2021-01-02"
+    assert only("The stock split would be paid on a still unspecified date in January.", "2020-10-26").value == "2021-01"
+
+
+def test_effective_date_looks_forward():
+    assert only("The new pact becomes effective Feb. 1.", "2020-10-26").value == "2021-02-01"
+
+
+def test_past_perfect_plan_is_in_the_past():
+    # the offer had been due to expire on Friday: that Friday is before the DCT (a Saturday)
+    assert only("The offer had been due to expire Friday evening.").value == "2020-06-05TEV"
+    assert only("The offer is due to expire Friday evening.").value == "2020-06-12TEV"
+
+
+def test_the_previous_weekday_counts_from_the_day_last_mentioned():
+    found = values("Shares closed lower on Friday, down 4% from the previous Friday.")
+    assert found == [("Friday", "DATE", "2020-06-05"), ("the previous Friday", "DATE", "2020-05-29")]
+
+
+def test_plural_weekday_nights_are_a_set():
+    found = values("Two flights will leave on Monday and Tuesday nights.")
+    assert found == [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    found = values("The court met on Tuesday, June 2, and again the following Monday.")
+    assert found[-1] == ("the following Monday", "DATE", "2020-06-08")
+
+
+def test_month_or_season_with_a_year_in_words():
+    assert values("January nineteen ninety-seven. A bomb went off again.") == [
+        ("January nineteen ninety-seven", "DATE", "1997-01")]
+    assert values("Prices fell in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI")]
+
+
+def test_season_after_into():
+    assert values("Shortages will last well into the summer.")[0][:2] == ("the summer", "DATE")
+
+
+def test_or_so_ago_is_an_approximate_date():
+    t = only("A week or so ago, the general chose the day.")
+    assert (t.text, t.type, t.value, t.mod) == ("A week or so ago", "DATE", "2020-W22", "APPROX")

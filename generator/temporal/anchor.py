@@ -211,6 +211,16 @@ _NOT_PAST_ED = {"need", "embed", "feed", "speed", "seed", "bleed", "breed", "pro
                 "armed", "allied", "backed", "used", "concerned", "interested", "supposed",
                 "advanced", "speed", "indeed", "naked", "wicked", "sacred", "kindred"}
 _AUX_BEFORE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+# An "-ed" word right after a determiner, a possessive or an adverb of degree is an adjective
+# ("the reduced dividend", "a still unspecified date", "its newly issued shares"), and after a
+# present-tense "be" it is a passive participle ("is expected", "are based"): not a past verb.
+_ADJ_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|"
+                         r"still|already|newly|fully|partly|partially|widely|closely|much-|long-|"
+                         r"is|are|am|isn't|aren't)\s+$", re.I)
+# Dates that follow these words name when something is due to take effect ("payable Jan. 2",
+# "effective Feb. 1"): a forward-looking date, as a future marker next to the date.
+_DUE_BEFORE = re.compile(r"\b(?:payable|effective|due)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
+_PRESENT = re.compile(r"\b(?:is|are|am|isn't|aren't)\b(?!\s+(?:to|due|set|scheduled|expected|slated|going)\b)", re.I)
 ED_PENALTY = 20
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 
@@ -238,18 +248,27 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if m:
         after = after[:m.start() + 1]
     best: tuple[float, str, str] | None = None
+    due = _DUE_BEFORE.search(before)
+    if due:
+        return Tense("future", due.group(0).split()[0].lower())
     for side, chunk in (("before", before), ("after", after)):
-        for rx, label in ((_FUTURE, "future"), (_PAST, "past")):
+        for rx, rx_label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
             for mm in rx.finditer(chunk):
+                label = rx_label
                 w = mm.group(0).lower()
                 if label == "past" and w.endswith("ed") and w in _NOT_PAST_ED:
                     continue
                 if label == "past" and _AUX_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "will be held", "to be signed": a participle, the auxiliary decides
+                if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
+                    continue  # "the reduced dividend", "is based": an adjective or a present passive
                 if side == "before":
                     dist = len(chunk) - mm.end()
                 else:
                     dist = mm.start() * 1.3 + 5
+                if label == "future" and re.search(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?$", chunk[max(0, mm.start() - 30):mm.start()]) \
+                        and re.match(r"(?:due|scheduled|slated|set|expected|planned|supposed)", w):
+                    label = "past"  # "had been due to expire Friday": a plan in the past perfect, overtaken
                 if label == "future" and w in ("next", "coming", "upcoming"):
                     dist += 20  # adjectives: weaker than a verb
                 if label == "past" and w.endswith("ed") and side == "after":

@@ -99,12 +99,13 @@ def run(text: str, dct: str | None) -> list[Tagged]:
         if not _value_ok(res.value):
             continue
         out.append(Tagged(s, e, c.rule, res))
-        if res.sets_reference and res.type in ("DATE", "TIME"):
+        if res.sets_reference and res.type in ("DATE", "TIME") and not _PERIOD_END_BEFORE.search(text, max(0, s - 40), s):
             v = res.value.split("T")[0] if "T" in res.value else res.value
             g = A.granularity(v)
             if g:
                 ctx.ref_value = v
                 ctx.ref_pos = s
+                ctx.ref_comparison = res.comparison
                 if g == "D":
                     ctx.ref_day = A.to_date(v)
     _link_ranges(text, out)
@@ -112,6 +113,9 @@ def run(text: str, dct: str | None) -> list[Tagged]:
 
 
 _YEAR_IN_VALUE = re.compile(r"^(\d{4})")
+# "the third quarter ended Sept. 30", "the year ending June 30": the date is the end point of the
+# period just named; the period, not its last day, stays the reference time of the report.
+_PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|period|year|half|months|weeks)\s+(?:ended|ending|through)\s+$", re.I)
 
 
 def _value_ok(value: str) -> bool:

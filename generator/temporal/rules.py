@@ -46,6 +46,9 @@ class Resolved:
     range_end: str | None = None
     # reference time this expression sets for later ones (a concrete value), "" for none
     sets_reference: bool = True
+    # a comparison one year back ("a year ago", "last year", "year-earlier"): a further
+    # "a year earlier" compares with the same period, it does not go back another year
+    comparison: bool = False
 
 
 @dataclass
@@ -55,6 +58,7 @@ class Context:
     ref_value: str = ""            # last concrete DATE value seen in the text
     ref_day: _dt.date | None = None  # last day-precision date seen in the text
     ref_pos: int = -1
+    ref_comparison: bool = False     # the reference time was set by a one-year-back comparison
 
     def tense(self, start: int, end: int) -> A.Tense:
         return A.clause_tense(self.text, start, end)
@@ -455,7 +459,7 @@ _SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "eight": 8, "nine": 9}
 
 
-@rule("spelled_year", rf"(?P<x>(?:the\s+year\s+)?(?:nineteen\s+(?P<t>{_SPELLED_TENS})(?:[\s-]+(?P<o>one|two|three|four|five|six|seven|eight|nine))?"
+@rule("spelled_year", rf"(?P<x>(?:(?P<pmon>{MONTH_RE})\s+(?:of\s+)?|(?:the\s+)?(?P<pseason>{SEASON_RE})\s+of\s+)?(?:the\s+year\s+)?(?:nineteen\s+(?P<t>{_SPELLED_TENS})(?:[\s-]+(?P<o>one|two|three|four|five|six|seven|eight|nine))?"
                       rf"|two\s+thousand(?:\s+and)?(?:\s+(?P<o2>one|two|three|four|five|six|seven|eight|nine))?))(?![\w-])")
 def _spelled_year(m, text):
     if m["t"]:
@@ -469,6 +473,14 @@ def _spelled_year(m, text):
     nxt = _word_after(text, m.end())
     if nxt.lower() in UNITS or nxt.lower() in ("people", "dollars", "troops", "percent"):
         return None
+    if m["pmon"] and m["pmon"][:1].isupper() and m["pmon"].lower().rstrip(".") in MONTHS:
+        # "January nineteen ninety-seven": the month of a year written in words
+        return _absolute("DATE", f"{y:04d}-{_month_num(m['pmon']):02d}", "month and year written in words")
+    if m["pseason"]:
+        return _absolute("DATE", f"{y:04d}-{SEASONS[m['pseason'].lower()]}", "season and year written in words")
+    if m["pmon"]:
+        return [(m.start("x") + m.group("x").lower().index(("nineteen" if m["t"] else "two")), m.end("x"),
+                 _absolute("DATE", f"{y:04d}", "year written in words"))]
     return _absolute("DATE", f"{y:04d}", "year written in words")
 
 
@@ -591,7 +603,7 @@ def _night_range(m, text):
 # --------------------------------------------------------------------------------------------
 # Weekdays, parts of the day, times
 
-@rule("weekday", rf"(?P<x>(?:(?P<rel>last|next|this|coming|past|previous|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
+@rule("weekday", rf"(?P<x>(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _weekday(m, text):
     wd = _weekday_num(m["wd"])
@@ -608,12 +620,22 @@ def _weekday(m, text):
                              text[max(0, m.start() - 10):m.start()]):
         return None  # "Good Friday" (see 'holiday'), "Black Friday", "Bloody Sunday": names
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                 "coming": "future"}.get(rel)
+                 "coming": "future", "following": "future"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(rel)
     type_ = "TIME" if pod else "DATE"
     suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
 
     def fn(ctx, s, e):
+        if m["the"] and ctx.ref_day is not None:
+            # "the previous Friday", "the following Monday" are anaphoric: they count from the
+            # day last mentioned, not from the DCT
+            if rel == "previous":
+                d = A.add_days(ctx.ref_day, -((ctx.ref_day.isoweekday() - wd) % 7 or 7))
+            else:
+                d = A.add_days(ctx.ref_day, (wd - ctx.ref_day.isoweekday()) % 7 or 7)
+            if d is not None:
+                return Resolved(type_, A.day(d) + suffix, mod, "reference",
+                                f"the {m['wd'].rstrip('.')} {'before' if rel == 'previous' else 'after'} the date last mentioned ({A.day(ctx.ref_day)})")
         if ctx.dct is None:
             return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
         if rel == "this":
@@ -627,6 +649,23 @@ def _weekday(m, text):
         res = Resolved(type_, v + suffix, mod, "dct", f"{m['wd'].rstrip('.')} {why}")
         return _since_range(ctx, s, v, res)
     return fn
+
+
+@rule("weekday_nights", rf"(?P<x>(?P<wd>{WEEKDAY_RE})\s+(?P<pod>nights|mornings|afternoons|evenings))(?![\w])", priority=2)
+def _weekday_nights(m, text):
+    """"Tuesday nights" (plural): every Tuesday night, a SET; "on Monday and Tuesday nights"
+    makes the first weekday a SET as well."""
+    wd = _weekday_num(m["wd"])
+    pod = PARTS_OF_DAY[m["pod"].lower()[:-1]]
+    out = [(m.start("x"), m.end("x"), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}T{pod}", None, "absolute",
+                                                              f"every {m['wd']} {m['pod'].lower()[:-1]}", sets_reference=False))]
+    first = re.search(rf"(?P<w1>{WEEKDAY_RE})\s*(?:,|and|or)\s*$", text[max(0, m.start() - 20):m.start()], re.I)
+    if first:
+        wd1 = _weekday_num(first["w1"])
+        a = max(0, m.start() - 20) + first.start("w1")
+        out.append((a, a + len(first["w1"]), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd1}T{pod}", None, "absolute",
+                                                                     f"every {first['w1']} {m['pod'].lower()[:-1]}", sets_reference=False)))
+    return out
 
 
 @rule("weekday_plural", rf"(?P<x>(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\w])")
@@ -926,7 +965,8 @@ def _relative_unit(m, text):
             return None
         v, why = r
         anchor = "reference" if "last mentioned" in why else "dct"
-        res = Resolved("DATE", v, mod, anchor, why)
+        res = Resolved("DATE", v, mod, anchor, why,
+                       comparison=(unit == "Y" and not mod and re.sub(r"^the\s+", "", rel) in ("last", "previous", "past")))
         return _since_range(ctx, s, v, res)
     return fn
 
@@ -966,7 +1006,7 @@ def _season(m, text):
         if m["season"].lower() in ("fall", "spring") and not mod and rel != "the":
             return None
         if rel in ("the", "that") or not rel:
-            if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout"):
+            if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout", "into"):
                 if not mod:
                     return None
         if nxt in ("of", "in", "from", "out", "back", "festival", "season", "collection", "break"):
@@ -1144,6 +1184,9 @@ def _year_earlier(m, text):
         s, e = s0, s0 + len(re.match(r"year-(?:earlier|ago)", m.group("x")[s0 - m.start("x"):], re.I).group(0))
 
     def fn(ctx, s_, e_):
+        if ctx.ref_comparison and A.granularity(ctx.ref_value) in ("Q", "Y", "H"):
+            return Resolved("DATE", ctx.ref_value, None, "reference",
+                            f"the same comparison period as the one last mentioned ({ctx.ref_value})", sets_reference=False)
         base = ctx.ref_value if A.granularity(ctx.ref_value) in ("Q", "Y", "M", "H") else ""
         if not base and ctx.dct is not None:
             base = A.quarter(ctx.dct.year, A.quarter_of(ctx.dct) - 1) if unit in ("quarter", "period") else A.year(ctx.dct.year)
@@ -1160,7 +1203,7 @@ def _year_earlier(m, text):
 # --------------------------------------------------------------------------------------------
 # "N units ago / earlier / later", "the next day", "that day"
 
-_AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UNIT_RE})\s+"
+_AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UNIT_RE})(?P<orso>,?\s+or\s+so,?)?\s+"
            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w-])")
 
 
@@ -1182,6 +1225,8 @@ def _ago(m, text):
     mod = _dur_mod(m["dmod"])
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
         mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, "APPROX")
+    if m["orso"]:
+        mod = "APPROX"  # "a week or so ago"
 
     def fn(ctx, s, e):
         rel_ref = direction not in ("ago", "from now", "hence", "back")
@@ -1201,6 +1246,13 @@ def _ago(m, text):
             v = A.shift(ctx.ref_value, "Q", sign * k * (4 if unit == "Y" else 1))
             if v:
                 return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} from the quarter last mentioned ({ctx.ref_value})", sets_reference=False)
+        if (rel_ref and sign < 0 and k == 1 and unit == "Y" and ctx.ref_comparison
+                and A.granularity(ctx.ref_value) in ("Y", "Q", "H")):
+            # "a loss of $3 million last year ... sales were $5 million a year earlier": both
+            # compare with the same period; the second does not go back another year
+            return Resolved("DATE", ctx.ref_value, mod, "reference",
+                            f"{m['num']} {unit_w} {direction}: the same comparison period as the one last mentioned ({ctx.ref_value})",
+                            sets_reference=False)
         if rel_ref and ctx.ref_value and A.granularity(ctx.ref_value):
             g = A.granularity(ctx.ref_value)
             u = "Y" if unit == "Y" else unit
@@ -1216,7 +1268,8 @@ def _ago(m, text):
                 d2 = A.shift_date(d, u, sign * k) if d else None
                 v = A.at_granularity(d2, u) if d2 else None
             if v:
-                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False)
+                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False,
+                                comparison=(sign < 0 and k == 1 and unit == "Y"))
         if ctx.dct is None:
             return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                                f"'{m['x']}' counts from the publication date, which is unknown", mod)
@@ -1224,7 +1277,8 @@ def _ago(m, text):
         v = A.at_granularity(d, unit) if d else None
         if v is None:
             return None
-        return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}")
+        return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}",
+                        comparison=(sign < 0 and k == 1 and unit == "Y"))
     return fn
 
 
@@ -1264,6 +1318,21 @@ def _reference_day(m, text):
     return fn
 
 
+def _period_of_reference(unit: str, what: str) -> Resolver:
+    """The calendar year/month/week that holds the reference time, else the DCT's."""
+    def fn(ctx, s, e):
+        if ctx.ref_value and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+            d = A.to_date(ctx.ref_value)
+            if d and not (A.granularity(ctx.ref_value) == "Y" and unit != "Y"):
+                return Resolved("DATE", A.at_granularity(d, unit), None, "reference",
+                                f"{what}: the one of the date last mentioned ({ctx.ref_value})", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], f"{what}; no DCT")
+        return Resolved("DATE", A.at_granularity(ctx.dct, unit), None, "dct", f"{what}: the one of the DCT",
+                        sets_reference=False)
+    return fn
+
+
 @rule("the_unit", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend))(?![\w-])")
 def _the_unit(m, text):
     prev = _words_before(text, m.start(), 2)
@@ -1281,6 +1350,11 @@ def _the_unit(m, text):
         return None
     if re.match(r"\d", nxt):
         return None
+    if p == "for" and unit in ("Y", "W") and nxt not in ("ended", "ending", "ends", "through", "to", "of") and \
+            not re.match(r"\s+(?:or|and)\b", text[m.end():m.end() + 6]):
+        # "For the year, volume was flat", "a high for the year", "For the week, the index
+        # dropped": the period being reported (a DATE), not a length of time
+        return _period_of_reference(unit, f"the {m['unit'].lower()} being reported")
     if p in ("for", "throughout", "over") and unit != "WE" and nxt != "of":
         dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
         return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
@@ -1497,6 +1571,9 @@ def _the_past_unit(m, text):
         return None
     value = _duration_value(1, unit, is_time, mult)
     mod = _dur_mod(m["dmod"])
+    if rel == "full" and unit_w == "year" and not mod:
+        # "earnings for the full year": the (fiscal) year being reported, a DATE like "the year"
+        return _period_of_reference("Y", "the full year")
     if rel in ("whole", "entire", "full"):
         return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a whole {unit_w}", sets_reference=False)
 
