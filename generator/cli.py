@@ -17,8 +17,23 @@ def _project(ctx: click.Context) -> Path:
     return ctx.obj["project"]
 
 
+def _writing(ctx: click.Context):
+    """The exclusive lock on content/ that every command that writes holds (see store.content_lock):
+    a second chronology process exits 1 with a message instead of interleaving its writes."""
+    from .store import content_lock
+
+    project = _project(ctx)
+    if not (project / "mkdocs.yml").exists() and not (project / "content").is_dir():
+        from .build import UserError
+
+        raise UserError(f"{project / 'mkdocs.yml'}: not found (nor content/): not a chronology project; "
+                        "run chronology from the project folder or pass --project")
+    return content_lock(project / "content")
+
+
 def user_errors(command):
-    """Turn UserError (and a damaged ledger) into a clear message and exit code 1."""
+    """Turn UserError (and a damaged ledger, a locked content/, an unwritable file) into a clear
+    message and exit code 1."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
@@ -31,8 +46,12 @@ def user_errors(command):
                 click.echo(str(problem), err=True)
             click.echo(f"chronology: {error}", err=True)
             sys.exit(1)
-        except YamlProblem as problem:
+        except YamlProblem as problem:  # also LockBusy: another process is writing content/
             click.echo(f"chronology: {problem.message}", err=True)
+            sys.exit(1)
+        except OSError as error:  # a read-only folder, a full disk: nothing a traceback would explain
+            where = f" {error.filename}" if error.filename else ""
+            click.echo(f"chronology: cannot read or write{where}: {error.strerror or error}", err=True)
             sys.exit(1)
         except KeyboardInterrupt:
             click.echo("chronology: interrupted; files already written are complete (writes are atomic)", err=True)
@@ -77,7 +96,8 @@ def extract(ctx: click.Context, changed_only: bool) -> None:
     Never overwrites, reverts or deletes what a person changed: see CONTRIBUTING.md."""
     from .extract import extract_project
 
-    _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress))
+    with _writing(ctx):
+        _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress))
 
 
 @main.command()
@@ -111,7 +131,8 @@ def build(ctx: click.Context, no_extract: bool, strict: bool) -> None:
     """The main job: extract new or changed articles, validate, render, build site/."""
     from .build import build as run_build
 
-    summary, extracted = run_build(_project(ctx), extract=not no_extract, strict=strict, progress=_progress)
+    with _writing(ctx):
+        summary, extracted = run_build(_project(ctx), extract=not no_extract, strict=strict, progress=_progress)
     if extracted and extracted.extracted:
         _print_extract(extracted)
     elif extracted:
@@ -128,7 +149,8 @@ def render(ctx: click.Context) -> None:
     from .build import checked_content, render_project
 
     project = _project(ctx)
-    report = render_project(project, checked_content(project))
+    with _writing(ctx):
+        report = render_project(project, checked_content(project))
     click.echo(f"Rendered {report.pages} pages ({report.written} changed, {report.removed} removed) into build/docs/.")
 
 
@@ -141,7 +163,8 @@ def serve(ctx: click.Context, dev_addr: str) -> None:
     from .build import build as run_build
     from .build import serve as run_serve
 
-    summary, _ = run_build(_project(ctx), progress=_progress)
+    with _writing(ctx):  # held for the first build only: extract may run while you preview
+        summary, _ = run_build(_project(ctx), progress=_progress)
     click.echo(summary.line())
     run_serve(_project(ctx), dev_addr)
 

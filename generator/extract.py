@@ -25,7 +25,7 @@ from .ingest import Article, ArticleProblem, Sentence, ingest, slugify
 from .merge import merge_events
 from .records import Actor, Event, Fatalities, Place, Quote, Record, Source
 from .resolve import Gazetteer, Mention
-from .store import ApplyReport, Ledger, apply_generated, sha256_text
+from .store import ApplyReport, Ledger, apply_generated, content_lock, read_current, sha256_text
 from .validate import Content, load_content
 
 TYPE_LABELS = {
@@ -500,7 +500,16 @@ def extract_project(project: Path, changed_only: bool = False, progress=None) ->
     one (what `chronology build` does); `chronology extract` redoes them all. Because the same
     happening reported by two articles is one event, and a new name is emitted under the first
     article that mentions it, a change to one article redoes them all (extraction is cheap).
+
+    A file that is not an article (empty, binary, too large, not .txt/.md/.html) is skipped with
+    a warning naming it, and so is the second of two files with the same text or the same id;
+    the rest goes on. content/ is locked while this runs (store.content_lock).
     """
+    with content_lock(project / "content"):
+        return _extract_project(project, changed_only, progress)
+
+
+def _extract_project(project: Path, changed_only: bool, progress) -> ExtractSummary:
     content_dir = project / "content"
     content = load_content(project, check_quotes=False)
     ledger = Ledger(content_dir)
@@ -509,21 +518,22 @@ def extract_project(project: Path, changed_only: bool = False, progress=None) ->
     gazetteer_digest = _gazetteer_digest(gazetteer_content)
     summary = ExtractSummary()
     claimed = _quotes_owned_by_people(content, ledger)
-    paths = sorted(p for p in (project / "seeds").glob("*") if p.is_file() and not p.name.startswith("."))
-    articles: list[tuple[Article, str, Source | None]] = []
+    seeds = project / "seeds"
+    paths = sorted(p for p in seeds.glob("*") if p.is_file() and not p.name.startswith(".")) if seeds.is_dir() else []
+    ingested: list[tuple[Article, str]] = []
     for index, path in enumerate(paths):
         if progress:
             progress(index, len(paths), path.name)
         relname = path.relative_to(project).as_posix()
         try:
-            article = ingest(path, project)
+            ingested.append((ingest(path, project), relname))
         except ArticleProblem as problem:
             summary.skipped.append(f"{relname}: {problem}")
-            continue
+    articles: list[tuple[Article, str, Source | None]] = []
+    for article, relname in _without_duplicates(ingested, content, summary):
         summary.articles += 1
         source_rel = f"sources/{article.source_id}.yml"
-        source_file = content_dir / source_rel
-        current = source_file.read_text(encoding="utf-8") if source_file.exists() else None
+        current = read_current(content_dir / source_rel)
         owner = ledger.owner(source_rel, current)
         if owner == "deleted":
             summary.skipped.append(f"{relname}: its source record was deleted by a person, so it is not extracted again (see CONTRIBUTING.md)")
@@ -559,6 +569,33 @@ def extract_project(project: Path, changed_only: bool = False, progress=None) ->
                          if not (isinstance(g.record, Event) and (g.record.sources[0].source, g.record.sources[0].quote) in claimed))
     summary.report = apply_generated(content_dir, generated, rescanned)
     return summary
+
+
+def _without_duplicates(ingested: list[tuple[Article, str]], content: Content, summary: ExtractSummary) -> list[tuple[Article, str]]:
+    """One article per text and per id. Of two files with the same text (same SHA-256) or the
+    same id (names that differ only in case or punctuation), the one that already has a source
+    record is kept, else the first by name; the other is skipped with a warning naming both."""
+    def keep_first(item: tuple[Article, str]) -> tuple[int, str]:
+        article, relname = item
+        known = content.sources.get(article.source_id)
+        return (0 if known is not None and known.file == article.file else 1, relname)
+
+    by_text: dict[str, str] = {}
+    by_id: dict[str, str] = {}
+    kept = []
+    for article, relname in sorted(ingested, key=keep_first):
+        if article.sha256 in by_text:
+            summary.skipped.append(f"{relname}: the same text as {by_text[article.sha256]} (same SHA-256), which is extracted "
+                                   f"instead; delete one of the two files")
+            continue
+        if article.source_id in by_id:
+            summary.skipped.append(f"{relname}: gives the same source id '{article.source_id}' as {by_id[article.source_id]}; "
+                                   f"rename one of the two files")
+            continue
+        by_text[article.sha256] = by_id[article.source_id] = relname
+        kept.append((article, relname))
+    summary.skipped.sort()
+    return sorted(kept, key=lambda item: item[1])
 
 
 def merge_across_articles(results: list[ArticleResult]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 
 import syntok.segmenter as syntok
@@ -57,23 +58,129 @@ class ArticleProblem(Exception):
 
 # ---------------------------------------------------------------- reading
 
+MAX_ARTICLE_FILE_BYTES = 8_000_000  # not even read above this: a saved web page is rarely 2 MB
+MAX_ARTICLE_CHARS = 500_000  # about 80,000 words; extraction takes ~30 s a million characters
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")  # what the source schema's `file` accepts
+
+
 def decode_article(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252.
-    Newlines become \\n so that quotes survive a change of line endings."""
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleProblem("looks like a binary file, not text")
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when every
+    other byte is zero), else Windows-1252 (a superset of Latin-1 for printable text).
+    Newlines become \\n so that quotes survive a change of line endings; NUL characters are
+    dropped. Raises ArticleProblem for what is not text at all."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        text = _decode_or_fail(data, "utf-16")
+    elif _looks_like_utf16_without_bom(data):
+        text = _decode_or_fail(data, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    elif b"\x00" in data[:4096]:
+        raise ArticleProblem("looks like a binary file, not text (save the article as text, UTF-8)")
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if _mostly_control_characters(text):
+        raise ArticleProblem("looks like a binary file, not text (save the article as text, UTF-8)")
+    return text
+
+
+def _decode_or_fail(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise ArticleProblem(f"starts like {encoding.upper()} text but is not valid {encoding.upper()}; save it as UTF-8") from None
+
+
+def _looks_like_utf16_without_bom(data: bytes) -> bool:
+    """Mostly-ASCII text in UTF-16 has a zero in every other byte, on one side only."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        return False
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    return (odd > 0.9 * half and even < 0.1 * half) or (even > 0.9 * half and odd < 0.1 * half)
+
+
+def _mostly_control_characters(text: str) -> bool:
+    """A binary file without zero bytes decodes to a soup of control and replacement characters."""
+    head = text[:8192]
+    if not head:
+        return False
+    bad = sum(1 for c in head if (c < " " and c not in "\n\t\f\v") or c == "\ufffd" or "\x7f" <= c <= "\x9f")
+    return bad > 0.1 * len(head)
 
 
 def read_article_text(path: Path) -> str:
-    return decode_article(path.read_bytes())
+    """The article text: what every stage (extract, validate, render) quotes and hashes.
+
+    It is the decoded file, with one exception: a web page saved as-is (a .html/.htm file, or
+    any file whose first tag is <!DOCTYPE html> or <html>) is the text a reader sees, tags
+    dropped, one line per block. Because this is the only function that turns a file into
+    article text, quotes taken by extract are verbatim substrings of what validate checks."""
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_FILE_BYTES:
+        raise ArticleProblem(f"is {size / 1_000_000:.1f} MB, larger than the {MAX_ARTICLE_FILE_BYTES // 1_000_000} MB an article file may be; "
+                             "save only the article's text")
+    text = decode_article(path.read_bytes())
+    if path.suffix.lower() in (".html", ".htm") or _HTML_START.match(text):
+        text = html_to_text(text)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleProblem(f"has {len(text):,} characters, more than the {MAX_ARTICLE_CHARS:,} an article may have; "
+                             "split it or save only the article's text")
+    return text
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_BLOCK_TAGS = {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+               "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol",
+               "p", "pre", "section", "table", "td", "th", "title", "tr", "ul"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object"}
+
+
+class _TextOfHtml(HTMLParser):
+    """Visible text of a page: blocks become lines (the <title> first); scripts, styles and
+    embedded objects are dropped; entities are decoded."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skipping: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _SKIP_TAGS:
+            self.skipping.append(tag)
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_endtag(self, tag):
+        if self.skipping and tag == self.skipping[-1]:
+            self.skipping.pop()
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.current.append(data)
+
+    def flush(self):
+        line = " ".join("".join(self.current).split())
+        self.current = []
+        if line:
+            self.lines.append(line)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _TextOfHtml()
+    parser.feed(markup)
+    parser.close()
+    parser.flush()
+    return "\n\n".join(parser.lines) + "\n" if parser.lines else ""
 
 
 def source_id_for(path: Path) -> str:
@@ -164,11 +271,17 @@ def _is_repeated_caption(line: str) -> bool:
 
 def ingest(path: Path, project: Path) -> Article:
     """Read and analyse one article file."""
+    if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        raise ArticleProblem(f"is not an article file: only {', '.join(ARTICLE_SUFFIXES)} files are read (rename it if it is text)")
+    try:
+        file = path.resolve().relative_to(project.resolve()).as_posix()
+    except ValueError:
+        raise ArticleProblem("is a link to a file outside the repository: copy the article into seeds/ instead") from None
     try:
         text = read_article_text(path)
     except OSError as exc:
         raise ArticleProblem(f"cannot be read: {exc.strerror or exc}") from None
-    return analyse(text, source_id_for(path), path.resolve().relative_to(project.resolve()).as_posix())
+    return analyse(text, source_id_for(path), file)
 
 
 def lines_with_offsets(text: str):

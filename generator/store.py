@@ -12,9 +12,14 @@ Ownership rule (documented in CONTRIBUTING.md):
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import fcntl
 import hashlib
 import json
+import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,10 +66,30 @@ _scalar_constructor = yaml.constructor.SafeConstructor()
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null")}
 
 
+def _prescan(text: str) -> None:
+    """Walk the parser's events (libyaml's parser keeps its own stack, so this cannot overflow)
+    and refuse absurd nesting, aliases and size before the composer, which recurses once per
+    level in C and would crash the whole process on 100,000 nested brackets."""
+    depth = events = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        events += 1
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlProblem(event.start_mark.line + 1, f"the document is nested too deeply (more than {MAX_DEPTH} levels)")
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            raise YamlProblem(event.start_mark.line + 1, "anchors and aliases (&name / *name) are not allowed in content files: write the value out")
+        if events > 2 * MAX_NODES:
+            raise YamlProblem(event.start_mark.line + 1, f"the document has more than {MAX_NODES} values; split it or remove repetition")
+
+
 def parse_yaml(text: str) -> LoadedYaml:
     """Parse one YAML document. Dates stay strings; duplicate keys, anchors/aliases and absurd
     nesting are refused with the line they are on."""
     try:
+        _prescan(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -101,9 +126,16 @@ def _build(node: yaml.Node, path: tuple, lines: dict, seen: set, counter: list) 
         if node.tag not in _PLAIN_TAGS:
             raise YamlProblem(line, f"unsupported YAML tag {node.tag!r}: write plain values")
         try:
-            return _scalar_constructor.construct_object(node, deep=True)
+            value = _scalar_constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError):
-            return node.value
+            value = node.value
+        if isinstance(value, str):
+            _check_characters(value, line)
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise YamlProblem(line, f"{node.value!r} is not a usable number (infinite or not-a-number): write a plain number or null")
+        return value
+    if node.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
+        raise YamlProblem(line, f"unsupported YAML tag {node.tag!r}: write plain values")
     if id(node) in seen:
         raise YamlProblem(line, "anchors and aliases (&name / *name) are not allowed in content files: write the value out")
     seen.add(id(node))
@@ -122,6 +154,7 @@ def _build(node: yaml.Node, path: tuple, lines: dict, seen: set, counter: list) 
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise YamlProblem(key_line, "merge keys (<<) are not allowed in content files: write the fields out")
             key = str(key_node.value)
+            _check_characters(key, key_line)
             if key in out:
                 first = lines.get(path + (key,), "?")
                 raise YamlProblem(key_line, f"duplicate key '{key}' (first given on line {first}); YAML would silently keep only the last one: remove one")
@@ -129,6 +162,18 @@ def _build(node: yaml.Node, path: tuple, lines: dict, seen: set, counter: list) 
             out[key] = _build(value_node, path + (key,), lines, seen, counter)
         return out
     raise YamlProblem(line, "unsupported YAML node")
+
+
+_BAD_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def _check_characters(value: str, line: int) -> None:
+    """Escapes like "\\0" or "\\ud800" can put characters in a string that no page, feed or
+    UTF-8 file can hold; refuse them where they are written."""
+    bad = _BAD_CHARACTER.search(value)
+    if bad:
+        raise YamlProblem(line, f"the value holds the control or invalid character U+{ord(bad.group()):04X} "
+                                "(probably a backslash escape in double quotes): remove it")
 
 
 def read_text(path: Path) -> str:
@@ -233,6 +278,65 @@ def read_content_file(path: Path, relpath: str, kind: str) -> ContentFile:
         return ContentFile(path, relpath, kind, "", problem=problem)
 
 
+def is_record_relpath(relpath: str) -> bool:
+    """True for 'events/2020/x.yml'-like paths: a record folder, no '..', no absolute path."""
+    parts = relpath.split("/")
+    folders = {cls.folder for cls in RECORD_TYPES.values()}
+    return (len(parts) in (2, 3) and parts[0] in folders and relpath.endswith((".yml", ".yaml"))
+            and all(part and part not in (".", "..") and "\\" not in part and not part.startswith(".") for part in parts))
+
+
+# ---------------------------------------------------------------- one writer at a time
+
+LOCK_NAME = ".lock"
+_held_locks: dict[str, int] = {}  # lock path -> depth, so one process can nest its own lock
+
+
+class LockBusy(YamlProblem):
+    """Another process is writing content/."""
+
+
+@contextlib.contextmanager
+def content_lock(content_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on content/ (content/.lock, fcntl.flock) while writing.
+
+    Non-blocking: a second chronology process fails at once with a clear message instead of
+    interleaving its writes with the first. The lock belongs to the open file, so the kernel
+    releases it when the process ends, even if it is killed: a stale lock file is harmless.
+    Re-entrant within one process (build calls extract)."""
+    content_dir.mkdir(parents=True, exist_ok=True)
+    path = content_dir / LOCK_NAME
+    key = str(path.resolve())
+    if key in _held_locks:
+        _held_locks[key] += 1
+        try:
+            yield
+        finally:
+            _held_locks[key] -= 1
+        return
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            if exc.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                raise
+            holder = os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+            who = f"pid {holder}" if holder.isdigit() else "pid unknown"
+            raise LockBusy(1, f"another chronology process ({who}) is writing {content_dir.name}/; wait for it to finish "
+                              f"and run this again (if no such process is running, the lock is released already: just retry)") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        _held_locks[key] = 1
+        try:
+            yield
+        finally:
+            del _held_locks[key]
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)  # closing the file releases the flock
+
+
 # ---------------------------------------------------------------- the ledger
 
 @dataclass
@@ -252,10 +356,16 @@ class Ledger:
             try:
                 raw = json.loads(self.path.read_text(encoding="utf-8"))
                 for relpath, entry in raw.get("records", {}).items():
-                    self.entries[relpath] = LedgerEntry(entry["sha256"], entry["key"])
-                self.articles = dict(raw.get("articles", {}))
-            except (ValueError, KeyError, TypeError, AttributeError):
+                    self.entries[relpath] = LedgerEntry(str(entry["sha256"]), str(entry["key"]))
+                self.articles = {str(k): str(v) for k, v in raw.get("articles", {}).items()}
+            except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 raise YamlProblem(1, f"{self.path.name} is damaged; restore it from git (git checkout -- {self.path.as_posix()})") from None
+            for relpath in self.entries:
+                if not is_record_relpath(relpath):
+                    # extract deletes and rewrites the files the ledger names: a path outside the
+                    # record folders (e.g. '../seeds/x.txt') must never reach unlink().
+                    raise YamlProblem(1, f"{self.path.name} names '{relpath}', which is not a record file inside content/; "
+                                         f"remove that entry (or restore the file from git: git checkout -- {self.path.as_posix()})")
 
     def owner(self, relpath: str, current_text: str | None) -> str:
         """'generator', 'human' or 'deleted' (a tombstone: the ledger knows it, the file is gone)."""
@@ -339,10 +449,17 @@ def apply_generated(content_dir: Path, generated: list, rescanned_sources: dict[
 def _write(content_dir: Path, item, ledger: Ledger, report: ApplyReport, produced: set[str], replaces: str | None) -> None:
     relpath = item.record.relpath()
     text = dump_record(item.record)
+    current = _read_or_none(content_dir / relpath)
+    if current is not None and current != text and ledger.owner(relpath, current) != "generator":
+        # a person's file already sits where this record would go (e.g. an event whose date moved
+        # it to a year folder where someone wrote a record with the same id): theirs stays, and
+        # so does the generated file it would have replaced
+        report.kept_human.append(relpath)
+        produced.add(replaces or relpath)
+        return
     if replaces and replaces != relpath:  # an event whose date moved it to another year folder
         (content_dir / replaces).unlink(missing_ok=True)
         del ledger.entries[replaces]
-    current = _read_or_none(content_dir / relpath)
     if current == text:
         report.unchanged += 1
     else:
@@ -350,6 +467,12 @@ def _write(content_dir: Path, item, ledger: Ledger, report: ApplyReport, produce
         report.written.append(relpath)
     ledger.entries[relpath] = LedgerEntry(sha256_text(text), item.key)
     produced.add(relpath)
+
+
+def read_current(path: Path) -> str | None:
+    """A content file's text as the ledger compares it: None if it does not exist, '' if it
+    cannot be read as UTF-8 (certainly not what extract wrote, so a person owns it)."""
+    return _read_or_none(path)
 
 
 def _read_or_none(path: Path) -> str | None:

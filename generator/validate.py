@@ -20,7 +20,8 @@ import jsonschema
 import referencing
 
 from .records import RECORD_TYPES, Agreement, Actor, Event, Place, Record, Source, event_folder, from_mapping
-from .store import ContentFile, iter_content_files, read_content_file, read_text, sha256_text
+from .ingest import ArticleProblem, read_article_text
+from .store import ContentFile, iter_content_files, read_content_file, sha256_text
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
@@ -109,11 +110,11 @@ def _describe_schema_error(kind: str, error: jsonschema.ValidationError) -> tupl
         options = ", ".join(str(v) for v in error.validator_value if v is not None)
         close = difflib.get_close_matches(str(error.instance), [str(v) for v in error.validator_value], n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return path, f"{where}: {error.instance!r} is not one of: {options}{hint}"
+        return path, f"{where}: {_show(error.instance)} is not one of: {options}{hint}"
     if error.validator == "pattern":
         for marker, advice in _PATTERN_ADVICE.items():
             if marker in error.validator_value:
-                return path, f"{where}: {error.instance!r} {advice}"
+                return path, f"{where}: {_show(error.instance)} {advice}"
     if error.validator == "oneOf":
         # Report the most useful branch: the one that is not about the null alternative.
         best = [e for e in error.context if e.validator != "type" or "null" not in str(e.validator_value)]
@@ -122,8 +123,16 @@ def _describe_schema_error(kind: str, error: jsonschema.ValidationError) -> tupl
     if error.validator == "type":
         expected = error.validator_value
         expected = " or ".join(expected) if isinstance(expected, list) else expected
-        return path, f"{where}: expected {expected}, got {type(error.instance).__name__} {error.instance!r}"
-    return path, f"{where}: {error.message}"
+        return path, f"{where}: expected {expected}, got {type(error.instance).__name__} {_show(error.instance)}"
+    if isinstance(error.instance, str) and len(error.instance) > 80 and error.validator == "maxLength":
+        return path, f"{where}: {len(error.instance):,} characters, more than the {error.validator_value:,} allowed: shorten it"
+    return path, f"{where}: {_show(error.message, 300)}"
+
+
+def _show(value: Any, limit: int = 80) -> str:
+    """A value as it goes into a message: repr, cut short (a 1 MB value must not flood the log)."""
+    text = value if isinstance(value, str) and limit > 80 else repr(value)
+    return text if len(text) <= limit else text[: limit - 5] + "…" + text[-4:]
 
 
 # ---------------------------------------------------------------- dates
@@ -181,8 +190,11 @@ def load_content(project: Path, check_quotes: bool = True) -> Content:
             content.problems.append(Problem(f"content/{relpath}", entry.problem.line, entry.problem.message))
             continue
         data = entry.loaded.data
+        if data is None:
+            content.problems.append(Problem(f"content/{relpath}", 1, f"the file is empty: write the {kind}'s fields (copy a neighbouring file), or delete the file"))
+            continue
         if not isinstance(data, dict):
-            content.problems.append(Problem(f"content/{relpath}", 1, f"a {kind} file must be a mapping of fields (key: value), not {type(data).__name__}"))
+            content.problems.append(Problem(f"content/{relpath}", 1, f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} file must be a mapping of fields (key: value), not {type(data).__name__}"))
             continue
         errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
         for error in errors:
@@ -261,15 +273,20 @@ def _check_quotes(content: Content, project: Path) -> None:
     for source_id, source in sorted(content.sources.items()):
         entry = content.files[("source", source_id)]
         path = project / source.file
+        texts[source_id] = None
+        if not _inside(project, path):
+            content.problem(entry, ("file",), f"article file '{source.file}' is outside the repository: give a path like seeds/<name>.txt")
+            continue
         try:
-            texts[source_id] = read_text(path)
+            texts[source_id] = read_article_text(path)
         except FileNotFoundError:
-            texts[source_id] = None
             content.problem(entry, ("file",), f"article file '{source.file}' does not exist (paths are relative to the repository root)")
             continue
-        except (OSError, UnicodeDecodeError) as exc:
-            texts[source_id] = None
-            content.problem(entry, ("file",), f"article file '{source.file}' cannot be read as UTF-8 text: {exc.__class__.__name__}")
+        except ArticleProblem as problem:
+            content.problem(entry, ("file",), f"article file '{source.file}' {problem}")
+            continue
+        except OSError as exc:
+            content.problem(entry, ("file",), f"article file '{source.file}' cannot be read: {exc.strerror or exc.__class__.__name__}")
             continue
         if sha256_text(texts[source_id]) != source.sha256:
             content.problem(entry, ("sha256",), "the article text changed since it was extracted: run `chronology extract` (or update sha256 if you edited it on purpose)", "warning")
@@ -283,6 +300,17 @@ def _check_quotes(content: Content, project: Path) -> None:
             if quote.quote not in text:
                 hint = " (it differs only in spacing)" if _squash(quote.quote) in _squash(text) else ""
                 content.problem(entry, ("sources", index, "quote"), f"quote is not a verbatim substring of the article of source '{quote.source}'{hint}: copy it exactly from {content.sources[quote.source].file}")
+
+
+def _inside(project: Path, path: Path) -> bool:
+    """The article must be a file of the repository: no '..' out of it, no symlink out of it."""
+    try:
+        if ".." in path.relative_to(project).parts:
+            return False
+        path.resolve().relative_to(project.resolve())
+    except ValueError:
+        return False
+    return True
 
 
 def _squash(text: str) -> str:

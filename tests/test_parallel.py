@@ -1,0 +1,128 @@
+"""generator/parallel.py: the same results as a serial run, byte for byte, whatever the
+executor and the number of workers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import synth  # noqa: E402
+
+from generator import parallel  # noqa: E402
+from generator.extract import _gazetteer_content, _with_discovered  # noqa: E402
+from generator.parallel import ExtractJob, choose_executor, discover_many, extract_many, ingest_many  # noqa: E402
+from generator.store import Ledger, dump_record  # noqa: E402
+from generator.validate import load_content  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    project = synth.make_project(tmp_path_factory.mktemp("parallel") / "project")
+    synth.write_corpus(project, 24, seed=5)
+    (project / "seeds" / "empty.txt").write_text("   \n", encoding="utf-8")  # an ArticleProblem
+    return project
+
+
+def _inputs(project: Path):
+    content = load_content(project, check_quotes=False)
+    return content, _gazetteer_content(content, Ledger(project / "content"))
+
+
+def _dump(results) -> list[str]:
+    """What extract would write, as text: records of every result, in order."""
+    out = []
+    for result in results:
+        for generated in result.generated():
+            out.append(generated.key + "\n" + dump_record(generated.record))
+    return out
+
+
+def _dump_found(found) -> list[list[str]]:
+    return [[f"{d.source}\n{dump_record(d.record)}" for d in items] for items in found]
+
+
+def _run_all(project: Path, **options):
+    content, gazetteer_content = _inputs(project)
+    paths = sorted((project / "seeds").glob("*.txt"))
+    ingested = ingest_many(paths, project, **options)
+    articles = [a for a in ingested if not isinstance(a, Exception)]
+    found = discover_many(articles, gazetteer_content, **options)
+    discovered = {}
+    for items in found:
+        for item in items:
+            discovered.setdefault((item.record.record_kind, item.record.id), item)
+    full = _with_discovered(gazetteer_content, discovered.values())
+    results = extract_many([ExtractJob(a) for a in articles], full, **options)
+    return ingested, found, results
+
+
+@pytest.fixture(scope="module")
+def serial(corpus):
+    return _run_all(corpus, executor="serial")
+
+
+def test_choose_executor() -> None:
+    assert choose_executor(3, workers=4, executor="auto") == ("serial", 4)
+    assert choose_executor(1000, workers=2, executor="auto") == ("process", 2)
+    assert choose_executor(1000, workers=1, executor="auto")[0] == "serial"
+    assert choose_executor(20, workers=8, executor="process") == ("process", 2)  # no idle workers
+    with pytest.raises(ValueError):
+        choose_executor(10, executor="threads")
+
+
+def test_environment_settings(monkeypatch) -> None:
+    monkeypatch.setenv("CHRONOLOGY_WORKERS", "3")
+    assert parallel.default_workers() == 3
+    monkeypatch.setenv("CHRONOLOGY_EXECUTOR", "serial")
+    assert choose_executor(1000)[0] == "serial"
+
+
+def test_serial_results(serial) -> None:
+    ingested, found, results = serial
+    assert sum(isinstance(a, Exception) for a in ingested) == 1  # empty.txt, reported, not raised
+    assert len(results) == 24 and all(r.events for r in results)
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_process_pool_equals_serial_byte_for_byte(corpus, serial, workers) -> None:
+    ingested, found, results = _run_all(corpus, executor="process", workers=workers)
+    s_ingested, s_found, s_results = serial
+    assert [getattr(a, "sha256", str(a)) for a in ingested] == [getattr(a, "sha256", str(a)) for a in s_ingested]
+    assert [a.sentences for a in ingested if not isinstance(a, Exception)] == \
+        [a.sentences for a in s_ingested if not isinstance(a, Exception)]
+    assert _dump_found(found) == _dump_found(s_found)
+    assert _dump(results) == _dump(s_results)
+
+
+def test_progress_is_called_in_input_order(corpus) -> None:
+    calls = []
+    paths = sorted((corpus / "seeds").glob("*.txt"))
+    ingest_many(paths, corpus, executor="process", workers=2, progress=lambda i, n, name: calls.append((i, n, name)))
+    assert calls == [(i, len(paths), p.name) for i, p in enumerate(paths)]
+
+
+def test_extract_project_unchanged_when_run_serially(tmp_path: Path) -> None:
+    """The public entry point still works on a synthetic project (whatever its executor)."""
+    from generator.extract import extract_project
+
+    project = synth.make_project(tmp_path / "p")
+    synth.write_corpus(project, 3, seed=9)
+    summary = extract_project(project)
+    assert summary.articles == 3 and summary.report and summary.report.written
+
+
+def test_dask_executor_equals_local(corpus, serial) -> None:
+    pytest.importorskip("distributed")
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as client:
+        _, found, results = _run_all(corpus, executor="dask", workers=2, address=client)
+    _, s_found, s_results = serial
+    assert _dump_found(found) == _dump_found(s_found)
+    assert _dump(results) == _dump(s_results)
