@@ -72,7 +72,7 @@ def events_csv(site: Site) -> str:
         if first_place and first_place.kind == "province":
             province = first_place
         names = [content.actors[a].name for a in event.actors]
-        writer.writerow({
+        writer.writerow(_spreadsheet_safe({
             "event_id": event.id, "event_date": event.date or "", "end_date": event.end_date or "",
             "time_precision": precision(event) or "", "event_type": event.type, "title": event.title,
             "actor1": names[0] if names else "", "actor2": names[1] if len(names) > 1 else "",
@@ -89,8 +89,15 @@ def events_csv(site: Site) -> str:
             "sources": "; ".join(content.sources[q.source].publisher or content.sources[q.source].title for q in event.sources),
             "source_quotes": " | ".join(q.quote for q in event.sources),
             "review": event.review or "", "url": event_url(event),
-        })
+        }))
     return out.getvalue()
+
+
+def _spreadsheet_safe(row: dict[str, Any]) -> dict[str, Any]:
+    """A cell starting with = + - @ (or a tab or carriage return) is a formula to a spreadsheet
+    (CSV injection): such text cells get a leading apostrophe, which spreadsheets show as text."""
+    return {k: "'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v
+            for k, v in row.items()}
 
 
 def _timelinejs_date(value: str) -> dict[str, str]:

@@ -419,7 +419,7 @@ def highlighted_paragraphs(text: str, citations: list[Citation]) -> list[Markup]
             anchored.add(citation.anchor)
             span_start, span_end = max(span_start, start), min(span_end, end)
             pieces.append(md_escape(text[cursor:span_start]) if span_start > cursor else "")
-            pieces.append(f'<mark id="{citation.anchor}" title="{html.escape(citation.title)}">'
+            pieces.append(f'<mark id="{citation.anchor}">'
                           f"[{md_escape(text[span_start:span_end])}]({citation.target})</mark>")
             cursor = span_end
         pieces.append(md_escape(text[cursor:end]))

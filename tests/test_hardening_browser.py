@@ -207,17 +207,9 @@ def test_no_page_of_a_hostile_site_runs_injected_code_and_the_text_shows_as_type
 
 # Findings in files this hardening work does not own (generator/render.py): reported with the
 # focused failing test below. When render.py is fixed, delete the entry and the xfail marker.
-KNOWN_RENDER_BUGS = {  # start of the problem line -> what is wrong
-    "sources/evil-source/index.html: javascript link: <a href=\"javascript:window.__pwned='event-title'\">":
-        "highlighted_paragraphs puts html.escape(title) in <mark title=...>; a backtick in the title opens a "
-        "Markdown code span that swallows the tag's end, so the attribute text is parsed as Markdown",
-    "sources/evil-source/index.html: article-quote: ":
-        "the same broken <mark> tag: the highlighted quote is shown double-escaped, with '<mark id=' as text",
-}
+KNOWN_RENDER_BUGS: dict[str, str] = {}  # start of a problem line -> what is wrong (none known)
 
 
-@pytest.mark.xfail(strict=True, reason="render.py: the <mark title> of a source page is not Markdown-escaped "
-                                       "(owner: generator/render.py highlighted_paragraphs)")
 def test_an_event_title_with_a_backtick_and_a_markdown_link_stays_text_on_the_source_page(tmp_path):
     """Minimal case: an event whose title has one backtick and a Markdown link, quoting an article."""
     from generator.store import sha256_text

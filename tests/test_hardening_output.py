@@ -45,8 +45,6 @@ def test_the_data_files_parse_and_hold_the_hostile_text_as_plain_strings(built):
     assert "evil-event" in ET.tostring(feed, encoding="unicode")
 
 
-@pytest.mark.xfail(strict=True, reason="exports.py: CSV cells starting with = + - @ are written as they are; a "
-                                       "spreadsheet runs them as formulas (CSV injection). Owner: generator/exports.py")
 def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path):
     project = hostile_project(tmp_path / "p")
     event = project / "content" / "events" / "2020" / "evil-event.yml"
