@@ -493,7 +493,8 @@ class ExtractSummary:
     report: ApplyReport | None = None
 
 
-def extract_project(project: Path, changed_only: bool = False, progress=None) -> ExtractSummary:
+def extract_project(project: Path, changed_only: bool = False, progress=None, workers: int | None = None,
+                    executor: str | None = None, address=None) -> ExtractSummary:
     """Read every article in seeds/ and merge what it says into content/.
 
     changed_only: skip the run when no article text, gazetteer or extractor changed since the last
@@ -504,12 +505,19 @@ def extract_project(project: Path, changed_only: bool = False, progress=None) ->
     A file that is not an article (empty, binary, too large, not .txt/.md/.html) is skipped with
     a warning naming it, and so is the second of two files with the same text or the same id;
     the rest goes on. content/ is locked while this runs (store.content_lock).
+
+    workers, executor, address: how the per-article steps (ingest, discover, extract) run, see
+    generator/parallel.py: by default over this machine's cores when there are many articles, in
+    this process otherwise (CHRONOLOGY_WORKERS, CHRONOLOGY_EXECUTOR); the result is the same.
     """
+    options = {"workers": workers, "executor": executor, "address": address}
     with content_lock(project / "content"):
-        return _extract_project(project, changed_only, progress)
+        return _extract_project(project, changed_only, progress, options)
 
 
-def _extract_project(project: Path, changed_only: bool, progress) -> ExtractSummary:
+def _extract_project(project: Path, changed_only: bool, progress, options: dict) -> ExtractSummary:
+    from .parallel import ExtractJob, discover_many, extract_many, ingest_many
+
     content_dir = project / "content"
     content = load_content(project, check_quotes=False)
     ledger = Ledger(content_dir)
@@ -521,14 +529,12 @@ def _extract_project(project: Path, changed_only: bool, progress) -> ExtractSumm
     seeds = project / "seeds"
     paths = sorted(p for p in seeds.glob("*") if p.is_file() and not p.name.startswith(".")) if seeds.is_dir() else []
     ingested: list[tuple[Article, str]] = []
-    for index, path in enumerate(paths):
-        if progress:
-            progress(index, len(paths), path.name)
+    for path, article in zip(paths, ingest_many(paths, project, **options)):
         relname = path.relative_to(project).as_posix()
-        try:
-            ingested.append((ingest(path, project), relname))
-        except ArticleProblem as problem:
-            summary.skipped.append(f"{relname}: {problem}")
+        if isinstance(article, ArticleProblem):
+            summary.skipped.append(f"{relname}: {article}")
+        else:
+            ingested.append((article, relname))
     articles: list[tuple[Article, str, Source | None]] = []
     for article, relname in _without_duplicates(ingested, content, summary):
         summary.articles += 1
@@ -547,18 +553,20 @@ def _extract_project(project: Path, changed_only: bool, progress) -> ExtractSumm
     # Pass 1: names the gazetteers do not know, over all articles, so that every article can
     # recognise a name another one introduced.
     discovered: dict[tuple[str, str], Discovered] = {}
-    for article, _, _ in articles:
-        for found in discover(article, gazetteer, gazetteer_content):
+    for found_in_article in discover_many([a for a, _, _ in articles], gazetteer_content, **options):
+        for found in found_in_article:
             discovered.setdefault((found.record.record_kind, found.record.id), found)
     full = _with_discovered(gazetteer_content, discovered.values())
-    full_gazetteer = Gazetteer(full)
-    resolver = AgreementResolver(full, full_gazetteer)
-    # Pass 2: events per article, then one event per happening across articles.
+    # Pass 2: events per article (Gazetteer and AgreementResolver of `full` built once per worker),
+    # then one event per happening across articles.
     results: list[ArticleResult] = []
     rescanned: dict[str, str] = {}
-    for article, fingerprint, human_source in articles:
-        result = extract_article(article, full, full_gazetteer, human_source, resolver)
-        result.discovered = [d for d in discovered.values() if d.source == article.source_id]
+    by_source: dict[str, list[Discovered]] = {}
+    for found in discovered.values():
+        by_source.setdefault(found.source, []).append(found)
+    extracted = extract_many([ExtractJob(a, h) for a, _, h in articles], full, progress=progress, **options)
+    for (article, fingerprint, _), result in zip(articles, extracted):
+        result.discovered = by_source.get(article.source_id, [])
         results.append(result)
         rescanned[article.source_id] = fingerprint
         summary.extracted += 1

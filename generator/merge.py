@@ -109,12 +109,62 @@ def absorb(keep: Event, other: Event) -> None:
 
 def merge_events(events: list[Event], across: bool) -> list[Event]:
     """Events with duplicates folded into the earliest one (input order is kept)."""
-    same = same_across if across else same_in_article
+    if across:
+        return _merge_across(events)
     out: list[Event] = []
     for event in events:
-        target = next((e for e in out if same(e, event)), None)
+        target = next((e for e in out if same_in_article(e, event)), None)
         if target is None:
             out.append(event)
         else:
             absorb(target, event)
+    return out
+
+
+def _buckets(event: Event) -> list[tuple]:
+    """Index keys under which same_across can find this event: (type, agreement) for agreements;
+    (type, month) for every month of a dated span no longer than MAX_MERGE_SPAN_DAYS; none for
+    the others, which same_across never merges."""
+    if event.type == "agreement":
+        return [(event.type, "agreement", a) for a in event.agreements]
+    span = _span(event)
+    if not span or _days(span) > MAX_MERGE_SPAN_DAYS:
+        return []
+    (y1, m1), (y2, m2) = (tuple(int(x) for x in s[:7].split("-")) for s in span)
+    keys = []
+    while (y1, m1) <= (y2, m2):
+        keys.append((event.type, y1, m1))
+        y1, m1 = (y1 + 1, 1) if m1 == 12 else (y1, m1 + 1)
+    return keys
+
+
+def _merge_across(events: list[Event]) -> list[Event]:
+    """merge_events(across=True) in about linear time: the same result as comparing each event
+    with every kept one in order, but only kept events that share a bucket (type and month, or
+    agreement) are compared, since same_across needs overlapping dates or a shared agreement.
+    """
+    out: list[Event] = []
+    position: dict[int, int] = {}
+    index: dict[tuple, list[Event]] = {}
+    indexed: set[tuple] = set()
+    for event in events:
+        candidates: dict[int, Event] = {}
+        for key in _buckets(event):
+            for e in index.get(key, ()):
+                candidates[id(e)] = e
+        target = None
+        for e in sorted(candidates.values(), key=lambda e: position[id(e)]):
+            if same_across(e, event):
+                target = e
+                break
+        if target is None:
+            position[id(event)] = len(out)
+            out.append(event)
+            target = event
+        else:
+            absorb(target, event)
+        for key in _buckets(target):  # absorbing may change what the kept event can match
+            if (key, id(target)) not in indexed:
+                indexed.add((key, id(target)))
+                index.setdefault(key, []).append(target)
     return out

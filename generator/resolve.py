@@ -27,12 +27,24 @@ class Mention:
     id: str
 
 
+_FOLD_TABLE: dict[int, int | None] = {}
+
+
+def _fold_table() -> dict[int, int | None]:
+    """str.translate table: combining marks dropped, one kind of apostrophe and hyphen. Built on
+    first use (a scan of the code points that have combining marks takes about 0.1 s)."""
+    if not _FOLD_TABLE:
+        table: dict[int, int | None] = {cp: None for cp in range(0x300, 0x110000) if unicodedata.combining(chr(cp))}
+        table.update({ord("’"): ord("'"), ord("‘"): ord("'"), ord("`"): ord("'"), ord("–"): ord("-"), ord("—"): ord("-")})
+        _FOLD_TABLE.update(table)
+    return _FOLD_TABLE
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII without accents, with one kind of apostrophe and hyphen."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").replace("–", "-").replace("—", "-")
-    return text.lower()
+    if text.isascii():  # the common case: NFKD changes nothing and there is no mark to drop
+        return text.replace("`", "'").lower()
+    return unicodedata.normalize("NFKD", text).translate(_fold_table()).lower()
 
 
 def skeleton(name: str) -> str:
@@ -63,6 +75,7 @@ class Gazetteer:
     def __init__(self, content: Content):
         self.by_fold: dict[str, list[_Entry]] = {}
         self.by_skeleton: dict[str, list[_Entry]] = {}
+        self._memo: dict[str, _Entry | None] = {}  # surface -> _lookup(surface): a pure function of it
         for kind in ("actor", "place", "agreement"):
             for record in content.by_kind(kind).values():
                 if getattr(record, "review", None) == "rejected":
@@ -99,7 +112,11 @@ class Gazetteer:
                 surface = text[span_start:span_end]
                 if fold(surface).startswith("the ") and n > 1:
                     continue  # "the regime" is found as "regime" one token later
-                entry = self._lookup(surface)
+                entry = self._memo.get(surface, _MISSING)
+                if entry is _MISSING:
+                    if len(self._memo) > 500_000:
+                        self._memo.clear()
+                    entry = self._memo[surface] = self._lookup(surface)
                 if entry:
                     found = (n, Mention(span_start, span_end, surface, entry.kind, entry.id))
                     break
@@ -126,6 +143,7 @@ class Gazetteer:
         return None
 
 
+_MISSING = object()
 _ARTICLE_PROPER = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”!?/]")
 
