@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from .extract import ExtractSummary, extract_project
+from .store import LockBusy, content_lock
 from .render import OUTPUT_SUBDIR, RenderReport, render_site
 from .validate import Content, Problem, load_content
 
@@ -97,8 +98,11 @@ def _quiet_mkdocs_logging() -> None:
 
 def build(project: Path, extract: bool = True, strict: bool = False, progress=None) -> tuple[BuildSummary, ExtractSummary | None]:
     started = time.perf_counter()
-    extracted = extract_project(project, changed_only=True, progress=progress) if extract else None
-    content = checked_content(project)
+    # One lock over extract and load, so another process cannot change content/ in between and
+    # the pages are built from one consistent state of it.
+    with content_lock(project / "content"):
+        extracted = extract_project(project, changed_only=True, progress=progress) if extract else None
+        content = checked_content(project)
     report = render_project(project, content)
     site_dir = run_mkdocs_build(project, strict=strict)
     summary = BuildSummary(
@@ -110,8 +114,15 @@ def build(project: Path, extract: bool = True, strict: bool = False, progress=No
 
 def render_for_serve(project: Path) -> None:
     """Called by the MkDocs hook before each rebuild while serving: a broken YAML file prints its
-    problems and leaves the last good pages in place instead of stopping the server."""
-    content = load_content(project)
+    problems and leaves the last good pages in place instead of stopping the server; so does
+    another chronology process writing content/ at that moment (the next save renders again)."""
+    try:
+        with content_lock(project / "content"):
+            content = load_content(project)
+    except LockBusy as busy:
+        print(f"chronology: {busy.message}", file=sys.stderr)
+        print("chronology: pages not updated this time; save again once it has finished", file=sys.stderr)
+        return
     if content.errors:
         for problem in content.problems:
             print(problem, file=sys.stderr)

@@ -101,3 +101,26 @@ def test_the_lock_nests_within_one_process_and_is_exclusive_across_processes(tmp
         from generator.store import YamlProblem
 
         assert isinstance(error, YamlProblem)
+
+
+def test_serve_leaves_the_last_pages_while_another_process_writes_content(project, capsys):
+    """While serving, a save that lands during another process's extraction renders nothing and
+    says why, instead of reading content/ half-written; the next save renders again."""
+    from generator.build import render_for_serve
+    from generator.render import OUTPUT_SUBDIR
+
+    assert chronology(project, "extract").wait(timeout=120) == 0
+    docs = project / OUTPUT_SUBDIR
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(project)], cwd=REPO, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        render_for_serve(project)
+        err = capsys.readouterr().err
+        assert f"another chronology process (pid {holder.pid}) is writing content/" in err
+        assert "pages not updated this time" in err
+        assert not docs.exists(), "nothing was rendered from a content/ being written"
+    finally:
+        holder.communicate("\n", timeout=30)
+    render_for_serve(project)
+    assert (docs / "index.md").exists()
