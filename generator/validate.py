@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import difflib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,7 @@ import jsonschema
 import referencing
 
 from .records import RECORD_TYPES, Agreement, Actor, Event, Place, Record, Source, event_folder, from_mapping
+from .filecache import CACHE_DIR, FileCache, code_digest
 from .ingest import ArticleProblem, read_article_text
 from .store import ContentFile, iter_content_files, read_content_file, sha256_text
 
@@ -70,10 +72,36 @@ def _validators() -> dict[str, jsonschema.protocols.Validator]:
     registry = referencing.Registry().with_resources(
         (s["$id"], referencing.Resource.from_contents(s)) for s in schemas.values()
     )
+    # Validation runs on every file of content/; resolving each $ref through the registry was two
+    # thirds of loading a file, so each kind's schema is checked with its references inlined.
     return {
-        kind: jsonschema.Draft202012Validator(schemas[f"{kind}.schema.json"], registry=registry)
+        kind: jsonschema.Draft202012Validator(_inline_refs(schemas[f"{kind}.schema.json"], schemas, f"{kind}.schema.json"), registry=registry)
         for kind in RECORD_TYPES
     }
+
+
+_ANNOTATIONS = {"description", "title", "$comment", "examples", "default"}  # may be overridden
+
+
+def _inline_refs(node: Any, schemas: dict[str, dict], base: str = "") -> Any:
+    """The schema with every {"$ref": "file#/$defs/x"} replaced by what it points to (the schemas
+    have no recursive definitions). Keywords beside a $ref apply together with its target's, as
+    they do in draft 2020-12, unless both set the same keyword: then the $ref is left as it is."""
+    if isinstance(node, list):
+        return [_inline_refs(item, schemas, base) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        file, _, pointer = node["$ref"].partition("#")
+        file = file or base
+        target: Any = schemas[file]
+        for part in pointer.strip("/").split("/") if pointer.strip("/") else []:
+            target = target[part]
+        inlined = _inline_refs(target, schemas, file)
+        beside = {k: _inline_refs(v, schemas, base) for k, v in node.items() if k != "$ref"}
+        if isinstance(inlined, dict) and not (set(beside) - _ANNOTATIONS) & set(inlined):
+            return {**inlined, **beside}
+    return {k: (v if k == "$defs" else _inline_refs(v, schemas, base)) for k, v in node.items()}
 
 
 def schema_properties(kind: str) -> dict[str, Any]:
@@ -179,42 +207,71 @@ REFERENCES = {  # kind -> (field, kind it refers to)
 DATE_FIELDS = {"source": ["published"], "event": ["date", "end_date"], "agreement": ["signed", "in_force"]}
 
 
+@dataclass
+class FileOutcome:
+    """What one file of content/ gives on its own: its record (None if it cannot be trusted) and
+    its problems. Cached per file (filecache), since it depends on nothing else."""
+
+    entry: ContentFile
+    record: Record | None
+    problems: list[Problem]
+
+
 def load_content(project: Path, check_quotes: bool = True) -> Content:
     """Read and check every file of project/content; records that pass their own checks are kept."""
     content = Content()
     content_dir = project / "content"
-    validators = _validators()
+    cache = FileCache(project / CACHE_DIR / "content.pickle", _cache_version(),
+                      enabled=not os.environ.get("CHRONOLOGY_NO_CACHE"))
     for path, relpath, kind in iter_content_files(content_dir):
-        entry = read_content_file(path, relpath, kind)
-        if entry.problem:
-            content.problems.append(Problem(f"content/{relpath}", entry.problem.line, entry.problem.message))
+        outcome = cache.get_or_compute(f"content/{relpath}", path, lambda: _check_one_file(path, relpath, kind))
+        outcome.entry.path = path  # the same file, wherever the project now is
+        content.problems.extend(outcome.problems)
+        record = outcome.record
+        if record is None:
             continue
-        data = entry.loaded.data
-        if data is None:
-            content.problems.append(Problem(f"content/{relpath}", 1, f"the file is empty: write the {kind}'s fields (copy a neighbouring file), or delete the file"))
+        if (kind, record.id) in content.files:
+            first = content.files[(kind, record.id)]
+            content.problem(outcome.entry, ("id",), f"duplicate {kind} id '{record.id}': also used by content/{first.relpath}; give one of them another id")
             continue
-        if not isinstance(data, dict):
-            content.problems.append(Problem(f"content/{relpath}", 1, f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} file must be a mapping of fields (key: value), not {type(data).__name__}"))
-            continue
-        errors = sorted(validators[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-        for error in errors:
-            key_path, message = _describe_schema_error(kind, error)
-            content.problem(entry, key_path, message)
-        if errors:
-            continue
-        if _check_file_level(content, entry, kind, data):
-            record = from_mapping(kind, data)
-            if (kind, record.id) in content.files:
-                first = content.files[(kind, record.id)]
-                content.problem(entry, ("id",), f"duplicate {kind} id '{record.id}': also used by content/{first.relpath}; give one of them another id")
-                continue
-            content.files[(kind, record.id)] = entry
-            content.by_kind(kind)[record.id] = record
+        content.files[(kind, record.id)] = outcome.entry
+        content.by_kind(kind)[record.id] = record
     _check_references(content)
     if check_quotes:
-        _check_quotes(content, project)
+        _check_quotes(content, project, cache)
+    cache.save()
     content.problems.sort(key=lambda p: (p.path, p.line, p.message))
     return content
+
+
+@lru_cache(maxsize=None)
+def _cache_version() -> str:
+    here = Path(__file__).resolve().parent
+    return code_digest(here / "validate.py", here / "store.py", here / "records.py", here / "ingest.py",
+                       *sorted(SCHEMA_DIR.glob("*.schema.json")))
+
+
+def _check_one_file(path: Path, relpath: str, kind: str) -> FileOutcome:
+    scratch = Content()  # collects this file's problems
+    entry = read_content_file(path, relpath, kind)
+    if entry.problem:
+        scratch.problems.append(Problem(f"content/{relpath}", entry.problem.line, entry.problem.message))
+        return FileOutcome(entry, None, scratch.problems)
+    data = entry.loaded.data
+    if data is None:
+        scratch.problems.append(Problem(f"content/{relpath}", 1, f"the file is empty: write the {kind}'s fields (copy a neighbouring file), or delete the file"))
+        return FileOutcome(entry, None, scratch.problems)
+    if not isinstance(data, dict):
+        scratch.problems.append(Problem(f"content/{relpath}", 1, f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} file must be a mapping of fields (key: value), not {type(data).__name__}"))
+        return FileOutcome(entry, None, scratch.problems)
+    errors = sorted(_validators()[kind].iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    for error in errors:
+        key_path, message = _describe_schema_error(kind, error)
+        scratch.problem(entry, key_path, message)
+    if errors:
+        return FileOutcome(entry, None, scratch.problems)
+    record = from_mapping(kind, data) if _check_file_level(scratch, entry, kind, data) else None
+    return FileOutcome(entry, record, scratch.problems)
 
 
 def _check_file_level(content: Content, entry: ContentFile, kind: str, data: dict) -> bool:
@@ -267,7 +324,7 @@ def _suggest(ref: str, options: set[str]) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def _check_quotes(content: Content, project: Path) -> None:
+def _check_quotes(content: Content, project: Path, cache: FileCache | None = None) -> None:
     """Every quote must be a verbatim substring of its article; articles must exist."""
     texts: dict[str, str | None] = {}
     for source_id, source in sorted(content.sources.items()):
@@ -278,7 +335,7 @@ def _check_quotes(content: Content, project: Path) -> None:
             content.problem(entry, ("file",), f"article file '{source.file}' is outside the repository: give a path like seeds/<name>.txt")
             continue
         try:
-            texts[source_id] = read_article_text(path)
+            texts[source_id] = cache.get_or_compute(source.file, path, lambda: read_article_text(path)) if cache else read_article_text(path)
         except FileNotFoundError:
             content.problem(entry, ("file",), f"article file '{source.file}' does not exist (paths are relative to the repository root)")
             continue
