@@ -58,7 +58,10 @@ def event_as_json(site: Site, event: Event) -> dict[str, Any]:
 
 
 def events_json(site: Site) -> str:
-    return json.dumps([event_as_json(site, e) for e in site.events], ensure_ascii=False, indent=1) + "\n"
+    """A JSON array, one event per line: easy to diff, and quick to write (json's indent option
+    falls back to its pure-Python encoder, ten times slower on 100,000 events)."""
+    lines = [json.dumps(event_as_json(site, e), ensure_ascii=False) for e in site.events]
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
 
 def events_csv(site: Site) -> str:
@@ -122,7 +125,7 @@ def timelinejs(site: Site) -> str:
     eras = [{"start_date": _timelinejs_date(start), "end_date": _timelinejs_date(end),
              "text": {"headline": html.escape(name)}} for name, start, end, _ in agreement_eras(site)]
     return json.dumps({"title": {"text": {"headline": "Chronology"}}, "events": events, "eras": eras},
-                      ensure_ascii=False, indent=1) + "\n"
+                      ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def agreement_eras(site: Site) -> list[tuple[str, str, str, str]]:

@@ -9,6 +9,7 @@ Only values the templates build themselves (links, anchors) are marked safe.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import html
 import json
 import posixpath
@@ -16,6 +17,7 @@ import re
 import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -31,10 +33,16 @@ from .validate import Content, date_bounds
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 OUTPUT_SUBDIR = Path("build") / "docs"
 
-# Python-Markdown honours backslash escapes for exactly these characters...
-_MD_BACKSLASH = re.compile(r"([\\`*_{}\[\]()#+!])")
-# ...and these mean something to extensions (tables, emoji, marks), so they become entities.
-_MD_ENTITY = {"|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;", "$": "&#36;"}
+# Python-Markdown honours backslash escapes for exactly these characters; the others mean
+# something to extensions (tables, emoji, marks), so they become entities. One translation table
+# does both with HTML escaping in a single pass (md_escape runs for every value on every page).
+_MD_TRANSLATION = str.maketrans(
+    {**{c: "\\" + c for c in "\\`*_{}[]()#+!"},
+     # ' is &\#x27; (html.escape's entity with its # escaped): Python-Markdown reads it as &#x27;
+     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&\\#x27;",
+     "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;", "$": "&#36;"})
+_WHITESPACE_RUN = re.compile(r"\s+")
+_LINE_START = re.compile(r"^(\d+)\.|^([-+>])")
 
 
 def md_escape(value: Any) -> str:
@@ -44,11 +52,10 @@ def md_escape(value: Any) -> str:
         return ""
     if isinstance(value, Markup):
         return str(value)
-    text = re.sub(r"\s+", " ", str(value))  # inline: newlines folded, but a space next to a highlight kept
-    text = html.escape(text, quote=True)
-    text = _MD_BACKSLASH.sub(r"\\\1", text)
-    text = "".join(_MD_ENTITY.get(c, c) for c in text)
-    return re.sub(r"^(\d+)\.|^([-+>])", lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", text)
+    text = _WHITESPACE_RUN.sub(" ", str(value))  # inline: newlines folded, but a space next to a highlight kept
+    text = text.translate(_MD_TRANSLATION)
+    # A value at the start of a line must not open a list or a quote ("1." "-" "+"; ">" is &gt; already).
+    return _LINE_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", text)
 
 
 # ---------------------------------------------------------------- what the site knows
@@ -66,6 +73,11 @@ class Site:
     by_agreement: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     by_source: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
     by_year: dict[str, list[Event]] = field(default_factory=lambda: defaultdict(list))
+    # Looked up for every actor, place and source page, so indexed once (ids, sorted):
+    members: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # actor -> affiliated actors
+    agreements_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # actor -> party/guarantor of
+    within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # place -> places in it
+    citing_agreements: dict[str, list] = field(default_factory=lambda: defaultdict(list))  # source -> agreements
 
     @classmethod
     def build(cls, content: Content, repo_url: str | None, edit_uri: str) -> "Site":
@@ -83,6 +95,17 @@ class Site:
                 if event not in site.by_source[quote.source]:
                     site.by_source[quote.source].append(event)
             site.by_year[year_of(event)].append(event)
+        for actor in sorted(content.actors.values(), key=lambda a: a.id):
+            if actor.affiliation:
+                site.members[actor.affiliation].append(actor.id)
+        for agreement in sorted(content.agreements.values(), key=lambda g: g.id):
+            for actor_id in dict.fromkeys([*agreement.parties, *agreement.guarantors]):
+                site.agreements_of[actor_id].append(agreement.id)
+            for source_id in dict.fromkeys(q.source for q in agreement.sources):
+                site.citing_agreements[source_id].append(agreement)
+        for place in sorted(content.places.values(), key=lambda p: p.id):
+            if place.admin1:
+                site.within[place.admin1].append(place.id)
         return site
 
     def edit_url(self, relpath: str) -> str | None:
@@ -154,7 +177,9 @@ def event_page(event: Event) -> str:
     return f"timeline/{year_of(event)}.md"
 
 
+@lru_cache(maxsize=65536)
 def relative(target: str, from_page: str) -> str:
+    """A link from one page to another (pages sit at most two folders deep, so few pairs)."""
     return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
@@ -239,6 +264,13 @@ class RenderReport:
     pages: int = 0
     written: int = 0
     removed: int = 0
+    rendered: int = 0  # pages whose inputs changed, so their template ran
+
+
+# Pages that summarise the whole site from `site` itself are redone whenever any record changes;
+# every other page (indexes get their counts in their context) only when what it shows does.
+SITE_WIDE_TEMPLATES = {"home.md.j2", "map.md.j2"}
+RENDER_STATE = ".render-state.json"  # in the pages folder; MkDocs skips dot files
 
 
 def render_site(project: Path, content: Content, repo_url: str | None = None, edit_uri: str = "edit/main/",
@@ -246,28 +278,131 @@ def render_site(project: Path, content: Content, repo_url: str | None = None, ed
                 template_dir: Path = TEMPLATE_DIR) -> RenderReport:
     """Write every page's Markdown and the data files; files whose text is unchanged are not
     touched, and files of records that are gone are removed, so MkDocs' own rebuild (when
-    serving) sees only real changes."""
+    serving) sees only real changes.
+
+    A page is only rendered again when its inputs changed: its fingerprint (Fingerprints) covers
+    its template, the records it shows, the names it links to and the settings, and the last
+    run's fingerprints are kept in RENDER_STATE. After editing one event, only the pages that
+    show it (its year or month, its actors', places', agreements' and sources' pages) are redone."""
     from .exports import data_files  # exports builds on Site: imported here to avoid a cycle
 
     out_dir = out_dir or project / OUTPUT_SUBDIR
     site = Site.build(content, repo_url, edit_uri)
     env = make_environment(template_dir)
-    pages = dict(_pages(site, project))
-    files = {path: env.get_template(template).render(page=Page(site, path), site=site, **context)
-             for path, (template, context) in sorted(pages.items())}
-    files.update(data_files(site, site_url))
-    report = RenderReport(pages=len(pages))
-    for path, text in files.items():
+    fingerprints = Fingerprints(site, template_dir, (repo_url, edit_uri, site_url))
+    previous = _read_state(out_dir / RENDER_STATE, fingerprints.version)
+    state: dict[str, str] = {}
+    report = RenderReport()
+    expected: set[str] = set()
+
+    def write(path: str, text: str) -> None:
         target = out_dir / path
         if not target.exists() or target.read_text(encoding="utf-8") != text:
-            atomic_write(target, text)
+            atomic_write(target, text, durable=False)
             report.written += 1
+
+    for path, template, context in _pages(site, project):
+        report.pages += 1
+        expected.add(path)
+        state[path] = fingerprints.of_page(path, template, context)
+        if previous.get(path) == state[path] and (out_dir / path).exists():
+            continue
+        report.rendered += 1
+        context = {k: (v.value() if isinstance(v, Lazy) else v) for k, v in context.items()}
+        write(path, env.get_template(template).render(page=Page(site, path), site=site, **context))
+    data_key = fingerprints.of_site(("data", site_url))
+    data_paths = previous.get("data files", "").split("\n") if previous.get("data files") else []
+    if previous.get("data") == data_key and data_paths and all((out_dir / p).exists() for p in data_paths):
+        state["data"], state["data files"] = data_key, "\n".join(data_paths)
+        expected.update(data_paths)
+    else:
+        files = data_files(site, site_url)
+        for path, text in files.items():
+            write(path, text)
+        state["data"], state["data files"] = data_key, "\n".join(files)
+        expected.update(files)
     for existing in sorted(out_dir.rglob("*")) if out_dir.exists() else []:
-        if existing.is_file() and existing.relative_to(out_dir).as_posix() not in files and not _is_static(existing, out_dir):
+        relpath = existing.relative_to(out_dir).as_posix()
+        if existing.is_file() and relpath not in expected and relpath != RENDER_STATE and not _is_static(existing, out_dir):
             existing.unlink()
             report.removed += 1
     _copy_static(project, out_dir)
+    atomic_write(out_dir / RENDER_STATE, json.dumps({"version": fingerprints.version, "pages": state},
+                                                     sort_keys=True, indent=0) + "\n", durable=False)
     return report
+
+
+def _read_state(path: Path, version: str) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data["pages"] if data.get("version") == version and isinstance(data.get("pages"), dict) else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}  # no state, or a broken one: render everything
+
+
+class Lazy:
+    """A context value that is costly to compute (a source's highlighted article): computed only
+    when its page is rendered; its fingerprint is that of `inputs`."""
+
+    def __init__(self, compute, inputs):
+        self.compute = compute
+        self.inputs = inputs
+
+    def value(self):
+        return self.compute()
+
+
+class Fingerprints:
+    """What a page's text depends on, as a short digest.
+
+    A page's Markdown is a function of its template (and the macros it imports), its context (the
+    records and values _pages gives it), the names of the records it links to, and the settings;
+    records are represented by the digest of their YAML text."""
+
+    def __init__(self, site: Site, template_dir: Path, settings: tuple):
+        content = site.content
+        self.records = {id(record): _digest(entry.text)
+                        for (kind, record_id), entry in content.files.items()
+                        for record in [content.by_kind(kind)[record_id]]}
+        code = Path(__file__).resolve().parent
+        templates = sorted(p for p in template_dir.rglob("*.j2"))
+        sources = [p.read_bytes() for p in templates + [code / "render.py", code / "exports.py", code / "svgmap.py"]]
+        self.version = _digest("\n".join(repr(x) for x in [sources, settings]))
+        # Link labels: every page may name any actor, place, agreement or source.
+        names = sorted((kind, record_id, getattr(record, "name", None) or getattr(record, "title", ""))
+                       for kind in ("actor", "place", "agreement", "source")
+                       for record_id, record in content.by_kind(kind).items())
+        self.links = _digest(repr(names))
+        self.everything = _digest(repr(sorted(self.records.values())))
+
+    def of_page(self, path: str, template: str, context: dict) -> str:
+        parts = [self.version, self.links, path, template]
+        if template in SITE_WIDE_TEMPLATES:
+            parts.append(self.everything)
+        parts.append(self._value(context))
+        return _digest("\n".join(parts))
+
+    def of_site(self, key) -> str:
+        return _digest("\n".join([self.version, self.links, self.everything, repr(key)]))
+
+    def _value(self, value) -> str:
+        if id(value) in self.records:
+            return self.records[id(value)]
+        if isinstance(value, Lazy):
+            return self._value(value.inputs)
+        if isinstance(value, dict):
+            return "{" + ",".join(f"{self._value(k)}:{self._value(v)}" for k, v in value.items()) + "}"
+        if isinstance(value, (list, tuple)):
+            return "[" + ",".join(self._value(v) for v in value) + "]"
+        if isinstance(value, (set, frozenset)):
+            return "{" + ",".join(sorted(self._value(v) for v in value)) + "}"
+        if value is None or isinstance(value, (str, int, float, bool)):
+            return repr(value)
+        return repr(value)  # dataclasses (Citation) repr their fields; anything else is redone
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _is_static(path: Path, out_dir: Path) -> bool:
@@ -287,11 +422,11 @@ def _copy_static(project: Path, out_dir: Path) -> None:
 
 
 def _pages(site: Site, project: Path):
-    """(page path, (template, context)) for every page of the site."""
+    """(page path, template, context) for every page of the site."""
     content = site.content
     years = sorted(y for y in site.by_year if y != "undated")
-    yield "index.md", ("home.md.j2", {"years": years})
-    yield "timeline/index.md", ("timeline_index.md.j2", {"years": years})
+    yield "index.md", "home.md.j2", {"years": years}
+    yield "timeline/index.md", "timeline_index.md.j2", {"years": years, "counts": _counts(site.by_year)}
     for year in years:
         months: dict[str, list[Event]] = defaultdict(list)
         year_level = []
@@ -300,30 +435,35 @@ def _pages(site: Site, project: Path):
         # A busy year keeps one short entry per event (with its permanent anchor) and puts the
         # full entries on month pages, so no page grows past what a phone can load.
         compact = len(site.by_year[year]) > FULL_YEAR_PAGE_LIMIT
-        yield f"timeline/{year}.md", ("year.md.j2", {"year": year, "year_level": year_level,
+        yield f"timeline/{year}.md", "year.md.j2", {"year": year, "year_level": year_level,
                                                        "tags": year_tags(site, site.by_year[year]),
                                                        "months": sorted(months.items()), "compact": compact,
-                                                       "edit_path": Markup(f"content/events/{year}")})
+                                                       "edit_path": Markup(f"content/events/{year}")}
         if compact:
             for month, events in sorted(months.items()):
-                yield f"timeline/{year}-{month}.md", ("month.md.j2", {"year": year, "month": month, "events": events,
-                                                                        "edit_path": Markup(f"content/events/{year}")})
-    yield "timeline/undated.md", ("undated.md.j2", {"events": site.by_year.get("undated", [])})
-    yield "timeline/visual.md", ("visual.md.j2", {})
-    yield "data/index.md", ("data.md.j2", {})
-    yield "tags.md", ("tags.md.j2", {})
+                yield f"timeline/{year}-{month}.md", "month.md.j2", {"year": year, "month": month, "events": events,
+                                                                        "edit_path": Markup(f"content/events/{year}")}
+    yield "timeline/undated.md", "undated.md.j2", {"events": site.by_year.get("undated", [])}
+    yield "timeline/visual.md", "visual.md.j2", {}
+    yield "data/index.md", "data.md.j2", {}
+    yield "tags.md", "tags.md.j2", {}
     from .svgmap import build_map  # builds on Site: imported here to avoid a cycle
 
-    yield "places/map.md", ("map.md.j2", {"map": build_map(site)})
+    yield "places/map.md", "map.md.j2", {"map": Lazy(lambda: build_map(site), None)}
     for kind, template in (("actor", "actor.md.j2"), ("place", "place.md.j2"),
                            ("agreement", "agreement.md.j2"), ("source", "source.md.j2")):
         records = content.by_kind(kind)
         folder = page_of(kind, "x").split("/")[0]
-        yield f"{folder}/index.md", (f"{kind}_index.md.j2", {"records": sorted(records.values(), key=_sort_name)})
+        counts = _counts(getattr(site, f"by_{kind}"))  # events per record
+        yield f"{folder}/index.md", f"{kind}_index.md.j2", {"records": sorted(records.values(), key=_sort_name), "counts": counts}
         for record_id, record in sorted(records.items()):
             context = {"record": record, "edit_path": Markup("content/" + content.files[(kind, record_id)].relpath)}
             context.update(_extra_context(site, kind, record, project))
-            yield page_of(kind, record_id), (template, context)
+            yield page_of(kind, record_id), template, context
+
+
+def _counts(groups: dict[str, list]) -> dict[str, int]:
+    return {key: len(items) for key, items in sorted(groups.items())}
 
 
 # Violence that, after an agreement entered into force in its area, is a reported violation of it.
@@ -358,29 +498,32 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
     if kind == "actor":
         events = site.by_actor.get(record.id, [])
         together = Counter(a for e in events for a in e.actors if a != record.id)
-        members = sorted(a.id for a in site.content.actors.values() if a.affiliation == record.id)
-        agreements = sorted(g.id for g in site.content.agreements.values()
-                            if record.id in g.parties or record.id in g.guarantors)
+        members = site.members.get(record.id, [])
+        agreements = site.agreements_of.get(record.id, [])
         return {"events": events, "together": together.most_common(8), "members": members, "agreements": agreements}
     if kind == "place":
-        within = sorted(p.id for p in site.content.places.values() if p.admin1 == record.id)
+        within = site.within.get(record.id, [])
         return {"events": site.by_place.get(record.id, []), "within": within}
     if kind == "agreement":
         return agreement_life(site.by_agreement.get(record.id, []), record.in_force or record.signed)
     if kind == "source":
-        try:
-            text = read_article_text(project / record.file)
-        except (OSError, ArticleProblem):
-            text = ""
         events = site.by_source.get(record.id, [])
         page = Page(site, page_of("source", record.id))
         citations = [Citation(q.quote, quote_anchor(e.id), e.title, page.event_target(e))
                      for e in events for q in e.sources if q.source == record.id]
         citations += [Citation(q.quote, quote_anchor(g.id), g.name, relative(page_of("agreement", g.id), page.path))
-                      for g in sorted(site.content.agreements.values(), key=lambda g: g.id)
-                      for q in g.sources if q.source == record.id]
-        return {"events": events, "paragraphs": highlighted_paragraphs(text, citations)}
+                      for g in site.citing_agreements.get(record.id, []) for q in g.sources if q.source == record.id]
+        # The article's text is read only if the page is rendered; its digest is in the record.
+        return {"events": events, "paragraphs": Lazy(lambda: highlighted_paragraphs(_article_text(project / record.file), citations),
+                                                     citations)}
     return {}
+
+
+def _article_text(path: Path) -> str:
+    try:
+        return read_article_text(path)
+    except (OSError, ArticleProblem):
+        return ""
 
 
 @dataclass(frozen=True)

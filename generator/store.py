@@ -217,15 +217,19 @@ def dump_record(record: Record) -> str:
     return schema_comment(record.record_kind, record.relpath()) + body
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write text so that readers see the old file or the new one, never half of one."""
+def atomic_write(path: Path, text: str, durable: bool = True) -> None:
+    """Write text so that readers see the old file or the new one, never half of one.
+
+    durable=False skips waiting for the disk (fsync): for output that is made again from
+    content/ anyway, such as the rendered pages."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -242,7 +246,7 @@ def sha256_text(text: str) -> str:
 class ContentFile:
     """One YAML file of content/, parsed (or with the problem that stopped parsing)."""
 
-    path: Path  # absolute
+    path: str  # absolute
     relpath: str  # relative to content/, with forward slashes
     kind: str
     text: str
@@ -250,18 +254,26 @@ class ContentFile:
     problem: YamlProblem | None = None
 
 
-def iter_content_files(content_dir: Path) -> Iterator[tuple[Path, str, str]]:
-    """(path, relpath, kind) for every record file, sorted so every run sees the same order."""
+def iter_content_files(content_dir: Path) -> Iterator[tuple[str, str, str]]:
+    """(absolute path, relpath, kind) for every record file, sorted so every run sees the same
+    order. Plain strings: this runs over every file of content/ on every build."""
     for cls in RECORD_TYPES.values():
-        folder = content_dir / cls.folder
-        if not folder.is_dir():
+        folder = os.path.join(content_dir, cls.folder)
+        if not os.path.isdir(folder):
             continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in (".yml", ".yaml") and not path.name.startswith("."):
-                yield path, path.relative_to(content_dir).as_posix(), cls.record_kind
+        found = []
+        prefix = len(str(content_dir).rstrip(os.sep)) + 1
+        for root, dirs, files in os.walk(folder):
+            for name in files:
+                if name.endswith((".yml", ".yaml")) and not name.startswith("."):
+                    path = os.path.join(root, name)
+                    found.append((path[prefix:].replace(os.sep, "/"), path))
+        for relpath, path in sorted(found, key=lambda item: item[0].split("/")):
+            yield path, relpath, cls.record_kind
 
 
-def read_content_file(path: Path, relpath: str, kind: str) -> ContentFile:
+def read_content_file(path: str | Path, relpath: str, kind: str) -> ContentFile:
+    path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise YamlProblem(1, f"the file is larger than {MAX_FILE_BYTES // 1_000_000} MB; a record should be a few lines")
@@ -271,11 +283,11 @@ def read_content_file(path: Path, relpath: str, kind: str) -> ContentFile:
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise YamlProblem(line, "the file is not UTF-8 text: save it as UTF-8") from None
-        entry = ContentFile(path, relpath, kind, text)
+        entry = ContentFile(str(path), relpath, kind, text)
         entry.loaded = parse_yaml(text)
         return entry
     except YamlProblem as problem:
-        return ContentFile(path, relpath, kind, "", problem=problem)
+        return ContentFile(str(path), relpath, kind, "", problem=problem)
 
 
 def is_record_relpath(relpath: str) -> bool:
