@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -47,6 +48,27 @@ class BuildSummary:
 
 def site_settings(project: Path) -> tuple[str | None, str, str | None]:
     """repo_url, edit_uri and site_url from mkdocs.yml (read plainly: no MkDocs needed to render)."""
+    config = _mkdocs_yml(project)
+    return config.get("repo_url"), config.get("edit_uri") or "edit/main/", config.get("site_url")
+
+
+SEARCH_ENGINES = ("material", "pagefind")
+
+
+def search_engine(project: Path, requested: str | None = None) -> str:
+    """Which search the site gets: Material's (one index file, fine up to a few thousand pages)
+    or Pagefind (a chunked index loaded per query, for archives of thousands of articles).
+    Chosen by `chronology build --search`, else by `extra: chronology: search:` in mkdocs.yml."""
+    if requested:
+        return requested
+    extra = _mkdocs_yml(project).get("extra") or {}
+    chosen = (extra.get("chronology") or {}).get("search", "material") if isinstance(extra, dict) else "material"
+    if chosen not in SEARCH_ENGINES:
+        raise UserError(f"{project / 'mkdocs.yml'}: extra.chronology.search is {chosen!r}; use one of: {', '.join(SEARCH_ENGINES)}")
+    return chosen
+
+
+def _mkdocs_yml(project: Path) -> dict:
     path = project / "mkdocs.yml"
     try:
         config = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -55,7 +77,7 @@ def site_settings(project: Path) -> tuple[str | None, str, str | None]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise UserError(f"{path}:{mark.line + 1 if mark else 1}: mkdocs.yml is not valid YAML: {getattr(exc, 'problem', exc)}") from None
-    return config.get("repo_url"), config.get("edit_uri") or "edit/main/", config.get("site_url")
+    return config if isinstance(config, dict) else {}
 
 
 def checked_content(project: Path) -> Content:
@@ -65,23 +87,53 @@ def checked_content(project: Path) -> Content:
     return content
 
 
-def render_project(project: Path, content: Content) -> RenderReport:
+def render_project(project: Path, content: Content, search: str = "material") -> RenderReport:
     repo_url, edit_uri, site_url = site_settings(project)
-    return render_site(project, content, repo_url, edit_uri, site_url)
+    return render_site(project, content, repo_url, edit_uri, site_url, search=search)
 
 
-def run_mkdocs_build(project: Path, strict: bool = False) -> Path:
+def run_mkdocs_build(project: Path, strict: bool = False, search: str = "material") -> Path:
     from mkdocs import exceptions
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
 
     _quiet_mkdocs_logging()
     try:
-        config = load_config(str(project / "mkdocs.yml"), strict=strict)
+        overrides = {}
+        if search == "pagefind":
+            # Without Material's search plugin, which would build its one-file index anyway (and
+            # spend a fifth of the build parsing every page for it); the Search page replaces
+            # its search box.
+            raw = _mkdocs_yml(project)
+            overrides["plugins"] = [p for p in raw.get("plugins") or [] if _plugin_name(p) not in ("search", "material/search")]
+            overrides["nav"] = [*(raw.get("nav") or []), {"Search": "search.md"}]
+        config = load_config(str(project / "mkdocs.yml"), strict=strict, **overrides)
         mkdocs_build(config)
     except (exceptions.ConfigurationError, exceptions.Abort) as exc:
         raise UserError(f"MkDocs could not build the site: {exc}") from None
-    return Path(config["site_dir"])
+    site_dir = Path(config["site_dir"])
+    if search == "pagefind":
+        run_pagefind(site_dir)
+    return site_dir
+
+
+def _plugin_name(entry) -> str:
+    return next(iter(entry)) if isinstance(entry, dict) else str(entry)
+
+
+def run_pagefind(site_dir: Path) -> None:
+    """Index the built site with Pagefind (a Rust program shipped in the pagefind[bin] wheel):
+    site/pagefind/ then holds the chunked index and the search UI the Search page loads."""
+    try:
+        import pagefind  # noqa: F401  (only to tell the user how to get it)
+    except ImportError:
+        raise UserError("search 'pagefind' needs the Pagefind package: pip install 'pagefind[bin]>=1.5,<2' "
+                        "(or pip install -e '.[pagefind]'), or build with --search material") from None
+    # Only the page's content is indexed, not Material's header, navigation and footer.
+    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector", "article", "--silent"]
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise UserError(f"Pagefind could not index {site_dir}: {(done.stderr or done.stdout).strip()[-2000:]}")
 
 
 def _quiet_mkdocs_logging() -> None:
@@ -96,15 +148,17 @@ def _quiet_mkdocs_logging() -> None:
     logger.setLevel(logging.WARNING)
 
 
-def build(project: Path, extract: bool = True, strict: bool = False, progress=None) -> tuple[BuildSummary, ExtractSummary | None]:
+def build(project: Path, extract: bool = True, strict: bool = False, progress=None,
+          search: str | None = None) -> tuple[BuildSummary, ExtractSummary | None]:
     started = time.perf_counter()
+    search = search_engine(project, search)
     # One lock over extract and load, so another process cannot change content/ in between and
     # the pages are built from one consistent state of it.
     with content_lock(project / "content"):
         extracted = extract_project(project, changed_only=True, progress=progress) if extract else None
         content = checked_content(project)
-    report = render_project(project, content)
-    site_dir = run_mkdocs_build(project, strict=strict)
+    report = render_project(project, content, search)
+    site_dir = run_mkdocs_build(project, strict=strict, search=search)
     summary = BuildSummary(
         articles=len(content.sources), events=len(content.events), pages=report.pages,
         seconds=time.perf_counter() - started, site_dir=site_dir,

@@ -88,16 +88,17 @@ def _print_extract(summary) -> None:
 
 @main.command()
 @click.option("--changed-only", is_flag=True, help="Only articles that are new or changed since the last run.")
+@click.option("--no-cache", is_flag=True, help="Analyse every article again, without (and without writing) the per-article cache in .cache/chronology/.")
 @click.pass_context
 @user_errors
-def extract(ctx: click.Context, changed_only: bool) -> None:
+def extract(ctx: click.Context, changed_only: bool, no_cache: bool) -> None:
     """Read every article in seeds/ and write or merge its records into content/.
 
     Never overwrites, reverts or deletes what a person changed: see CONTRIBUTING.md."""
     from .extract import extract_project
 
     with _writing(ctx):
-        _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress))
+        _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress, use_cache=not no_cache))
 
 
 @main.command()
@@ -125,14 +126,17 @@ def validate(ctx: click.Context, output_format: str) -> None:
 @main.command()
 @click.option("--no-extract", is_flag=True, help="Build from content/ as it is, without reading seeds/.")
 @click.option("--strict", is_flag=True, help="Fail on any MkDocs warning (broken links or anchors).")
+@click.option("--search", type=click.Choice(["material", "pagefind"]), default=None,
+              help="Search engine of the site: material (one index file; the default) or pagefind (a chunked "
+                   "index, for thousands of articles; needs pagefind[bin]). Default: extra.chronology.search in mkdocs.yml.")
 @click.pass_context
 @user_errors
-def build(ctx: click.Context, no_extract: bool, strict: bool) -> None:
+def build(ctx: click.Context, no_extract: bool, strict: bool, search: str | None) -> None:
     """The main job: extract new or changed articles, validate, render, build site/."""
     from .build import build as run_build
 
     with _writing(ctx):
-        summary, extracted = run_build(_project(ctx), extract=not no_extract, strict=strict, progress=_progress)
+        summary, extracted = run_build(_project(ctx), extract=not no_extract, strict=strict, progress=_progress, search=search)
     if extracted and extracted.extracted:
         _print_extract(extracted)
     elif extracted:

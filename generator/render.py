@@ -275,7 +275,7 @@ RENDER_STATE = ".render-state.json"  # in the pages folder; MkDocs skips dot fil
 
 def render_site(project: Path, content: Content, repo_url: str | None = None, edit_uri: str = "edit/main/",
                 site_url: str | None = None, out_dir: Path | None = None,
-                template_dir: Path = TEMPLATE_DIR) -> RenderReport:
+                template_dir: Path = TEMPLATE_DIR, search: str = "material") -> RenderReport:
     """Write every page's Markdown and the data files; files whose text is unchanged are not
     touched, and files of records that are gone are removed, so MkDocs' own rebuild (when
     serving) sees only real changes.
@@ -301,7 +301,7 @@ def render_site(project: Path, content: Content, repo_url: str | None = None, ed
             atomic_write(target, text, durable=False)
             report.written += 1
 
-    for path, template, context in _pages(site, project):
+    for path, template, context in _pages(site, project, search):
         report.pages += 1
         expected.add(path)
         state[path] = fingerprints.of_page(path, template, context)
@@ -421,7 +421,7 @@ def _copy_static(project: Path, out_dir: Path) -> None:
                     shutil.copyfile(file, target)
 
 
-def _pages(site: Site, project: Path):
+def _pages(site: Site, project: Path, search: str = "material"):
     """(page path, template, context) for every page of the site."""
     content = site.content
     years = sorted(y for y in site.by_year if y != "undated")
@@ -447,6 +447,8 @@ def _pages(site: Site, project: Path):
     yield "timeline/visual.md", "visual.md.j2", {}
     yield "data/index.md", "data.md.j2", {}
     yield "tags.md", "tags.md.j2", {}
+    if search == "pagefind":
+        yield "search.md", "search.md.j2", {}
     from .svgmap import build_map  # builds on Site: imported here to avoid a cycle
 
     yield "places/map.md", "map.md.j2", {"map": Lazy(lambda: build_map(site), None)}
