@@ -14,7 +14,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from .records import Event
-from .render import Site, event_page
+from .render import Site
 from .validate import date_bounds
 
 CSV_COLUMNS = [
@@ -25,9 +25,9 @@ CSV_COLUMNS = [
 PRECISION = {10: "day", 7: "month", 4: "year"}
 
 
-def event_url(event: Event) -> str:
+def event_url(site: Site, event: Event) -> str:
     """The event's permanent address in the site, relative to the site root."""
-    return event_page(event).removesuffix(".md") + "/#" + event.id
+    return site.event_page(event).removesuffix(".md") + "/#" + event.id
 
 
 def precision(event: Event) -> str | None:
@@ -53,7 +53,7 @@ def event_as_json(site: Site, event: Event) -> dict[str, Any]:
         "sources": [{"source": q.source, "title": content.sources[q.source].title,
                      "publisher": content.sources[q.source].publisher, "quote": q.quote} for q in event.sources],
         "review": event.review,
-        "url": event_url(event),
+        "url": event_url(site, event),
     }
 
 
@@ -91,7 +91,7 @@ def events_csv(site: Site) -> str:
             "summary": event.summary,
             "sources": "; ".join(content.sources[q.source].publisher or content.sources[q.source].title for q in event.sources),
             "source_quotes": " | ".join(q.quote for q in event.sources),
-            "review": event.review or "", "url": event_url(event),
+            "review": event.review or "", "url": event_url(site, event),
         }))
     return out.getvalue()
 
@@ -161,7 +161,7 @@ def atom_feed(site: Site, site_url: str | None, limit: int = 50) -> str:
             f"    <title>{xml_escape(event.title)}</title>",
             f"    <id>urn:chronology:event:{event.id}</id>",
             f"    <updated>{date_bounds(event.date)[0]}T00:00:00Z</updated>",
-            f'    <link href="{xml_escape(base + event_url(event))}" />' if site_url else "",
+            f'    <link href="{xml_escape(base + event_url(site, event))}" />' if site_url else "",
             f"    <summary>{xml_escape(event.summary)}</summary>",
             "  </entry>",
         ]
@@ -176,7 +176,7 @@ def visual_timeline(site: Site) -> str:
     events = [{
         "id": e.id, "start": date_bounds(e.date)[0], "end": date_bounds(e.end_date or e.date)[1],
         "precision": precision(e), "type": e.type, "label": display_date(e), "title": e.title,
-        "actors": [site.content.actors[a].name for a in e.actors], "url": event_url(e),
+        "actors": [site.content.actors[a].name for a in e.actors], "url": event_url(site, e),
     } for e in site.events if e.date]
     eras = [{"name": name, "start": start, "end": end, "url": f"agreements/{agreement_id}/"}
             for name, start, end, agreement_id in agreement_eras(site)]

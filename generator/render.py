@@ -78,6 +78,8 @@ class Site:
     agreements_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # actor -> party/guarantor of
     within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # place -> places in it
     citing_agreements: dict[str, list] = field(default_factory=lambda: defaultdict(list))  # source -> agreements
+    undated_pages: dict[str, list[Event]] = field(default_factory=dict)  # page -> undated events on it
+    _undated_page_of: dict[str, str] = field(default_factory=dict)  # event id -> its page
 
     @classmethod
     def build(cls, content: Content, repo_url: str | None, edit_uri: str) -> "Site":
@@ -106,7 +108,15 @@ class Site:
         for place in sorted(content.places.values(), key=lambda p: p.id):
             if place.admin1:
                 site.within[place.admin1].append(place.id)
+        site.undated_pages = undated_pages(content, site.by_year.get("undated", []))
+        site._undated_page_of = {e.id: path for path, events in site.undated_pages.items() for e in events}
         return site
+
+    def event_page(self, event: Event) -> str:
+        """The page that holds the event's permanent anchor."""
+        if event.date:
+            return f"timeline/{year_of(event)}.md"
+        return self._undated_page_of.get(event.id, UNDATED_PAGE)
 
     def edit_url(self, relpath: str) -> str | None:
         return edit_url(self.repo_url, self.edit_uri, relpath)
@@ -173,8 +183,32 @@ def page_of(kind: str, record_id: str) -> str:
     return PAGE_OF_KIND[kind].format(record_id)
 
 
-def event_page(event: Event) -> str:
-    return f"timeline/{year_of(event)}.md"
+UNDATED_PAGE = "timeline/undated.md"
+
+
+def undated_pages(content: Content, events: list[Event]) -> dict[str, list[Event]]:
+    """Undated events on one page while they are few; else one page per month in which their
+    first source was published (a page per event type inside a busy month), so no page grows
+    past what a phone loads. The grouping depends only on each event and its source, so an
+    event's address does not move when others are added."""
+    if len(events) <= FULL_YEAR_PAGE_LIMIT:
+        return {UNDATED_PAGE: events} if events else {}
+    by_month: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        source = content.sources.get(event.sources[0].source) if event.sources else None
+        published = source.published if source and source.published and len(source.published) >= 7 else None
+        by_month[published[:7] if published else "unknown"].append(event)
+    pages: dict[str, list[Event]] = {}
+    for month, group in sorted(by_month.items()):
+        if len(group) <= FULL_YEAR_PAGE_LIMIT:
+            pages[f"timeline/undated-{month}.md"] = group
+            continue
+        by_type: dict[str, list[Event]] = defaultdict(list)
+        for event in group:
+            by_type[event.type].append(event)
+        for event_type, typed in sorted(by_type.items()):
+            pages[f"timeline/undated-{month}-{event_type}.md"] = typed
+    return pages
 
 
 @lru_cache(maxsize=65536)
@@ -217,7 +251,7 @@ class Page:
         return Markup(f"[{md_escape(text)}]({relative(page_of(kind, record_id), self.path)})")
 
     def event_target(self, event: Event) -> str:
-        return f"{relative(event_page(event), self.path)}#{event.id}"
+        return f"{relative(self.site.event_page(event), self.path)}#{event.id}"
 
     def event_link(self, event: Event, label: str | None = None) -> Markup:
         return Markup(f"[{md_escape(label or event.title)}]({self.event_target(event)})")
@@ -443,7 +477,12 @@ def _pages(site: Site, project: Path, search: str = "material"):
             for month, events in sorted(months.items()):
                 yield f"timeline/{year}-{month}.md", "month.md.j2", {"year": year, "month": month, "events": events,
                                                                         "edit_path": Markup(f"content/events/{year}")}
-    yield "timeline/undated.md", "undated.md.j2", {"events": site.by_year.get("undated", [])}
+    undated = site.by_year.get("undated", [])
+    groups = [] if site.undated_pages.keys() <= {UNDATED_PAGE} else [
+        (path, _undated_label(path), len(events)) for path, events in site.undated_pages.items()]
+    yield UNDATED_PAGE, "undated.md.j2", {"events": [] if groups else undated, "groups": groups}
+    for path, events in site.undated_pages.items() if groups else ():
+        yield path, "undated_group.md.j2", {"events": events, "label": _undated_label(path)}
     yield "timeline/visual.md", "visual.md.j2", {}
     yield "data/index.md", "data.md.j2", {}
     yield "tags.md", "tags.md.j2", {}
@@ -462,6 +501,17 @@ def _pages(site: Site, project: Path, search: str = "material"):
             context = {"record": record, "edit_path": Markup("content/" + content.files[(kind, record_id)].relpath)}
             context.update(_extra_context(site, kind, record, project))
             yield page_of(kind, record_id), template, context
+
+
+def _undated_label(path: str) -> str:
+    """'timeline/undated-2020-05-shelling.md' -> 'reported in May 2020: shelling'."""
+    key = posixpath.basename(path).removesuffix(".md").removeprefix("undated-")
+    match = re.match(r"(\d{4})-(\d{2})-?(.*)$", key)
+    if not match:
+        kind = key.removeprefix("unknown").lstrip("-")
+        return "reported by sources of unknown date" + (f": {kind}" if kind else "")
+    year, month, kind = match.groups()
+    return f"reported in {calendar.month_name[int(month)]} {year}" + (f": {kind}" if kind else "")
 
 
 def _counts(groups: dict[str, list]) -> dict[str, int]:

@@ -217,6 +217,15 @@ def dump_record(record: Record) -> str:
     return schema_comment(record.record_kind, record.relpath()) + body
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _current_umask()
+
+
 def atomic_write(path: Path, text: str, durable: bool = True) -> None:
     """Write text so that readers see the old file or the new one, never half of one.
 
@@ -225,6 +234,7 @@ def atomic_write(path: Path, text: str, durable: bool = True) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes it private (0600); files are normally readable
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             if durable:

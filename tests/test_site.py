@@ -214,3 +214,25 @@ def test_article_texts_stay_out_of_the_search_index_but_on_their_source_pages(bu
     article_heading = [d for d in index["docs"] if d["location"].startswith(f"sources/{source.stem}/#the-article")]
     assert not article_heading, "the article's full text is not indexed (its quotes are, with their events)"
     assert len(indexed) < 20000
+
+
+def test_many_undated_events_are_split_by_the_month_they_were_reported_and_every_link_resolves(tmp_path, monkeypatch):
+    """No page grows without bound: past the limit, undated events move to one page per month of
+    publication of their source (per event type inside a busy month), and their addresses follow."""
+    import json
+
+    from generator import render
+
+    project = make_project(tmp_path / "clone", with_repo_content=True)
+    monkeypatch.setattr(render, "FULL_YEAR_PAGE_LIMIT", 1)
+    assert run(project, "build", "--no-extract", "--strict").exit_code == 0  # strict: every link and anchor resolves
+    timeline = project / "site" / "timeline"
+    groups = sorted(p.name for p in timeline.glob("undated-*"))
+    assert groups and all(re.fullmatch(r"undated-(\d{4}-\d{2}|unknown)(-[a-z-]+)?", g) for g in groups), groups
+    undated_index = (timeline / "undated" / "index.html").read_text(encoding="utf-8")
+    assert "reported by sources of unknown date" in undated_index
+    for event in json.loads((project / "site" / "data" / "events.json").read_text(encoding="utf-8")):
+        if event["date"] is None:
+            page, anchor = event["url"].split("#")
+            assert page.startswith("timeline/undated-"), event["url"]
+            assert f'id="{anchor}"' in (project / "site" / page / "index.html").read_text(encoding="utf-8")
