@@ -52,10 +52,10 @@ class FileCache:
         except Exception:  # missing, truncated, from another version of Python: start afresh
             return {}
 
-    def get_or_compute(self, key: str, file: Path, compute: Callable[[], Any]) -> Any:
+    def get_or_compute(self, key: str, file: str | Path, compute: Callable[[], Any]) -> Any:
         """compute() unless the value cached for key was computed from this very file."""
         try:
-            stat = file.stat()
+            stat = os.stat(file)
             signature = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
         except OSError:
             return compute()  # let compute() report the problem

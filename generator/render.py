@@ -78,8 +78,9 @@ class Site:
     agreements_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # actor -> party/guarantor of
     within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # place -> places in it
     citing_agreements: dict[str, list] = field(default_factory=lambda: defaultdict(list))  # source -> agreements
+    timeline_parts: list["TimelinePart"] = field(default_factory=list)  # split pages of busy years
     undated_pages: dict[str, list[Event]] = field(default_factory=dict)  # page -> undated events on it
-    _undated_page_of: dict[str, str] = field(default_factory=dict)  # event id -> its page
+    _page_of_event: dict[str, str] = field(default_factory=dict)  # event id -> page of its full entry
 
     @classmethod
     def build(cls, content: Content, repo_url: str | None, edit_uri: str) -> "Site":
@@ -108,15 +109,16 @@ class Site:
         for place in sorted(content.places.values(), key=lambda p: p.id):
             if place.admin1:
                 site.within[place.admin1].append(place.id)
+        site.timeline_parts = [part for year, events in site.by_year.items() if year != "undated"
+                               for part in split_year(year, events)]
         site.undated_pages = undated_pages(content, site.by_year.get("undated", []))
-        site._undated_page_of = {e.id: path for path, events in site.undated_pages.items() for e in events}
+        site._page_of_event = {e.id: path for path, events in site.undated_pages.items() for e in events}
+        site._page_of_event.update((e.id, part.path) for part in site.timeline_parts for e in part.events)
         return site
 
     def event_page(self, event: Event) -> str:
-        """The page that holds the event's permanent anchor."""
-        if event.date:
-            return f"timeline/{year_of(event)}.md"
-        return self._undated_page_of.get(event.id, UNDATED_PAGE)
+        """The page that holds the event's full entry and its anchor."""
+        return self._page_of_event.get(event.id) or (f"timeline/{year_of(event)}.md" if event.date else UNDATED_PAGE)
 
     def edit_url(self, relpath: str) -> str | None:
         return edit_url(self.repo_url, self.edit_uri, relpath)
@@ -181,6 +183,47 @@ PAGE_OF_KIND = {"actor": "actors/{}.md", "place": "places/{}.md", "agreement": "
 
 def page_of(kind: str, record_id: str) -> str:
     return PAGE_OF_KIND[kind].format(record_id)
+
+
+@dataclass
+class TimelinePart:
+    """A page of a busy year: a month (or a day of a busy month) with its events in full, and
+    links to the pages it is split into."""
+
+    path: str
+    title: str  # "May 2020", "14 May 2020"
+    year: str
+    events: list[Event]  # in full on this page
+    parts: list[tuple[str, str, int]] = field(default_factory=list)  # (page, label, events) below it
+
+
+def split_year(year: str, events: list[Event]) -> list[TimelinePart]:
+    """A year's events on its own page while they are few; else the year page keeps the events
+    dated only to the year and links to month pages, and a busy month likewise to day pages, so
+    no page grows past what a phone loads however large the archive. (An event's address moves
+    to its month's page when its year grows past the limit.)"""
+    if len(events) <= FULL_YEAR_PAGE_LIMIT:
+        return []
+    parts = [TimelinePart(f"timeline/{year}.md", year, year, [e for e in events if len(e.date) == 4])]
+    for month, in_month in _grouped([e for e in events if len(e.date) >= 7], lambda e: e.date[5:7]):
+        title = f"{calendar.month_name[int(month)]} {year}"
+        month_part = TimelinePart(f"timeline/{year}-{month}.md", title, year, in_month)
+        parts[0].parts.append((month_part.path, title, len(in_month)))
+        parts.append(month_part)
+        if len(in_month) > FULL_YEAR_PAGE_LIMIT:
+            month_part.events = [e for e in in_month if len(e.date) == 7]
+            for day, on_day in _grouped([e for e in in_month if len(e.date) == 10], lambda e: e.date[8:10]):
+                day_part = TimelinePart(f"timeline/{year}-{month}-{day}.md", f"{int(day)} {title}", year, on_day)
+                month_part.parts.append((day_part.path, day_part.title, len(on_day)))
+                parts.append(day_part)
+    return parts
+
+
+def _grouped(events, key) -> list[tuple[str, list[Event]]]:
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        groups[key(event)].append(event)
+    return sorted(groups.items())
 
 
 UNDATED_PAGE = "timeline/undated.md"
@@ -424,6 +467,8 @@ class Fingerprints:
             return self.records[id(value)]
         if isinstance(value, Lazy):
             return self._value(value.inputs)
+        if isinstance(value, TimelinePart):
+            return self._value([value.path, value.title, value.year, value.events, value.parts])
         if isinstance(value, dict):
             return "{" + ",".join(f"{self._value(k)}:{self._value(v)}" for k, v in value.items()) + "}"
         if isinstance(value, (list, tuple)):
@@ -461,22 +506,21 @@ def _pages(site: Site, project: Path, search: str = "material"):
     years = sorted(y for y in site.by_year if y != "undated")
     yield "index.md", "home.md.j2", {"years": years}
     yield "timeline/index.md", "timeline_index.md.j2", {"years": years, "counts": _counts(site.by_year)}
+    split = {part.path: part for part in site.timeline_parts}
     for year in years:
+        edit_path = Markup(f"content/events/{year}")
+        year_page = f"timeline/{year}.md"
+        if year_page in split:  # a busy year: see split_year
+            continue
         months: dict[str, list[Event]] = defaultdict(list)
         year_level = []
         for event in site.by_year[year]:
             (months[event.date[5:7]] if len(event.date) >= 7 else year_level).append(event)
-        # A busy year keeps one short entry per event (with its permanent anchor) and puts the
-        # full entries on month pages, so no page grows past what a phone can load.
-        compact = len(site.by_year[year]) > FULL_YEAR_PAGE_LIMIT
-        yield f"timeline/{year}.md", "year.md.j2", {"year": year, "year_level": year_level,
-                                                       "tags": year_tags(site, site.by_year[year]),
-                                                       "months": sorted(months.items()), "compact": compact,
-                                                       "edit_path": Markup(f"content/events/{year}")}
-        if compact:
-            for month, events in sorted(months.items()):
-                yield f"timeline/{year}-{month}.md", "month.md.j2", {"year": year, "month": month, "events": events,
-                                                                        "edit_path": Markup(f"content/events/{year}")}
+        yield year_page, "year.md.j2", {"year": year, "year_level": year_level, "tags": year_tags(site, site.by_year[year]),
+                                        "months": sorted(months.items()), "edit_path": edit_path}
+    for part in site.timeline_parts:
+        yield part.path, "timeline_part.md.j2", {"part": part, "tags": year_tags(site, part.events),
+                                                 "edit_path": Markup(f"content/events/{part.year}")}
     undated = site.by_year.get("undated", [])
     groups = [] if site.undated_pages.keys() <= {UNDATED_PAGE} else [
         (path, _undated_label(path), len(events)) for path, events in site.undated_pages.items()]
@@ -534,11 +578,17 @@ def agreement_life(events: list[Event], start: str | None) -> dict:
     return {"before": before, "since": since, "unplaced": [e for e in events if not e.date], "violations": violations}
 
 
+YEAR_TAG_PLACES = 30  # a busy year names hundreds of villages: tag the most reported ones
+
+
 def year_tags(site: Site, events: list[Event]) -> list[str]:
-    """Tags of a year page: its event types, then the actors and places of its events."""
+    """Tags of a timeline page: its event types, its actors, and the places its events mention
+    most (at most YEAR_TAG_PLACES, so the tag chips and the tags index stay readable)."""
     types = sorted({e.type for e in events})
     actors = sorted({site.content.actors[a].name for e in events for a in e.actors if a in site.content.actors})
-    places = sorted({site.content.places[p].name for e in events for p in e.places if p in site.content.places})
+    mentions = Counter(p for e in events for p in e.places if p in site.content.places)
+    top = sorted(mentions.items(), key=lambda item: (-item[1], item[0]))[:YEAR_TAG_PLACES]
+    places = sorted({site.content.places[p].name for p, _ in top})
     return types + actors + places
 
 

@@ -251,7 +251,7 @@ def _cache_version() -> str:
                        *sorted(SCHEMA_DIR.glob("*.schema.json")))
 
 
-def _check_one_file(path: Path, relpath: str, kind: str) -> FileOutcome:
+def _check_one_file(path: str, relpath: str, kind: str) -> FileOutcome:
     scratch = Content()  # collects this file's problems
     entry = read_content_file(path, relpath, kind)
     if entry.problem:

@@ -188,19 +188,28 @@ def test_every_page_edit_button_opens_a_file_or_folder_that_exists_in_the_reposi
     assert not missing, missing
 
 
-def test_a_busy_year_moves_full_entries_to_month_pages_and_keeps_every_permanent_anchor(tmp_path, monkeypatch):
+def test_a_busy_year_is_split_into_months_and_a_busy_month_into_days_and_every_link_resolves(tmp_path, monkeypatch):
+    """No page grows without bound: a year with more events than the limit links to one page per
+    month, a month over the limit to one page per day; every event's address follows it."""
+    import json
+
     from generator import render
 
     project = make_project(tmp_path / "clone", with_repo_content=True)
     monkeypatch.setattr(render, "FULL_YEAR_PAGE_LIMIT", 1)
     assert run(project, "build", "--no-extract", "--strict").exit_code == 0  # strict: every link and anchor resolves
-    site = project / "site" / "timeline"
-    busy = [y for y in site.glob("[0-9][0-9][0-9][0-9]") if len(list(site.glob(y.name + "-*"))) > 0]
-    assert busy, "some year has more events than the limit"
-    year_page = (busy[0] / "index.html").read_text(encoding="utf-8")
-    for month_page in site.glob(busy[0].name + "-*/index.html"):
-        for anchor in re.findall(r'<h2 id="([^"]+)"', month_page.read_text(encoding="utf-8")):
-            assert f'id="{anchor}"' in year_page, "the year page keeps the permanent anchor of every event"
+    timeline = project / "site" / "timeline"
+    months = sorted(p.name for p in timeline.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]"))
+    days = sorted(p.name for p in timeline.glob("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"))
+    assert months and days, "with a limit of one event, busy years and months are split"
+    year_page = (timeline / months[0][:4] / "index.html").read_text(encoding="utf-8")
+    assert f'href="../{months[0]}/"' in year_page, "the year page links to its months"
+    for event in json.loads((project / "site" / "data" / "events.json").read_text(encoding="utf-8")):
+        page, anchor = event["url"].split("#")
+        html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
+        assert f'id="{anchor}"' in html, event["url"]
+    assert any(e["url"].startswith(f"timeline/{days[0]}/#") for e in json.loads(
+        (project / "site" / "data" / "events.json").read_text(encoding="utf-8"))), "day pages hold their events"
 
 
 def test_article_texts_stay_out_of_the_search_index_but_on_their_source_pages(built):
