@@ -263,6 +263,16 @@ class ContentFile:
     loaded: LoadedYaml | None = None
     problem: YamlProblem | None = None
 
+    def line_of(self, path: tuple) -> int:
+        """The line of a key. Parsed again from the text if the parse was let go (see
+        validate._check_one_file): only a problem found later needs it, and that is rare."""
+        if self.loaded is None and self.text and self.problem is None:
+            try:
+                self.loaded = parse_yaml(self.text)
+            except YamlProblem:
+                return 1
+        return self.loaded.line_of(path) if self.loaded else 1
+
 
 def iter_content_files(content_dir: Path) -> Iterator[tuple[str, str, str]]:
     """(absolute path, relpath, kind) for every record file, sorted so every run sees the same
