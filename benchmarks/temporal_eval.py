@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from generator.temporal import tag  # noqa: E402
+from generator.temporal import _tag_cached, tag  # noqa: E402
 
 
 @dataclass
@@ -148,6 +148,7 @@ class Scores:
     value_ok: int = 0
     seconds: float = 0.0
     n_docs: int = 0
+    n_chars: int = 0
 
     def figures(self) -> dict[str, float]:
         sp, sr, sf = _prf(self.strict, self.n_sys, self.n_gold)
@@ -168,10 +169,12 @@ def evaluate(paths: list[Path], errors: list | None = None) -> Scores:
     (kind, doc, dct, text, system, gold, context) tuples when given."""
     sc = Scores()
     docs = [load_document(p) for p in paths]
+    _tag_cached.cache_clear()  # time the tagging itself, not tag()'s memory of earlier calls
     t0 = time.perf_counter()
     outputs = [tag(d.text, d.dct) for d in docs]
     sc.seconds = time.perf_counter() - t0
     sc.n_docs = len(docs)
+    sc.n_chars = sum(len(d.text) for d in docs)
     for d, system in zip(docs, outputs):
         sc.n_sys += len(system)
         sc.n_gold += len(d.gold)
@@ -206,6 +209,26 @@ def evaluate(paths: list[Path], errors: list | None = None) -> Scores:
     return sc
 
 
+def speed(folder: Path, rounds: int = 3) -> int:
+    """Time tag() on the plain-text articles in folder (no cache): ms per article and per 3 KB."""
+    from generator.temporal import _tag
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(folder.glob("*.txt"))]
+    if not texts:
+        print(f"no .txt files in {folder}", file=sys.stderr)
+        return 2
+    best = float("inf")
+    for _ in range(rounds):
+        t0 = time.process_time()
+        for t in texts:
+            _tag(t, "2021-01-17")
+        best = min(best, time.process_time() - t0)
+    chars = sum(len(t) for t in texts)
+    print(f"articles: {len(texts)}  mean length: {chars / len(texts):.0f} characters")
+    print(f"tag(): {1000 * best / len(texts):.2f} ms per article, "
+          f"{1000 * best / chars * 3000:.2f} ms per 3 KB (CPU time, best of {rounds} rounds)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("path", type=Path, help="a .tml file or a directory of them")
@@ -214,7 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kind", default="value,missed,false_positive",
                     help="comma-separated mistake kinds to list with --errors "
                          "(value, missed, false_positive, span)")
+    ap.add_argument("--speed", action="store_true",
+                    help="PATH is a folder of plain-text articles (*.txt): time tag() on each of "
+                         "them (DCT 2021-01-17, three rounds) instead of scoring")
     args = ap.parse_args(argv)
+    if args.speed:
+        return speed(args.path)
     paths = find_documents(args.path)
     if not paths:
         print(f"no .tml files under {args.path}", file=sys.stderr)
@@ -228,7 +256,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"type          accuracy {100*f['type_accuracy']:.1f}  F1 {100*f['type_F1']:.1f}")
     print(f"value         accuracy {100*f['value_accuracy']:.1f}  P {100*f['value_P']:.1f}"
           f"  R {100*f['value_R']:.1f}  F1 {100*f['value_F1']:.1f}")
-    print(f"time: {sc.seconds:.2f} s for tagging")
+    per_3kb = 1000 * sc.seconds / max(1, sc.n_chars) * 3000
+    print(f"time: {sc.seconds:.2f} s for tagging ({per_3kb:.1f} ms per 3 KB of text)")
     if errors:
         kinds = set(args.kind.split(","))
         shown = [e for e in errors if e[0] in kinds]

@@ -423,3 +423,55 @@ def test_season_after_into():
 def test_or_so_ago_is_an_approximate_date():
     t = only("A week or so ago, the general chose the day.")
     assert (t.text, t.type, t.value, t.mod) == ("A week or so ago", "DATE", "2020-W22", "APPROX")
+
+
+# --- this round -------------------------------------------------------------------------------
+
+def test_adjectival_long_durations():
+    assert values("A day-long strike ended the three-month-long siege.") == [
+        ("day-long", "DURATION", "P1D"), ("three-month-long", "DURATION", "P3M")]
+    assert values("The decades-long conflict and an hour-long meeting.") == [
+        ("decades-long", "DURATION", "PXE"), ("hour-long", "DURATION", "PT1H")]
+    assert values("The long-term plan was a year-long effort.") == [("year-long", "DURATION", "P1Y")]
+
+
+def test_near_and_short_term_and_a_later_date_are_future_ref():
+    assert values("Prices will stay low in the near term.") == [("the near term", "DATE", "FUTURE_REF")]
+    assert values("In the short term, rates may rise.") == [("the short term", "DATE", "FUTURE_REF")]
+    assert values("The vote was postponed to a later date.") == [("a later date", "DATE", "FUTURE_REF")]
+    assert values("The short-term debt and a term loan were repaid.") == []
+
+
+def test_trading_and_business_days_are_durations():
+    assert values("The offer runs for ten business days.") == [("ten business days", "DURATION", "P10D")]
+    assert values("Shares fell for three trading days.") == [("three trading days", "DURATION", "P3D")]
+
+
+def test_year_ago_period_skips_a_forecast_quarter():
+    text = ("Profit fell in the third quarter. The company expects a recovery by the third quarter "
+            "of 2021. In the year-ago period, it earned $5 million.")
+    found = values(text, "2020-10-28")
+    assert found[0] == ("the third quarter", "DATE", "2020-Q3")
+    assert ("the third quarter of 2021", "DATE", "2021-Q3") in found
+    assert found[-1] == ("the year-ago period", "DATE", "2019-Q3")
+
+
+def test_the_year_quarter_is_the_reported_quarter_of_that_year():
+    text = "Net income rose in the third quarter. In the 1988 quarter, the company earned $5 million."
+    assert values(text, "1989-10-26") == [("the third quarter", "DATE", "1989-Q3"),
+                                          ("the 1988 quarter", "DATE", "1988-Q3")]
+    assert values("In the 1988 period, sales fell.", "1989-10-26") == [("the 1988 period", "DATE", "1988")]
+
+
+def test_a_day_after_a_quantity_is_a_rate():
+    assert values("We are doing hundreds of interviews a day.") == [("a day", "SET", "P1D")]
+    assert values("The plant makes 500 cars a day.") == [("a day", "SET", "P1D")]
+    assert values("He stayed for a day.") == [("a day", "DURATION", "P1D")]
+    assert values("A day came when he left.") == []
+
+
+def test_over_the_years_is_a_vague_duration():
+    assert values("Over the years, many patients died.") == [("the years", "DURATION", "PXY")]
+    assert values("It grew through the decades.") == [("the decades", "DURATION", "PXE")]
+    assert values("He changed over the years of war.") == []
+    assert values("In the years since, he left.") == []

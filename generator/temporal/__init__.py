@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 __all__ = ["Timex", "tag", "timexes_as_json_lines", "PublicationDate", "KnownDate",
@@ -56,20 +57,37 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     """All temporal expressions in text, sorted by start, non-overlapping.
 
     dct is 'YYYY-MM-DD' or None (unknown publication date: relative expressions then get values
-    with X placeholders and anchor 'unresolved', never a guessed date). Never raises."""
-    from .engine import run
+    with X placeholders and anchor 'unresolved', never a guessed date). Never raises.
+    The result of the last few calls is kept: tagging the same text with the same DCT again
+    (publication-date inference, extraction, the dates command) costs nothing."""
     if not isinstance(text, str):
         return []
+    dct = dct if isinstance(dct, str) else None
+    if len(text) <= _CACHE_MAX_CHARS:
+        return list(_tag_cached(text, dct))
+    return list(_tag(text, dct))
+
+
+_CACHE_MAX_CHARS = 200_000
+
+
+@lru_cache(maxsize=64)
+def _tag_cached(text: str, dct: str | None) -> tuple[Timex, ...]:
+    return _tag(text, dct)
+
+
+def _tag(text: str, dct: str | None) -> tuple[Timex, ...]:
+    from .engine import run
     try:
-        tagged = run(text, dct if isinstance(dct, str) else None)
+        tagged = run(text, dct)
     except RecursionError:  # pragma: no cover - defensive
-        return []
+        return ()
     out = []
     for t in tagged:
         r = t.res
         out.append(Timex(t.start, t.end, text[t.start:t.end], r.type, r.value, r.mod, t.rule,
                          r.anchor, r.explanation, r.range_start, r.range_end))
-    return out
+    return tuple(out)
 
 
 def timexes_as_json_lines(text: str, dct: str | None) -> list[str]:

@@ -222,6 +222,11 @@ _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am|isn't|aren't)\b(?!\s+(?:to|due|set|scheduled|expected|slated|going)\b)", re.I)
 ED_PENALTY = 20
+# the same patterns without IGNORECASE, for lower-cased text (several times faster)
+_FUTURE_L = re.compile(_FUTURE.pattern)
+_PAST_L = re.compile(_PAST.pattern)
+_PRESENT_L = re.compile(_PRESENT.pattern)
+_DUE_BEFORE_L = re.compile(_DUE_BEFORE.pattern)
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 
 
@@ -248,11 +253,17 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if m:
         after = after[:m.start() + 1]
     best: tuple[float, str, str] | None = None
-    due = _DUE_BEFORE.search(before)
+    low_before, low_after = before.lower(), after.lower()
+    if len(low_before) == len(before) and len(low_after) == len(after):
+        before, after = low_before, low_after
+        future_rx, past_rx, present_rx, due_rx = _FUTURE_L, _PAST_L, _PRESENT_L, _DUE_BEFORE_L
+    else:
+        future_rx, past_rx, present_rx, due_rx = _FUTURE, _PAST, _PRESENT, _DUE_BEFORE
+    due = due_rx.search(before)
     if due:
         return Tense("future", due.group(0).split()[0].lower())
     for side, chunk in (("before", before), ("after", after)):
-        for rx, rx_label in ((_FUTURE, "future"), (_PAST, "past"), (_PRESENT, "present")):
+        for rx, rx_label in ((future_rx, "future"), (past_rx, "past"), (present_rx, "present")):
             for mm in rx.finditer(chunk):
                 label = rx_label
                 w = mm.group(0).lower()

@@ -19,6 +19,7 @@ anchor is "unresolved": a guessed date is never produced.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -108,23 +109,72 @@ def span(m: re.Match) -> tuple[int, int]:
     return m.span()
 
 
-def candidates(text: str) -> list[Candidate]:
+def _run_rule(r: Rule, text: str, out: list[Candidate], matches) -> None:
+    for m in matches:
+        try:
+            res = r.handler(m, text)
+        except (ValueError, KeyError, IndexError, TypeError, OverflowError):
+            res = None
+        if not res:
+            continue
+        if callable(res):
+            s, e = span(m)
+            out.append(Candidate(s, e, r.name, res, r.priority))
+        else:
+            for s, e, fn in res:
+                if s < e:
+                    out.append(Candidate(s, e, r.name, fn, r.priority))
+
+
+def candidates_full(text: str) -> list[Candidate]:
+    """Every rule over the whole text (the reference for ``candidates``)."""
     out: list[Candidate] = []
     for r in RULES:
-        for m in r.regex.finditer(text):
-            try:
-                res = r.handler(m, text)
-            except (ValueError, KeyError, IndexError, TypeError, OverflowError):
-                res = None
-            if not res:
+        _run_rule(r, text, out, r.regex.finditer(text))
+    return out
+
+
+_PREFILTER = None
+
+
+# every rule pattern starts with (?<![\w'’]): a match can only start after a non-word character
+_NON_WORD = re.compile(r"[^\w'’]")
+
+
+def _zone_matches(rx: re.Pattern, text: str, zs, starts: list[int]):
+    """The matches of rx in text that start inside the zones, in the order and with the
+    non-overlapping choice of ``rx.finditer(text)``. starts: the positions where a match can
+    start (0 and every position after a non-word character), sorted."""
+    last_end = 0
+    for a, b, c in zs:
+        i = bisect.bisect_left(starts, a if a > last_end else last_end)
+        hi = bisect.bisect_right(starts, b)
+        while i < hi:
+            m = rx.match(text, starts[i], c)
+            if m is None or m.end() == m.start():
+                i += 1
                 continue
-            if callable(res):
-                s, e = span(m)
-                out.append(Candidate(s, e, r.name, res, r.priority))
-            else:
-                for s, e, fn in res:
-                    if s < e:
-                        out.append(Candidate(s, e, r.name, fn, r.priority))
+            yield m
+            last_end = m.end()
+            i = bisect.bisect_left(starts, last_end, i + 1, hi)
+
+
+def candidates(text: str) -> list[Candidate]:
+    """The candidates of all rules: the same list as ``candidates_full``, but each rule is only
+    run around its trigger words (see prefilter.py)."""
+    global _PREFILTER
+    from . import prefilter
+    if _PREFILTER is None:
+        _PREFILTER = prefilter.build([r.name for r in RULES])
+    zs = prefilter.zones(text, _PREFILTER)
+    if zs is None:
+        return candidates_full(text)
+    starts = [0]
+    starts.extend(m.end() for m in _NON_WORD.finditer(text))
+    out: list[Candidate] = []
+    for r, z in zip(RULES, zs):
+        if z:
+            _run_rule(r, text, out, _zone_matches(r.regex, text, z, starts))
     return out
 
 
@@ -812,10 +862,12 @@ _REF_WORDS = {
     "the past": "PAST_REF", "lately": "PAST_REF", "once": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
     "shortly": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "a later date": "FUTURE_REF",
 }
 
 
-@rule("reference_word", r"(?P<x>right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
+@rule("reference_word", r"(?P<x>the\s+(?:near|short)\s+term|a\s+later\s+date|right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
                         r"the\s+present(?!\s+(?:tense|case|value|situation|system))|the\s+moment|recently|recent|formerly|"
                         r"the\s+past|lately|previously|the\s+(?:near\s+|distant\s+)?future|soon|shortly)(?![\w-])")
 def _reference_word(m, text):
@@ -1142,6 +1194,8 @@ def _the_quarter(m, text):
         else:
             cur = prev = ref_q
         if adj in ("year-earlier", "year-ago", "year earlier", "year ago", "prior-year", "year-before", "comparable"):
+            if ref_q and ctx.dct is not None and ref_q > cur:
+                ref_q = ""  # a forecast quarter ("the third quarter of 1990") has no reported year-ago figures
             base = ref_q or prev
             v = A.shift(base, "Q", -4)
             return Resolved("DATE", v, None, "reference" if ref_q else "dct",
@@ -1171,6 +1225,24 @@ def _the_quarter(m, text):
         # "the quarter": the one the text is talking about, else the latest completed one
         return Resolved("DATE", ref_q or prev, None, "reference" if ref_q else "dct",
                         "the quarter last mentioned" if ref_q else "the latest completed quarter before the DCT")
+    return fn
+
+
+@rule("year_period", rf"(?P<x>the\s+(?P<y>{YEAR_RE})\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", priority=2)
+def _year_period(m, text):
+    """"the 1988 quarter", "in the 1989 period": in a report on a quarter, the same quarter of
+    the year stated. Without a quarter to refer to, the plain year rule applies."""
+    y = int(m["y"])
+
+    def fn(ctx, s, e):
+        if A.granularity(ctx.ref_value) != "Q" or ctx.ref_pos < 0 or s - ctx.ref_pos > 1500:
+            return Resolved("DATE", A.year(y), None, "absolute", "year stated (the quarter is not known)")
+        q = int(ctx.ref_value[-1])
+        v = A.quarter(y, q)
+        if v is None:
+            return None
+        return Resolved("DATE", v, None, "reference", f"quarter {q} (of the quarter last mentioned, {ctx.ref_value}) in {y}",
+                        sets_reference=False)
     return fn
 
 
@@ -1424,7 +1496,7 @@ _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "lat
 
 
 @rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
-                  rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
+                  rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
 def _duration(m, text):
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
@@ -1475,7 +1547,10 @@ def _duration(m, text):
         return None
     if numw in ("a", "an", "one") and unit_w in ("day",) and not m["rel"] and not m["det"] and not m["dmod"]:
         prev = _words_before(text, m.start(), 1)
-        if not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least"):
+        prev3 = _words_before(text, m.start(), 3)
+        rate = numw != "one" and prev3 and prev3[-1] not in _DURATION_PREPOSITIONS and any(
+            re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev3)
+        if not rate and (not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least")):
             return None  # "one day he left": not a duration
     if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
         prev = _words_before(text, m.start(), 3)
@@ -1529,7 +1604,38 @@ def _duration(m, text):
     return [(span_start, m.end("x"), fn)]
 
 
-@rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
+@rule("long_adjective", rf"(?P<x>(?:(?P<num>{NUMBER_RE})[\s-])?(?P<unit>{UNIT_RE})-long)(?![\w-])", priority=2)
+def _long_adjective(m, text):
+    """"a day-long strike", "a three-month-long siege", "decades-long conflict": a DURATION, as
+    TimeML annotates adjectival durations; without a number a singular unit is one of it and a
+    plural an unspecified number."""
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    if unit == "WE":
+        return None
+    if unit == "Q":
+        unit, mult = "M", 3 * mult
+    t = "T" if is_time else ""
+    if m["num"] and m["num"].lower() not in ("a", "an"):
+        n = parse_number(re.sub(r"\s+", " ", m["num"].lower()))
+        if n is None or n != int(n) or n <= 0:
+            return None
+        value = f"P{t}{int(n) * mult}{unit}"
+    elif unit_w.endswith("s") or unit_w == "millennia":
+        value = f"P{t}X{'Y' if mult > 1 else unit}"
+        if unit == "Y" and mult == 100:
+            value = "PXC"
+        elif unit == "Y" and mult == 10:
+            value = "PXE"
+    else:
+        value = f"P{t}{mult}{unit}"
+    s0 = m.start("unit") if (m["num"] or "").lower() in ("a", "an") else m.start("x")
+    return [(s0, m.end("x"), lambda c, s, e: Resolved("DURATION", value, None, "absolute",
+                                                      f"adjectival duration '{m['x']}': a period, not a date",
+                                                      sets_reference=False))]
+
+
+@rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
 def _vague_duration(m, text):
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
     unit_w = m["unit"].lower()
@@ -1540,6 +1646,9 @@ def _vague_duration(m, text):
         return lambda ctx, s, e: Resolved("DATE", "PRESENT_REF", None, "dct", "'these days' = now", sets_reference=False)
     if pre in ("these", "those"):
         return None
+    if pre == "the" and (not prev or prev[0] not in ("over", "through") or unit_w not in ("years", "decades", "centuries", "months")
+                         or nxt in ("of", "since", "before", "after", "that", "when", "ahead", "to")):
+        return None  # "over the years": an unspecified number of years; not "over the years of war"
     if not pre:
         if not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
             return None
