@@ -21,6 +21,9 @@ against the corpus's gold, and a last, machine-readable line:
 
   articles=N events=N pages=N build_s=X extract_articles_per_s=X peak_mb=X ratio_vs_mkdocs=X ...
 
+search_index_mb is what a browser loads to search: Material's whole index file, or with
+--search pagefind the metadata and the largest chunk a query loads.
+
 build_s is a fresh full build: extract + validate + render + MkDocs. ratio_vs_mkdocs is a build
 with extraction cached (check + validate + render + MkDocs) over the bare MkDocs build of the
 same pages; ratio_fresh is build_s over it.
@@ -83,12 +86,13 @@ def stage_build(project: Path, options: dict) -> dict:
     t2 = time.perf_counter()
     out["validate_s"], out["events"], out["sources"] = t2 - t1, len(content.events), len(content.sources)
     out["peak_after_validate_mb"] = _peak_mb()
-    report = render_project(project, content)
+    search = options.get("search") or "material"
+    report = render_project(project, content, search)
     t3 = time.perf_counter()
     out["render_s"], out["pages"], out["written"] = t3 - t2, report.pages, report.written
     out["peak_after_render_mb"] = _peak_mb()
     out["before_mkdocs_s"] = t3 - t0
-    run_mkdocs_build(project)
+    run_mkdocs_build(project, search=search)  # with pagefind: MkDocs, then Pagefind's indexing
     t4 = time.perf_counter()
     out["mkdocs_s"], out["total_s"], out["peak_mb"] = t4 - t3, t4 - t0, _peak_mb()
     return out
@@ -112,6 +116,8 @@ def stage_bare(project: Path, options: dict) -> dict:
             continue
         skipping = False
         lines.append(line)
+    if options.get("search") == "pagefind":  # the same MkDocs work as the build: no search plugin
+        lines = [line for line in lines if line.strip() not in ("- search", "- material/search")]
     config_path = project / "mkdocs-bare.yml"
     config_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert "hooks" not in (yaml.safe_load(config_path.read_text(encoding="utf-8")) or {})
@@ -162,6 +168,23 @@ def largest(folder: Path, pattern: str) -> tuple[str, int]:
     return best
 
 
+def search_index_size(site: Path) -> tuple[int, str]:
+    """What a reader's browser loads to search: Material's one file, or for Pagefind its entry
+    and metadata plus the chunks (each query loads a few of them)."""
+    material = site / "search" / "search_index.json"
+    if material.exists():
+        return material.stat().st_size, "one file, loaded whole"
+    pagefind = site / "pagefind"
+    if pagefind.is_dir():
+        chunks = sorted(p.stat().st_size for p in (pagefind / "index").glob("*"))
+        meta = sum(p.stat().st_size for p in pagefind.glob("*.pf_meta"))
+        total = folder_bytes(pagefind)
+        return meta + (chunks[-1] if chunks else 0), (f"Pagefind: {len(chunks)} chunks of at most {chunks[-1] / 1000:.0f} KB "
+                                                      f"and {meta / 1000:.0f} KB of metadata loaded per query; "
+                                                      f"{total / MB:.1f} MB in all with page fragments")
+    return 0, "no search index"
+
+
 def edit_one_event(project: Path) -> str:
     """Change the title of one event file, as a contributor fixing a typo would."""
     events = sorted((project / "content" / "events").rglob("*.yml"))
@@ -190,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--code", type=Path, default=REPO, help="checkout whose generator/ is measured")
     parser.add_argument("--workers", type=int)
     parser.add_argument("--executor", choices=["auto", "serial", "process", "dask"])
+    parser.add_argument("--search", choices=["material", "pagefind"], default="material",
+                        help="the site's search: Material's one-file index or Pagefind's chunked one")
     parser.add_argument("--no-score", action="store_true", help="skip scoring the extraction against gold")
     parser.add_argument("--reuse", action="store_true", help="keep an existing workdir's content/ (skip fresh extraction)")
     parser.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
@@ -207,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
 
     code = args.code.resolve()
     project = (args.workdir or Path(f"/tmp/chronology-scale-{args.articles}")).resolve()
-    options = {"workers": args.workers, "executor": args.executor}
+    options = {"workers": args.workers, "executor": args.executor, "search": args.search}
     print(f"chronology scale benchmark: {args.articles} articles, seed {args.seed}, code {code}, project {project}")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
 
@@ -236,8 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     site = project / "site"
     pages_md = sum(1 for _ in (project / "build" / "docs").rglob("*.md"))
     site_bytes = folder_bytes(site)
-    search = site / "search" / "search_index.json"
-    search_bytes = search.stat().st_size if search.exists() else 0
+    search_bytes, search_note = search_index_size(site)
     big_name, big_bytes = largest(site, "*.html")
 
     edited = edit_one_event(project)
@@ -253,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
     ratio = build["total_s"] / bare["seconds"]
     ratio_fresh = build_s / bare["seconds"]
     peak = max(extract["peak_mb"], build["peak_mb"], rebuild["peak_mb"])
-    print(f"site: {pages_md} Markdown pages, {site_bytes / MB:.1f} MB; search index {search_bytes / MB:.2f} MB; "
+    print(f"site: {pages_md} Markdown pages, {site_bytes / MB:.1f} MB; search index {search_bytes / MB:.2f} MB ({search_note}); "
           f"largest page {big_name} {big_bytes / 1000:.0f} KB")
     print(f"fresh build (extract + validate + render + mkdocs): {build_s:.1f} s; cached build / bare mkdocs = {ratio:.2f}; "
           f"fresh build / bare mkdocs = {ratio_fresh:.2f}")
