@@ -33,16 +33,18 @@ from .validate import Content, date_bounds
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 OUTPUT_SUBDIR = Path("build") / "docs"
 
-# Python-Markdown honours backslash escapes for exactly these characters; the others mean
-# something to extensions (tables, emoji, marks), so they become entities. One translation table
-# does both with HTML escaping in a single pass (md_escape runs for every value on every page).
+# Values are always inline (whitespace folded), so only what can start Markdown syntax inside a
+# line is escaped: emphasis and code (* _ `), links and images ([ ]: without them "(", ")" and "!"
+# mean nothing), attribute lists ({ }), and the backslash itself. Each escape costs Python-Markdown
+# an inline node, so escaping less keeps MkDocs quicker on big pages. These others mean something
+# to extensions (tables, emoji, marks) and become entities, with HTML escaping, in the same pass.
 _MD_TRANSLATION = str.maketrans(
-    {**{c: "\\" + c for c in "\\`*_{}[]()#+!"},
-     # ' is &\#x27; (html.escape's entity with its # escaped): Python-Markdown reads it as &#x27;
-     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&\\#x27;",
+    {**{c: "\\" + c for c in "\\`*_{}[]"},
+     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;",
      "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;", "$": "&#36;"})
 _WHITESPACE_RUN = re.compile(r"\s+")
-_LINE_START = re.compile(r"^(\d+)\.|^([-+>])")
+# ...and what a value at the start of a line would turn into a list, a heading or a quote.
+_LINE_START = re.compile(r"^(\d+)\.|^([-+#])")
 
 
 def md_escape(value: Any) -> str:
@@ -54,7 +56,7 @@ def md_escape(value: Any) -> str:
         return str(value)
     text = _WHITESPACE_RUN.sub(" ", str(value))  # inline: newlines folded, but a space next to a highlight kept
     text = text.translate(_MD_TRANSLATION)
-    # A value at the start of a line must not open a list or a quote ("1." "-" "+"; ">" is &gt; already).
+    # A value at the start of a line must not open a list or a heading ("1." "-" "+" "#"; ">" is &gt;).
     return _LINE_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", text)
 
 

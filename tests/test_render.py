@@ -30,3 +30,31 @@ def test_overlapping_quotes_each_get_an_anchor():
     citations = [Citation("Jets struck the market", "quote-a", "A", "a"), Citation("the market and the school", "quote-b", "B", "b")]
     rendered = html_of(str(highlighted_paragraphs(text, citations)[0]))
     assert 'id="quote-a"' in rendered and 'id="quote-b"' in rendered
+
+
+def test_any_value_shows_exactly_as_typed_after_markdown():
+    """Property: whatever a value holds (Markdown, HTML, entities, attribute lists), once escaped and
+    converted with the site's extensions it is one paragraph whose text is the value itself."""
+    import html
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    site_markdown = markdown.Markdown(extensions=["attr_list", "tables", "toc"])
+    alphabet = st.sampled_from(list("ab1 .-+#>*_`[](){}!<>&;'\"|~^=:$\\/") + ["&amp;", "&#x27;", "{ #x }", "](", "<b>"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.lists(alphabet, min_size=1, max_size=14).map("".join))
+    def check(value):
+        site_markdown.reset()
+        rendered = site_markdown.convert(md_escape(value))
+        folded = " ".join(value.split())
+        if not folded:
+            return
+        match = re.fullmatch(r"<p>(.*)</p>", rendered, re.S)
+        assert match, (value, rendered)
+        assert "<" not in match.group(1).replace("&lt;", ""), (value, rendered)
+        assert html.unescape(match.group(1)).strip() == folded, (value, rendered)
+
+    check()
