@@ -178,6 +178,8 @@ def display_date(event: Event) -> str:
 # Above this many events a year page lists short entries and links to month pages (a full entry
 # is about 3 KB of HTML; Material's frame adds little since the navigation is kept small).
 FULL_YEAR_PAGE_LIMIT = 200
+# An actor's or place's page lists its events (a line each) up to this many, else by year.
+RECORD_EVENTS_LIMIT = 1000
 
 PAGE_OF_KIND = {"actor": "actors/{}.md", "place": "places/{}.md", "agreement": "agreements/{}.md",
                 "source": "sources/{}.md"}
@@ -544,8 +546,16 @@ def _pages(site: Site, project: Path, search: str = "material"):
         counts = _counts(getattr(site, f"by_{kind}"))  # events per record
         yield f"{folder}/index.md", f"{kind}_index.md.j2", {"records": sorted(records.values(), key=_sort_name), "counts": counts}
         for record_id, record in sorted(records.items()):
-            context = {"record": record, "edit_path": Markup("content/" + content.files[(kind, record_id)].relpath)}
+            edit_path = Markup("content/" + content.files[(kind, record_id)].relpath)
+            context = {"record": record, "edit_path": edit_path}
             context.update(_extra_context(site, kind, record, project))
+            if kind in ("actor", "place"):
+                # A record in very many events lists them on one page per year (no page over 1 MB).
+                by_year = _grouped(context["events"], year_of) if len(context["events"]) > RECORD_EVENTS_LIMIT else []
+                context["years"] = [(f"{folder}/{record_id}/{year}.md", year, len(events)) for year, events in by_year]
+                for year, events in by_year:
+                    yield f"{folder}/{record_id}/{year}.md", "record_year.md.j2", {
+                        "record": record, "kind": kind, "year": year, "events": events, "edit_path": edit_path}
             yield page_of(kind, record_id), template, context
 
 

@@ -245,3 +245,18 @@ def test_many_undated_events_are_split_by_the_month_they_were_reported_and_every
             page, anchor = event["url"].split("#")
             assert page.startswith("timeline/undated-"), event["url"]
             assert f'id="{anchor}"' in (project / "site" / page / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_actor_in_very_many_events_lists_them_on_a_page_per_year(tmp_path, monkeypatch):
+    from generator import render
+
+    project = make_project(tmp_path / "clone", with_repo_content=True)
+    monkeypatch.setattr(render, "RECORD_EVENTS_LIMIT", 1)
+    assert run(project, "build", "--no-extract", "--strict").exit_code == 0  # strict: every link resolves
+    russia = project / "site" / "actors" / "russia"
+    years = sorted(p.name for p in russia.iterdir() if p.is_dir())
+    assert years, "Russia is in more events than the limit"
+    page = (russia / "index.html").read_text(encoding="utf-8")
+    assert "Too many to list on one page; by year" in page and f'href="{years[0]}/"' in page
+    year_page = (russia / years[0] / "index.html").read_text(encoding="utf-8")
+    assert "<li>" in year_page and "Russia in " in year_page
