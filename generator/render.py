@@ -324,6 +324,13 @@ class Page:
         """A list for front matter (tags), each item HTML-escaped like meta_title."""
         return Markup(json.dumps([html.escape(" ".join(str(i).split()), quote=True) for i in items], ensure_ascii=False))
 
+    def anchor_redirects(self) -> Markup:
+        """On a page split into others: where assets/anchors.js finds which page now holds an
+        event whose link names this page (see anchor_maps)."""
+        root = "../" * page_url(self.path).count("/")
+        return Markup(f'<div class="chronology-anchors" data-map="{root}{anchor_map_path(self.path)}" '
+                      f'data-root="{root}" hidden></div>')
+
     def anchor(self, record_id: str) -> Markup:
         return Markup(f"{{ #{record_id} }}")
 
@@ -398,6 +405,7 @@ def render_site(project: Path, content: Content, repo_url: str | None = None, ed
         expected.update(data_paths)
     else:
         files = data_files(site, site_url)
+        files.update(anchor_maps(site))
         for path, text in files.items():
             write(path, text)
         state["data"], state["data files"] = data_key, "\n".join(files)
@@ -411,6 +419,37 @@ def render_site(project: Path, content: Content, repo_url: str | None = None, ed
     atomic_write(out_dir / RENDER_STATE, json.dumps({"version": fingerprints.version, "pages": state},
                                                      sort_keys=True, indent=0) + "\n", durable=False)
     return report
+
+
+def anchor_maps(site: Site) -> dict[str, str]:
+    """For each page split into others (a busy year, a busy month, many undated events): event id
+    -> the page now holding its entry, so that a link to the event on the bigger page keeps
+    working (assets/anchors.js follows it). Links the site makes point straight to the entry."""
+    maps: dict[str, dict[str, str]] = {}
+    for part in site.timeline_parts:
+        if part.parts:  # the events of this year (or month) whose entries are on the pages below it
+            maps[part.path] = {e.id: page_url(site.event_page(e)) for e in _events_under(site, part)
+                               if site.event_page(e) != part.path}
+    if site.undated_pages.keys() - {UNDATED_PAGE}:
+        maps[UNDATED_PAGE] = {e.id: page_url(path) for path, events in site.undated_pages.items() for e in events}
+    return {anchor_map_path(page): json.dumps(mapping, sort_keys=True, separators=(",", ":")) + "\n"
+            for page, mapping in maps.items()}
+
+
+def _events_under(site: Site, part: "TimelinePart") -> list[Event]:
+    if part.title == part.year:  # a year page
+        return site.by_year.get(part.year, [])
+    month = part.path.removesuffix(".md").rsplit("/", 1)[1]  # 2020-06
+    return [e for e in site.by_year.get(part.year, []) if e.date.startswith(month)]
+
+
+def anchor_map_path(page: str) -> str:
+    return page.removesuffix(".md") + ".anchors.json"
+
+
+def page_url(page: str) -> str:
+    """A page's address relative to the site root (MkDocs' directory URLs)."""
+    return page.removesuffix("index.md").removesuffix(".md") + ("/" if not page.endswith("index.md") else "")
 
 
 def _read_state(path: Path, version: str) -> dict[str, str]:

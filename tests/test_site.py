@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from browser import browser_tests
 from conftest import make_project, run
 
 
@@ -260,3 +261,25 @@ def test_an_actor_in_very_many_events_lists_them_on_a_page_per_year(tmp_path, mo
     assert "Too many to list on one page; by year" in page and f'href="{years[0]}/"' in page
     year_page = (russia / years[0] / "index.html").read_text(encoding="utf-8")
     assert "<li>" in year_page and "Russia in " in year_page
+
+
+@browser_tests()
+def test_a_link_to_an_event_on_its_year_page_still_works_after_the_year_is_split(tmp_path, monkeypatch):
+    """Event addresses are permanent: …/timeline/2020/#event keeps leading to the event after its
+    entry moved to a month or day page (the year page sends the reader on)."""
+    import json
+
+    from browser import browser_page, serve_folder
+    from generator import render
+
+    project = make_project(tmp_path / "clone", with_repo_content=True)
+    monkeypatch.setattr(render, "FULL_YEAR_PAGE_LIMIT", 1)
+    assert run(project, "build", "--no-extract", "--strict").exit_code == 0
+    events = json.loads((project / "site" / "data" / "events.json").read_text(encoding="utf-8"))
+    moved = next(e for e in events if e["date"] and e["precision"] == "day")
+    old_link = f"timeline/{moved['date'][:4]}/#{moved['id']}"
+    assert moved["url"] != old_link, "the entry moved off the year page"
+    with serve_folder(project / "site") as url, browser_page() as page:
+        page.goto(url + old_link)
+        page.wait_for_url(url + moved["url"], timeout=15000)
+        assert page.locator(f"[id='{moved['id']}']").count() == 1
