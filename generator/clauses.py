@@ -27,7 +27,10 @@ _BOUNDARY = re.compile(
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
-_CLOSING_ATTRIBUTION = re.compile(rf",[”\"]?\s+(?:[\w’'-]+\s+){{0,5}}(?:{SPEECH_VERB})\W*$", re.IGNORECASE)
+# "..., a medic said." / "..., residents told reporters." / "..., the sources told AFP."
+_CLOSING_ATTRIBUTION = re.compile(
+    rf",[”\"]?\s+(?:[\w’'-]+\s+){{0,5}}(?:{SPEECH_VERB})(?:\s+(?:the\s+)?(?:reporters|journalists|the press|media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?\W*$",
+    re.IGNORECASE)
 _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # "X said (on Wednesday) that ...", "X told AFP that", "sources told North Press the ...":
 # the report and what is reported are different clauses (the reporter is not the perpetrator).
@@ -146,14 +149,31 @@ _NEGATED = re.compile(
     r"\b(?:no|not|without|never|nor|neither|denied|absence of|decrease in|reduction in|halt(?:ed)?|end to|cessation of|"
     r"stopped|calm|reduc\w+|documenting|documented|footage|video)\b(?:[^,;.]{0,45})$"
     r"|\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# Words that make what follows hypothetical, intended, or a provision of a text.
+# Words that make what follows hypothetical, intended, or a provision of a text ("may" in
+# lowercase only, and not in a date: "on 3 May 2021 jets struck" is not hypothetical).
 _HYPOTHETICAL = re.compile(
-    r"\b(?:might|may|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
+    r"\b(?:might|(?<!\d\s)(?-i:may)(?!\s+\d)|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
     r"can|cannot|able to|necessary to|so that|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
     r"in an attempt to|expected to|due to be|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
     re.IGNORECASE)
+# "displaced families", "internally displaced people", "the displaced": who they are, not what
+# happened to them (they may be returning home).
+_ATTRIBUTIVE_DISPLACED = re.compile(
+    r"^displaced\s+(?:families|people|persons|person|civilians|residents|syrians|children|women|men|households|population|communities|camps?|people's)\b",
+    re.IGNORECASE)
+_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly)\s+$", re.IGNORECASE)
+# "The memorandum has been in force since it was signed": how long a state has lasted, not a
+# signing. An agreement whose verb sits in a since-clause, or whose clause says only that it is,
+# remains or has been in force, is background.
+_AGREEMENT_STATE = re.compile(
+    r"\bsince\b|\b(?:is|are|remains?|remained|has been|have been|had been|was|were|stays?)\s+(?:still\s+)?(?:in force|in effect|in place|valid|holding)\b"
+    r"|\b(?:has|have|had)\s+(?:largely\s+|mostly\s+)?held\b",
+    re.IGNORECASE)
+
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected claims|dismissed reports)\b[^.;!?]*$", re.IGNORECASE)
+
 # "forces are deployed", "are present": a present state, not a happening.
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "air attack force", "missile systems": the trigger word names a capability, not an attack.
@@ -187,6 +207,8 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
         return []
     if clause.kind == "relative" and _RELATIVE_STATIVE.match(body):
         return []
+    if clause.kind == "complement" and _DENIED_BEFORE.search(text, max(0, clause.start - 80), clause.start):
+        return []  # "Russia denied that its jets had struck Saraqib": a denial, not a report of strikes
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in TRIGGER_RES:
@@ -199,6 +221,12 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]):
                 continue
             if kind == "statement" and clause.kind not in ("main", "speech", "subordinate"):
+                continue
+            if kind == "displacement" and (_ATTRIBUTIVE_DISPLACED.match(m.group() + body[m.end():m.end() + 30])
+                                           or (m.group().lower() == "displaced" and _DISPLACED_NOUN_BEFORE.search(before[-20:]))):
+                continue
+            if kind == "agreement" and (_AGREEMENT_STATE.search(m.group()) or _AGREEMENT_STATE.search(body[m.end():])
+                                        or re.search(r"\bsince\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE)):
                 continue
             found.append(Trigger(kind, clause.start + m.start(), clause.start + m.end(), m.group()))
             taken.append((m.start(), m.end()))
@@ -217,6 +245,18 @@ _PAST = re.compile(r"\b(?:was|were|had|has|have|did)\b|\b\w{3,}ed\b|\b(?:took|hi
 
 def _has_past_verb(body: str) -> bool:
     return bool(_PAST.search(body))
+
+
+def denies_happening(text: str, clause: Clause) -> bool:
+    """The clause names a happening only to deny it ("no shelling took place", "did not shell")."""
+    body = text[clause.start:clause.end]
+    for kind, pattern in TRIGGER_RES:
+        if kind == "statement":
+            continue
+        for m in pattern.finditer(body):
+            if _NEGATED.search(body[:m.start()]) and not re.match(r"\s*(?:these|those|such)\b", body[:m.start()][-30:]):
+                return True
+    return False
 
 
 def is_speech_clause(text: str, clause: Clause) -> bool:

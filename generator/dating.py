@@ -2,9 +2,10 @@
 
 Rules, in order (each says why):
 1. A timex in the event's own clause governs it, the nearest to the trigger first. A "since X"
-   timex is the start of a state ("in force since March 6", "the first strikes since March 6"),
-   so it dates the event only when nothing else in the clause does and the verb is a perfect or
-   progressive one ("has waded further since Thursday"): then the event spans X..publication.
+   timex is the start of a state ("in force since March 6"), so it dates the event only when
+   nothing else in the clause or at the head of the sentence does ("has waded further since
+   Thursday"): then the event spans X..publication. "The first strikes since March 6" dates an
+   earlier happening: never this one.
 2. A timex that dates an agreement's signing ("an agreement signed in March 2020") dates only
    agreement events.
 3. A timex at the head of the sentence ("On Wednesday, ...", "Last week, ...") frames every clause
@@ -27,6 +28,9 @@ from . import temporal
 from .clauses import Clause
 
 _SINCE = re.compile(r"\b(?:since|from)\s*$", re.IGNORECASE)
+# "the first raids since January 22", "the heaviest shelling since March": the date of an earlier
+# happening, never of this one.
+_FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
 _AGREEMENT_DATE = re.compile(
     r"\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord|zone)\b[^.;]{0,60}"
     r"\b(?:signed|reached|agreed|concluded|established|in force|in effect|came into (?:effect|force)|entered into force)\b[^.;,]{0,30}$"
@@ -119,10 +123,47 @@ def unresolved_reason(timex: temporal.Timex, published: str | None) -> str:
     return f"'{timex.text}' cannot be placed on the calendar"
 
 
+def _head_timexes(text: str, sentence: tuple[int, int], in_sentence: list[temporal.Timex]) -> list[temporal.Timex]:
+    """The timex that opens the sentence ("On Wednesday, ..."), if any."""
+    head = [t for t in in_sentence if not text[sentence[0]:t.start].strip(" ,“\"")
+            or re.fullmatch(r"\W*(?:on|in|at|by|during|since|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)]
+    return [t for t in head if t.type in ("DATE", "TIME") and not is_agreement_date(text, t)]
+
+
 def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                 timexes: list[temporal.Timex], published: str | None, event_type: str,
-                clauses: list[Clause]) -> EventDate:
-    """The date that governs the event whose trigger is at trigger_at (see the module rules)."""
+                clauses: list[Clause], published_stated: bool = True) -> EventDate:
+    """The date that governs the event whose trigger is at trigger_at (see the module rules).
+    published_stated: the publication date is stated, not inferred (an inferred one may be
+    wrong: a date after it is then evidence against it, and is kept)."""
+    when = _date_clause(text, clause, sentence, trigger_at, timexes, published, event_type, clauses)
+    return not_after_publication(when, published) if published_stated else when
+
+
+def not_after_publication(when: EventDate, published: str | None) -> EventDate:
+    """A happening the article narrates cannot come after the article. A month or day named
+    without its year ("in May", "on 3 June") that was placed after the publication date is the
+    last one before it (else null, with the reason). A date whose year the text states is kept:
+    it is then the publication date that is doubtful."""
+    if not when.date or not published or len(published) != 10:
+        return when
+    if when.date[:len(published)] <= published[:len(when.date)]:
+        return when
+    if when.text and re.search(r"\b\d{4}\b", when.text):
+        return when  # the text states the year: it outweighs the publication date (which may be wrong)
+    if len(when.date) >= 7 and not when.end_date:
+        earlier = f"{int(when.date[:4]) - 1:04d}{when.date[4:]}"
+        if earlier[:len(published)] <= published[:len(earlier)]:
+            return EventDate(earlier, None, when.text,
+                             f"'{when.text}' names no year: the last one before the publication date {published}",
+                             when.timex, when.basis)
+    return EventDate(None, None, when.text, f"'{when.text}' would be after the article's publication date {published}",
+                     when.timex, "none")
+
+
+def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
+                 timexes: list[temporal.Timex], published: str | None, event_type: str,
+                 clauses: list[Clause]) -> EventDate:
     in_sentence = [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
                    and t.type in ("DATE", "TIME", "DURATION")]
     own = [t for t in in_sentence if t.start >= clause.start and t.end <= clause.end]
@@ -131,8 +172,12 @@ def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at
     else:
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
+    own = [t for t in own if not _FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
+    head = _head_timexes(text, sentence, in_sentence)
+    if not points and head and not is_since(text, head[0]) and (event_type != "agreement" or not clause.kind == "relative"):
+        periods = []  # "On Monday, ... the raids since January": the head date, not the period
     for group, basis in ((points, "clause"), (periods, "since")):
         placed = [t for t in group if usable(t) or (t.range_start and usable_range(t))]
         if placed:
@@ -146,9 +191,7 @@ def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at
                 continue
             return EventDate(None, None, first.text, unresolved_reason(first, published), first, "none")
     # Rule 3: the sentence's head timex frames clauses without their own.
-    head = [t for t in in_sentence if not text[sentence[0]:t.start].strip(" ,“\"")
-            or re.fullmatch(r"\W*(?:on|in|at|by|during|since|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)]
-    head = [t for t in head if t.type in ("DATE", "TIME") and not is_agreement_date(text, t)]
+    head = _head_timexes(text, sentence, in_sentence)
     if head and (event_type != "agreement" or not clause.kind == "relative"):
         t = head[0]
         if is_since(text, t):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, violation_cue
-from .clauses import VIOLENCE, Clause, Trigger, find_triggers, split_clauses
+from .clauses import VIOLENCE, Clause, Trigger, denies_happening, find_triggers, split_clauses
 from .dating import EventDate, date_clause
 from .discover import Discovered, discover
 from .ingest import Article, ArticleProblem, Sentence, ingest, slugify
@@ -225,7 +225,10 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             # An official statement stands beside what it reports; a monitor's or a source's
             # report is only how we know about the happening.
             official = any(_is_official(a, content) for a in speakers)
-            if speakers and (official or not has_happening):
+            # A report that something did not happen ("SOHR said no shelling took place") is
+            # no happening either, unless a state says it (a denial is then its statement).
+            denial = not official and any(denies_happening(text, c) for c in clauses)
+            if speakers and (official or not has_happening) and not denial:
                 chosen.append("statement")
         agents = roles["agents"]
         if not agents and clause.kind == "relative":
@@ -248,14 +251,25 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             seen_types.add(event_type)
             trigger = next((t for t in triggers if t.type == event_type), triggers[0])
             when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
-                               source.published, event_type, clauses)
+                               source.published, event_type, clauses, source.published_basis == "stated")
             event = _build_event(article, sentence, span, event_type, when,
                                  speakers if event_type == "statement" else agents, roles, mentions, refs,
                                  content, source, resolver)
             if event is not None:
                 event._agents = list(speakers if event_type == "statement" else agents)  # for merging only
+                event._within = {p: _containing(p, content) for p in event.places}  # for merging only
                 out.append((event, when.basis))
     return out
+
+
+def _containing(place_id: str, content: Content) -> tuple[str, ...]:
+    """The places that contain this one (its province, and the province's own admin1)."""
+    out: list[str] = []
+    place = content.places.get(place_id)
+    while place is not None and place.admin1 and place.admin1 not in out and place.admin1 != place_id:
+        out.append(place.admin1)
+        place = content.places.get(place.admin1)
+    return tuple(out)
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:they|it|he|she|his (?:group|forces|faction|fighters)|their (?:group|forces|fighters)|its (?:forces|fighters))\b", re.IGNORECASE)
@@ -482,7 +496,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "3"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "4"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
@@ -491,16 +505,23 @@ class ExtractSummary:
     extracted: int = 0  # articles actually (re)extracted this run
     skipped: list[str] = field(default_factory=list)  # "seeds/x.txt: why"
     report: ApplyReport | None = None
+    cache: object = None  # the cache.ArticleCache of the run: hits and misses per step
 
 
 def extract_project(project: Path, changed_only: bool = False, progress=None, workers: int | None = None,
-                    executor: str | None = None, address=None) -> ExtractSummary:
+                    executor: str | None = None, address=None, use_cache: bool = True) -> ExtractSummary:
     """Read every article in seeds/ and merge what it says into content/.
 
     changed_only: skip the run when no article text, gazetteer or extractor changed since the last
     one (what `chronology build` does); `chronology extract` redoes them all. Because the same
     happening reported by two articles is one event, and a new name is emitted under the first
-    article that mentions it, a change to one article redoes them all (extraction is cheap).
+    article that mentions it, the steps over all articles (merge across articles, writing)
+    always run over all of them.
+
+    use_cache: the per-article steps (ingest, discover, extract) of an article whose inputs are
+    unchanged are taken from .cache/chronology/ (see generator/cache.py); what is written is the
+    same either way. False (`chronology extract --no-cache`, or CHRONOLOGY_NO_CACHE=1) ignores
+    the cache and does not write it.
 
     A file that is not an article (empty, binary, too large, not .txt/.md/.html) is skipped with
     a warning naming it, and so is the second of two files with the same text or the same id;
@@ -512,30 +533,33 @@ def extract_project(project: Path, changed_only: bool = False, progress=None, wo
     """
     options = {"workers": workers, "executor": executor, "address": address}
     with content_lock(project / "content"):
-        return _extract_project(project, changed_only, progress, options)
+        return _extract_project(project, changed_only, progress, options, use_cache)
 
 
-def _extract_project(project: Path, changed_only: bool, progress, options: dict) -> ExtractSummary:
+def _extract_project(project: Path, changed_only: bool, progress, options: dict, use_cache: bool = True) -> ExtractSummary:
+    from .cache import ArticleCache
     from .parallel import ExtractJob, discover_many, extract_many, ingest_many
 
     content_dir = project / "content"
     content = load_content(project, check_quotes=False)
     ledger = Ledger(content_dir)
     gazetteer_content = _gazetteer_content(content, ledger)
-    gazetteer = Gazetteer(gazetteer_content)
     gazetteer_digest = _gazetteer_digest(gazetteer_content)
+    cache = ArticleCache(project, enabled=use_cache)
     summary = ExtractSummary()
+    summary.cache = cache
     claimed = _quotes_owned_by_people(content, ledger)
     seeds = project / "seeds"
     paths = sorted(p for p in seeds.glob("*") if p.is_file() and not p.name.startswith(".")) if seeds.is_dir() else []
     ingested: list[tuple[Article, str]] = []
-    for path, article in zip(paths, ingest_many(paths, project, **options)):
+    for path, article in zip(paths, _cached_map(cache, "ingest", paths, [_ingest_key(p, project) for p in paths],
+                                                lambda todo, _: ingest_many(todo, project, **options))):
         relname = path.relative_to(project).as_posix()
         if isinstance(article, ArticleProblem):
             summary.skipped.append(f"{relname}: {article}")
         else:
             ingested.append((article, relname))
-    articles: list[tuple[Article, str, Source | None]] = []
+    articles: list[tuple[Article, str, Source | None, str]] = []
     for article, relname in _without_duplicates(ingested, content, summary):
         summary.articles += 1
         source_rel = f"sources/{article.source_id}.yml"
@@ -545,18 +569,23 @@ def _extract_project(project: Path, changed_only: bool, progress, options: dict)
             summary.skipped.append(f"{relname}: its source record was deleted by a person, so it is not extracted again (see CONTRIBUTING.md)")
             continue
         human_source = content.sources.get(article.source_id) if owner == "human" else None
-        fingerprint = sha256_text("\n".join([EXTRACTOR_VERSION, article.sha256, gazetteer_digest, current if human_source else ""]))
-        articles.append((article, fingerprint, human_source))
-    if changed_only and all(ledger.articles.get(a.source_id) == fp for a, fp, _ in articles):
+        human_text = current if human_source else ""
+        fingerprint = sha256_text("\n".join([EXTRACTOR_VERSION, article.sha256, gazetteer_digest, human_text]))
+        articles.append((article, fingerprint, human_source, human_text))
+    if changed_only and all(ledger.articles.get(a.source_id) == fp for a, fp, _, _ in articles):
         summary.report = None
         return summary
     # Pass 1: names the gazetteers do not know, over all articles, so that every article can
     # recognise a name another one introduced.
     discovered: dict[tuple[str, str], Discovered] = {}
-    for found_in_article in discover_many([a for a, _, _ in articles], gazetteer_content, **options):
+    plain = [a for a, _, _, _ in articles]
+    found_per_article = _cached_map(cache, "discover", plain, [_article_key(a, gazetteer_digest) for a in plain],
+                                    lambda todo, _: discover_many(todo, gazetteer_content, **options))
+    for found_in_article in found_per_article:
         for found in found_in_article:
             discovered.setdefault((found.record.record_kind, found.record.id), found)
     full = _with_discovered(gazetteer_content, discovered.values())
+    full_digest = _full_gazetteer_digest(gazetteer_digest, discovered.values())
     # Pass 2: events per article (Gazetteer and AgreementResolver of `full` built once per worker),
     # then one event per happening across articles.
     results: list[ArticleResult] = []
@@ -564,8 +593,12 @@ def _extract_project(project: Path, changed_only: bool, progress, options: dict)
     by_source: dict[str, list[Discovered]] = {}
     for found in discovered.values():
         by_source.setdefault(found.source, []).append(found)
-    extracted = extract_many([ExtractJob(a, h) for a, _, h in articles], full, progress=progress, **options)
-    for (article, fingerprint, _), result in zip(articles, extracted):
+    jobs = [ExtractJob(a, h) for a, _, h, _ in articles]
+    keys = [_article_key(a, full_digest, human_text) for a, _, _, human_text in articles]
+    extracted = _cached_map(cache, "extract", jobs, keys,
+                            lambda todo, report: extract_many(todo, full, progress=report, **options),
+                            progress=progress, names=[a.file for a in plain])
+    for (article, fingerprint, _, _), result in zip(articles, extracted):
         result.discovered = by_source.get(article.source_id, [])
         results.append(result)
         rescanned[article.source_id] = fingerprint
@@ -576,7 +609,69 @@ def _extract_project(project: Path, changed_only: bool, progress, options: dict)
         generated.extend(g for g in result.generated()
                          if not (isinstance(g.record, Event) and (g.record.sources[0].source, g.record.sources[0].quote) in claimed))
     summary.report = apply_generated(content_dir, generated, rescanned)
+    cache.prune()  # entries of articles and gazetteers as they no longer are
     return summary
+
+
+def _cached_map(cache, step: str, items: list, keys: list, compute, progress=None, names: list[str] | None = None) -> list:
+    """[result of step for each item]: from the cache where it holds the item's key, the others
+    computed together by compute(items, progress) and stored. A cached value is a fresh copy: later steps may change it freely."""
+    results: list = [cache.get(step, k) for k in keys]
+    todo = [i for i, value in enumerate(results) if value is None]
+    report = None
+    if progress is not None:
+        # One call per item: the cached ones first, then the others as they are done.
+        total, done = len(items), 0
+        for i, value in enumerate(results):
+            if value is not None:
+                progress(done, total, names[i])
+                done += 1
+        first = done
+
+        def report(index: int, _total: int, name: str) -> None:
+            progress(first + index, total, name)
+
+    computed = compute([items[i] for i in todo], report) if todo else []
+    for i, value in zip(todo, computed):
+        if step != "ingest" or isinstance(value, Article):  # problems are cheap to find again
+            cache.put(step, keys[i], value)
+        results[i] = value
+    return results
+
+
+def _ingest_key(path: Path, project: Path) -> str | None:
+    """The cache key of ingest(path, project): the file's bytes, name and place in the project
+    (None: not cached, ingest reports the problem)."""
+    from .cache import key
+    from .ingest import ARTICLE_SUFFIXES, MAX_ARTICLE_FILE_BYTES
+
+    try:
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.stat().st_size > MAX_ARTICLE_FILE_BYTES:
+            return None
+        file = path.resolve().relative_to(project.resolve()).as_posix()
+        data = path.read_bytes()
+    except (OSError, ValueError):
+        return None
+    return key("ingest", path.name, file, hashlib.sha256(data).hexdigest())
+
+
+def _article_key(article: Article, gazetteer_digest: str, human_text: str = "") -> str:
+    """The cache key of discover or extract_article for an article, given the digest of the
+    gazetteers it is run with and the text of its source record when a person owns it."""
+    from .cache import key
+
+    return key("article", article.source_id, article.file, article.sha256, gazetteer_digest, human_text)
+
+
+def _full_gazetteer_digest(base_digest: str, discovered) -> str:
+    """The digest of the gazetteers with the discovered names (_with_discovered), from the digest
+    of the base ones: a discovered record changes it by its text and the article it came from."""
+    from .store import dump_record
+
+    parts = [base_digest]
+    for item in sorted(discovered, key=lambda d: (d.record.record_kind, d.record.id)):
+        parts += [item.record.record_kind, item.record.id, item.source, dump_record(item.record)]
+    return sha256_text("\n\0".join(parts))
 
 
 def _without_duplicates(ingested: list[tuple[Article, str]], content: Content, summary: ExtractSummary) -> list[tuple[Article, str]]:

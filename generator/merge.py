@@ -1,13 +1,21 @@
 """Stage 3d, merge: one event per happening, within an article and across articles.
 
 Two event candidates are the same happening when they have the same type and
-- within one article: their dates overlap (or one is undated) and they share the perpetrator (the
-  first actor) and a place, or both name no place;
-- across articles: both are dated, their dates overlap, neither is a long period (a "since
-  December" range would swallow everything), and they share an actor or a specific place
-  (a country or a whole region is not enough);
+- within one article: the same date, or one is undated and refers back ("the strikes on X
+  killed four", "it also targeted", "struck X again": the same strikes; "conducted a joint
+  patrol" with no date tells another patrol), and they share the perpetrator (the first actor)
+  and a place, or both name no place;
+- across articles: both are dated, with the same date (the same day, the same month or the same
+  range: "air strikes on Saraqib in March" need not be the strike of 28 March another article
+  reports, and the merged event would give the first article a day it never stated); neither is
+  a long period (a "since December" range would swallow everything); they share a perpetrator,
+  or a specific place (a country or a whole region is not enough) when one of them names no
+  perpetrator (two different perpetrators are two happenings; clashes and talks need the
+  same parties, or one report naming only some of them); and their places are compatible:
+  a shared place, one inside the other (a town in its province), or one of them names none (two
+  strikes by the same air force on the same day on two different towns are two happenings);
 - agreement events: the same agreement record, whatever the article.
-The merged event keeps the most precise of the compatible dates, the union of actors, places,
+The merged event keeps the date (a dated one's, when one is undated), the union of actors, places,
 agreements and quotes (sources sorted by source id so the result does not depend on order), and
 the first source's title and summary. Its provenance key is that first source's quote, so it is
 stable from run to run.
@@ -15,11 +23,45 @@ stable from run to run.
 
 from __future__ import annotations
 
+import re
+
 from .records import Event
 from .validate import date_bounds
 
 BROAD_PLACES = {"syria", "northwest-syria"}
 MAX_MERGE_SPAN_DAYS = 62
+SYMMETRIC = ("armed-clash", "talks")  # the actors are the parties, none of them the perpetrator
+
+
+def containers(event: Event) -> dict[str, tuple[str, ...]]:
+    """Each place of the event with the places that contain it (its province): set by extract."""
+    return getattr(event, "_within", {})
+
+
+def places_compatible(a: Event, b: Event) -> bool:
+    """The same place, one inside the other, or one of them names none (beyond the country)."""
+    places_a, places_b = set(a.places) - BROAD_PLACES, set(b.places) - BROAD_PLACES
+    if not places_a or not places_b or places_a & places_b:
+        return True
+    within_a, within_b = containers(a), containers(b)
+    wider_a = {c for p in places_a for c in within_a.get(p, ())}
+    wider_b = {c for p in places_b for c in within_b.get(p, ())}
+    return bool(places_a & wider_b) or bool(places_b & wider_a)
+
+
+# "The strikes on Saraqib killed four", "This attack", "It also targeted", "were struck again":
+# a sentence that refers back to a happening already told, rather than telling a new one.
+_REFERS_BACK = re.compile(
+    r"^\W*(?:it|they|this|these|that|those)\b"
+    r"|\b(?:the|these|those|this|that|its|their|such)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|air ?strikes?|raids?|air ?raids?|attacks?|"
+    r"shelling|bombardment|bombing|clash(?:es)?|fighting|battles?|offensive|assault|advance|patrols?|withdrawal|"
+    r"deployment|reinforcements|exodus|displacement|returns?|massacre|abductions?|kidnappings?|talks|meeting)\b"
+    r"|\bagain\b",
+    re.IGNORECASE)
+
+
+def refers_back(event: Event) -> bool:
+    return any(_REFERS_BACK.search(q.quote) for q in event.sources)
 
 
 def agents(event: Event) -> list[str]:
@@ -53,8 +95,10 @@ def same_in_article(a: Event, b: Event) -> bool:
         return False
     if a.type == "agreement":
         return bool(a.agreements) and a.agreements == b.agreements
-    if a.date and b.date and not overlap(a, b):
-        return False
+    if a.date and b.date and _span(a) != _span(b):
+        return False  # "in 2017" and "last month": the year's report did not say which month
+    if bool(a.date) != bool(b.date) and not refers_back(a if not a.date else b):
+        return False  # "conducted a joint patrol" with no date: another patrol, not the dated one
     if a.date_text and b.date_text and not (a.date and b.date) and a.date_text.lower() != b.date_text.lower():
         return False  # "Tuesday" and "Wednesday" unresolved: two days, not one happening
     if a.type == "statement":
@@ -74,8 +118,21 @@ def same_across(a: Event, b: Event) -> bool:
         return False
     if _days(_span(a)) > MAX_MERGE_SPAN_DAYS or _days(_span(b)) > MAX_MERGE_SPAN_DAYS:
         return False
+    if _span(a) != _span(b):
+        return False  # a month and a day in it: the month's article did not say which day
+    if not places_compatible(a, b):
+        return False
+    agents_a, agents_b = set(agents(a)), set(agents(b))
+    if a.type in SYMMETRIC:
+        # Clashes and talks have parties, not a perpetrator: HTS against Hurras al-Din and HTS
+        # against the NLF are two clashes; one report may name only one side.
+        agents_a, agents_b = set(a.actors), set(b.actors)
+        if agents_a and agents_b and not (agents_a <= agents_b or agents_b <= agents_a):
+            return False
+    if agents_a and agents_b and not agents_a & agents_b:
+        return False  # regime strikes and US strikes on the same town in the same month: two happenings
     places = (set(a.places) & set(b.places)) - BROAD_PLACES
-    return bool(set(agents(a)) & set(agents(b))) or bool(places)
+    return bool(agents_a & agents_b) or bool(places)
 
 
 def _narrower(a: Event, b: Event) -> Event:
@@ -97,9 +154,14 @@ def absorb(keep: Event, other: Event) -> None:
     for name in ("actors", "places", "agreements"):
         values = getattr(keep, name)
         values.extend(v for v in getattr(other, name) if v not in values)
+    if set(keep.places) - BROAD_PLACES:
+        # "Northwest Syria" in one report adds nothing to "Saraqib" in another.
+        keep.places[:] = [p for p in keep.places if p not in BROAD_PLACES]
     if keep.fatalities is None or (other.fatalities and other.fatalities.count > keep.fatalities.count
                                    and keep.sources[0].source == other.sources[0].source):
         keep.fatalities = other.fatalities or keep.fatalities
+    if hasattr(other, "_within"):
+        keep._within = {**getattr(other, "_within"), **getattr(keep, "_within", {})}
     seen = {(q.source, q.quote) for q in keep.sources}
     keep.sources.extend(q for q in other.sources if (q.source, q.quote) not in seen)
     keep.sources.sort(key=lambda q: q.source)  # stable: the first source's quote is the key

@@ -27,16 +27,20 @@ class Mention:
     id: str
 
 
-_FOLD_TABLE: dict[int, int | None] = {}
+class _FoldTable(dict):
+    """str.translate table: combining marks dropped, one kind of apostrophe and hyphen. Filled on
+    demand, one code point at a time (a scan of all of them takes about 0.3 s)."""
+
+    def __missing__(self, cp: int) -> int | None:
+        value = None if unicodedata.combining(chr(cp)) else cp  # cp: the character itself
+        self[cp] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable({ord("’"): ord("'"), ord("‘"): ord("'"), ord("`"): ord("'"), ord("–"): ord("-"), ord("—"): ord("-")})
 
 
 def _fold_table() -> dict[int, int | None]:
-    """str.translate table: combining marks dropped, one kind of apostrophe and hyphen. Built on
-    first use (a scan of the code points that have combining marks takes about 0.1 s)."""
-    if not _FOLD_TABLE:
-        table: dict[int, int | None] = {cp: None for cp in range(0x300, 0x110000) if unicodedata.combining(chr(cp))}
-        table.update({ord("’"): ord("'"), ord("‘"): ord("'"), ord("`"): ord("'"), ord("–"): ord("-"), ord("—"): ord("-")})
-        _FOLD_TABLE.update(table)
     return _FOLD_TABLE
 
 
@@ -50,12 +54,47 @@ def fold(text: str) -> str:
 def skeleton(name: str) -> str:
     """A spelling-insensitive key: consonants of the folded name, French spellings and the
     Arabic article normalised, separators and repeated letters dropped."""
-    s = fold(name)
-    s = re.sub(r"[^a-z0-9]+", "", s)
+    return _alnum_skeleton(_alnum(name))
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_REPEATED = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"[aeiouy']")
+
+
+def _alnum(text: str) -> str:
+    """The ASCII letters and digits of fold(text). Additive: _alnum(a + b) == _alnum(a) + _alnum(b)
+    (fold works character by character but for the reordering of combining marks, which it drops,
+    and the Greek final sigma, which is not an ASCII letter)."""
+    return _NOT_ALNUM.sub("", fold(text))
+
+
+# Every ASCII character that is not a lowercase letter or a digit, dropped by str.translate.
+_DROP_NOT_ALNUM = {c: None for c in range(128) if not (chr(c).isdigit() or "a" <= chr(c) <= "z")}
+
+
+def _alnum_fast(text: str) -> str:
+    """_alnum(text), without regular expressions for ASCII text."""
+    if text.isascii():
+        return text.lower().translate(_DROP_NOT_ALNUM)
+    return _alnum(text)
+
+
+def _spelling(s: str) -> str:
     s = s.replace("ch", "sh").replace("ou", "u").replace("dh", "d").replace("kh", "k").replace("q", "k")
-    s = re.sub(r"(.)\1+", r"\1", s)
-    head, tail = s[:1], s[1:]
-    return head + re.sub(r"[aeiouy']", "", tail)
+    return _REPEATED.sub(r"\1", s)
+
+
+def _alnum_skeleton(s: str) -> str:
+    s = _spelling(s)
+    return s[:1] + _VOWELS.sub("", s[1:])
+
+
+def _skeleton_prefix(s: str) -> str:
+    """A prefix of the skeleton of every string that starts with s: the French spellings and
+    repeated letters can only change the last letter of s once more letters follow."""
+    s = _spelling(s)[:-1]
+    return s[:1] + _VOWELS.sub("", s[1:])
 
 
 _TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F0-9][\w’'‘.\-]*[\w]|[A-Za-z\u00C0-\u024F0-9]")
@@ -76,12 +115,20 @@ class Gazetteer:
         self.by_fold: dict[str, list[_Entry]] = {}
         self.by_skeleton: dict[str, list[_Entry]] = {}
         self._memo: dict[str, _Entry | None] = {}  # surface -> _lookup(surface): a pure function of it
+        self._skeleton_memo: dict[str, tuple[str, str]] = {}  # _alnum -> (_skeleton_prefix, _alnum_skeleton)
         for kind in ("actor", "place", "agreement"):
             for record in content.by_kind(kind).values():
                 if getattr(record, "review", None) == "rejected":
                     continue
                 for name in [record.name, *record.aliases]:
                     self._add(name, kind, record.id)
+        # What a name can be, as the letters and digits of its folded text (see _alnum): a
+        # surface can only match by fold key when its _alnum is one of `_alnum_keys`, and only
+        # by skeleton when its skeleton is a key of by_skeleton. Both grow only by extension, so
+        # prefixes tell when adding tokens can no longer lead to a name (see find).
+        self._alnum_keys = {_alnum(key) for key in self.by_fold}
+        self._alnum_prefixes = {key[:i] for key in self._alnum_keys for i in range(len(key) + 1)}
+        self._skeleton_prefixes = {key[:i] for key in self.by_skeleton for i in range(len(key) + 1)}
 
     def _add(self, name: str, kind: str, record_id: str) -> None:
         name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "Idlib (city)" is named "Idlib" only via aliases
@@ -95,28 +142,43 @@ class Gazetteer:
             self.by_skeleton.setdefault(key, []).append(entry)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Mentions in text[start:end], longest first, not overlapping, in text order."""
+        """Mentions in text[start:end], longest first, not overlapping, in text order.
+
+        At each token, spans of up to MAX_NAME_TOKENS tokens are tried, longest first; the first
+        one that names something wins. Only spans that could name something are looked up
+        (_candidates): the result is that of trying them all."""
         end = len(text) if end is None else end
         tokens = []
-        for m in _TOKEN.finditer(text[start:end]):
+        for m in _TOKEN.finditer(text, start, end):
             token_end = m.end() - 2 if m.group().endswith(("’s", "'s")) else m.end()  # possessive
-            tokens.append((m.start() + start, token_end + start))
+            tokens.append((m.start(), token_end))
+        if not tokens:
+            return []
+        pieces = [_alnum_fast(text[a:b]) for a, b in tokens]  # _alnum of each token
+        memo = self._memo
+        alnum_prefixes = self._alnum_prefixes
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
+            first = text[tokens[i][0]]
+            if pieces[i] not in alnum_prefixes and first.islower() and first not in "ae":
+                # The common case, a lowercase word that begins no name: not by fold key, and not
+                # by skeleton, which needs a capital, a digit or "al-X" (see _candidates).
+                i += 1
+                continue
             found = None
-            for n in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            for n in self._candidates(text, tokens, pieces, i):
                 span_start, span_end = tokens[i][0], tokens[i + n - 1][1]
-                if "\n" in text[span_start:span_end]:
-                    continue
                 surface = text[span_start:span_end]
-                if fold(surface).startswith("the ") and n > 1:
+                if "\n" in surface:
+                    continue
+                if n > 1 and fold(surface).startswith("the "):
                     continue  # "the regime" is found as "regime" one token later
-                entry = self._memo.get(surface, _MISSING)
+                entry = memo.get(surface, _MISSING)
                 if entry is _MISSING:
-                    if len(self._memo) > 500_000:
-                        self._memo.clear()
-                    entry = self._memo[surface] = self._lookup(surface)
+                    if len(memo) > 500_000:
+                        memo.clear()
+                    entry = memo[surface] = self._lookup(surface)
                 if entry:
                     found = (n, Mention(span_start, span_end, surface, entry.kind, entry.id))
                     break
@@ -126,6 +188,46 @@ class Gazetteer:
             else:
                 i += 1
         return mentions
+
+    def _candidates(self, text: str, tokens: list[tuple[int, int]], pieces: list[str], i: int) -> list[int]:
+        """The numbers of tokens n, longest first, for which the span of n tokens from token i
+        may name something; every other span is certainly not a name (_lookup gives None).
+        pieces holds the _alnum of each token.
+
+        _alnum is additive (_alnum(a + b) == _alnum(a) + _alnum(b)), so the _alnum of a span is
+        that of a shorter one, extended. A span matches by fold key only if its _alnum is one of
+        _alnum_keys, so a span whose _alnum is not a prefix of one cannot be extended into a
+        match. It matches by skeleton only if it starts with a capital, a digit or "al-X", and
+        its skeleton is a key of by_skeleton; _skeleton_prefix of a span is a prefix of the
+        skeleton of every extension of it, so when that is no prefix of a key, no extension
+        matches by skeleton either."""
+        limit = min(MAX_NAME_TOKENS, len(tokens) - i)
+        first = text[tokens[i][0]]
+        by_skeleton = first.isupper() or first.isdigit() or bool(_ARTICLE_PROPER_AT.match(text, tokens[i][0]))
+        alnum_prefixes, alnum_keys = self._alnum_prefixes, self._alnum_keys
+        skeleton_prefixes, skeleton_keys = self._skeleton_prefixes, self.by_skeleton
+        memo = self._skeleton_memo
+        out: list[int] = []
+        key = ""
+        for n in range(1, limit + 1):
+            if n > 1:  # the text between the previous token and this one, then this one
+                key += _alnum_fast(text[tokens[i + n - 2][1]:tokens[i + n - 1][0]])
+            key += pieces[i + n - 1]
+            by_fold = key in alnum_prefixes
+            if by_skeleton:
+                skeletons = memo.get(key)
+                if skeletons is None:
+                    if len(memo) > 200_000:
+                        memo.clear()
+                    skeletons = memo[key] = (_skeleton_prefix(key), _alnum_skeleton(key))
+                if skeletons[0] not in skeleton_prefixes:
+                    by_skeleton = False
+            if not by_fold and not by_skeleton:
+                break
+            if (by_fold and key in alnum_keys) or (by_skeleton and skeletons[1] in skeleton_keys):
+                out.append(n)
+        out.reverse()
+        return out
 
     def _lookup(self, surface: str) -> _Entry | None:
         # "al-Fateh", "el-Bab": the Arabic article is written in lowercase before a proper name.
@@ -145,6 +247,7 @@ class Gazetteer:
 
 _MISSING = object()
 _ARTICLE_PROPER = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
+_ARTICLE_PROPER_AT = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")  # for .match(text, pos)
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”!?/]")
 
 

@@ -19,6 +19,7 @@ def small_content() -> Content:
     for p in [
         Place(id="idlib-province", name="Idlib province", aliases=["Idlib", "Idleb"], kind="province"),
         Place(id="saraqib", name="Saraqib", aliases=[], kind="town", admin1="idlib-province"),
+        Place(id="binnish", name="Binnish", aliases=[], kind="town", admin1="idlib-province"),
         Place(id="moscow", name="Moscow", aliases=[], kind="city"),
         Place(id="sochi", name="Sochi", aliases=[], kind="city"),
         Place(id="damascus", name="Damascus", aliases=[], kind="city"),

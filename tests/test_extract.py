@@ -116,3 +116,128 @@ def test_quotes_are_verbatim():
     body = "Russian jets struck Saraqib on 3 May 2021, killing four civilians."
     for e in run(body):
         assert all(q.quote in HEAD + body for q in e.sources)
+
+
+# ---- extraction-quality rules found by the synthetic-gold scorer (benchmarks/synth.py)
+
+def test_return_of_displaced_families_is_not_also_a_displacement():
+    events = run("Hundreds of displaced families returned to their homes in Saraqib on 3 May 2021.")
+    assert [e.type for e in events] == ["return"]
+
+
+def test_displaced_as_a_verb_is_still_a_displacement():
+    events = run("About 3,000 people were displaced from Saraqib on 3 May 2021.")
+    assert [e.type for e in events] == ["displacement"]
+
+
+def test_agreement_in_force_since_it_was_signed_is_not_a_signing():
+    assert run("The Sochi memorandum has been in force since it was signed.") == []
+    assert run("The Moscow protocol has held since it was agreed in March 2020.") == []
+
+
+def test_agreement_signed_is_still_an_agreement_event():
+    (e,) = run("Russia and Turkey signed the Moscow protocol on 5 March 2020.")
+    assert e.type == "agreement" and e.date == "2020-03-05"
+
+
+def test_denied_act_with_closing_attribution_is_no_event():
+    # Not a statement by Hurras al-Din: the residents speak, and they say nothing happened.
+    assert run("Hurras al-Din did not shell Saraqib on 3 May 2021, residents told reporters.") == []
+
+
+def test_monitor_reporting_that_nothing_happened_is_no_event():
+    assert run("SOHR said no shelling took place in Saraqib on 3 May 2021.") == []
+
+
+def test_state_denial_is_still_its_statement():
+    (e,) = run("Russia said on 3 May 2021 that no air strikes took place in Saraqib.")
+    assert e.type == "statement" and e.actors[0] == "russia"
+
+
+def test_first_strikes_since_a_date_take_the_head_date():
+    (e,) = run("On 3 May 2021, Russian jets struck Saraqib, killing four civilians, the first raids since 22 January.")
+    assert (e.type, e.date) == ("air-strike", "2021-05-03")
+
+
+def test_first_strikes_since_a_date_are_not_dated_by_it():
+    # 22 January is when the previous raids were, not a period these raids lasted.
+    (e,) = run("Russian jets struck Saraqib, killing four civilians, the first raids since 22 January.")
+    assert e.type == "air-strike" and e.date is None and e.end_date is None
+
+
+def test_month_without_year_is_not_after_publication():
+    # "in January" in an article of 1 November 2018 is January 2018, whatever the verb's tense.
+    (e,) = run("Thousands of civilians fled Saraqib in January.", published="2018-11-01")
+    assert e.type == "displacement" and e.date == "2018-01"
+
+
+def test_year_and_month_reports_in_one_article_stay_two_events():
+    events = run("Russian jets struck Saraqib in 2020.\n\nRussian jets struck Saraqib in March 2020.")
+    assert sorted(e.date for e in events) == ["2020", "2020-03"]
+
+
+def _across(*bodies):
+    from generator.extract import merge_across_articles
+    content = small_content()
+    gazetteer = Gazetteer(content)
+    results = []
+    for i, body in enumerate(bodies):
+        article = analyse(HEAD + body + "\n", f"a{i}", f"a{i}.txt")
+        source = make_source(article, temporal.PublicationDate("2021-05-07", "stated", "test", 1.0))
+        results.append(extract_article(article, content, gazetteer, source))
+    merge_across_articles(results)
+    return sorted((e for r in results for e in r.events), key=lambda e: e.date or "")
+
+
+def test_same_strike_in_two_articles_is_one_event():
+    (e,) = _across("Russian jets struck Saraqib on 3 May 2021.", "On 3 May 2021 Russian warplanes hit Saraqib, killing two.")
+    assert [q.source for q in e.sources] == ["a0", "a1"]
+
+
+def test_strikes_on_different_towns_are_not_merged_across_articles():
+    events = _across("Russian jets struck Saraqib on 3 May 2021.", "Russian jets struck Binnish on 3 May 2021.")
+    assert sorted(e.places[0] for e in events) == ["binnish", "saraqib"] and all(len(e.sources) == 1 for e in events)
+
+
+def test_town_and_its_province_merge_across_articles():
+    (e,) = _across("Russian jets struck Saraqib on 3 May 2021.", "Russian jets struck Idlib on 3 May 2021.")
+    assert set(e.places) == {"saraqib", "idlib-province"}
+
+
+def test_month_report_does_not_take_another_articles_day():
+    events = _across("Russian jets struck Saraqib in April 2021.", "Russian jets struck Saraqib on 12 April 2021.")
+    assert sorted(e.date for e in events) == ["2021-04", "2021-04-12"]
+
+
+def test_different_perpetrators_at_one_place_are_not_merged_across_articles():
+    events = _across("Russian jets struck Saraqib on 3 May 2021.", "Turkish jets struck Saraqib on 3 May 2021.")
+    assert sorted(e.actors[0] for e in events) == ["russia", "turkey"]
+
+
+def test_undated_new_patrol_is_not_folded_into_a_dated_one():
+    events = run("Russia and Turkey held a joint patrol near Saraqib on 3 May 2021.\n\n"
+                 "Russia and Turkey held a joint patrol near Saraqib.")
+    assert sorted(e.date or "" for e in events) == ["", "2021-05-03"]
+
+
+def test_undated_sentence_about_the_same_strikes_is_folded():
+    events = run("Russian jets struck Saraqib on 3 May 2021.\n\nThe strikes by Russian jets on Saraqib killed four civilians.")
+    strikes = [e for e in events if e.type == "air-strike"]
+    assert len(strikes) == 1 and strikes[0].date == "2021-05-03" and len(strikes[0].sources) == 2
+
+
+def test_clashes_between_different_parties_are_not_merged_across_articles():
+    events = _across("Regime forces clashed with Hurras al-Din in Saraqib on 3 May 2021.",
+                     "Regime forces clashed with rebels in Saraqib on 3 May 2021.")
+    assert len([e for e in events if e.type == "armed-clash"]) == 2
+
+
+def test_month_may_is_not_the_modal_may():
+    (e,) = run("On 3 May 2021 Russian warplanes hit Saraqib.")
+    assert (e.type, e.date) == ("air-strike", "2021-05-03")
+    assert run("Regime forces may shell Saraqib.") == []
+
+
+def test_what_a_speaker_denies_is_not_a_happening():
+    events = run("Russia denied on 3 May 2021 that its jets had struck Saraqib.")
+    assert [e.type for e in events] == ["statement"] and events[0].actors[0] == "russia"

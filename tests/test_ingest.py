@@ -33,3 +33,36 @@ def test_glued_full_stop_is_a_sentence_break():
 def test_sentences_are_verbatim_offsets():
     a = analyse(HEAD + "Jets struck a depot. Three people were killed, a medic said.\n", "x", "x.txt")
     assert all(a.text[s.start:s.end] == s.text for s in a.sentences)
+
+
+def test_one_sentence_shortcut_agrees_with_syntok() -> None:
+    """ingest skips syntok for a chunk it would certainly keep as one sentence: on random text
+    made of what syntok decides on (terminals, abbreviations, quotes, brackets, odd spaces), the
+    shortcut never answers differently from syntok, and the seeds are split as syntok splits them."""
+    import random
+
+    from pathlib import Path
+
+    from generator.ingest import _one_sentence, _split_glued, _syntok_sentences, ingest, split_sentences
+
+    pieces = ["word", "Word", "U.S", "the", " ", " ", " ", ",", ".", "!", "?", ";", ":", "”", "“", '"', "'", "’", ")", "]",
+              "(", "[", "-", "–", "1", "2,000", "...", "…", "é", "\u200b", "\t", "。", "\u00a0", "\x1c", "\u2028",
+              "\ufeff", "a.", "A.", "e.g.", "Mr.", "No.", "5", "I", "II", "x", "‼", "？"]
+    rnd = random.Random(4)
+    shortcut = 0
+    for _ in range(40_000):
+        chunk = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        answer = _one_sentence(chunk)
+        if answer is not None:
+            shortcut += 1
+            assert answer == _syntok_sentences(chunk), repr(chunk)
+    assert shortcut > 5_000
+    repo = Path(__file__).resolve().parents[1]
+    for path in sorted((repo / "seeds").glob("*.txt")):
+        article = ingest(path, repo)
+        paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
+        expected = []
+        for block in paragraphs:
+            for a, b in _syntok_sentences(article.text[block.start:block.end]):
+                expected += _split_glued(article.text, block.start + a, block.start + b)
+        assert [(s.start, s.end) for s in split_sentences(article.text, paragraphs)] == expected

@@ -126,3 +126,64 @@ def test_dask_executor_equals_local(corpus, serial) -> None:
     _, s_found, s_results = serial
     assert _dump_found(found) == _dump_found(s_found)
     assert _dump(results) == _dump(s_results)
+
+
+# ---------------------------------------------------------------- the fast paths, same results
+
+def _find_by_trying_every_span(gazetteer, text: str) -> list:
+    """Gazetteer.find as it was first written: every span of up to MAX_NAME_TOKENS tokens at
+    every token, longest first, looked up one by one."""
+    from generator.resolve import _TOKEN, MAX_NAME_TOKENS, Mention, fold
+
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        tokens.append((m.start(), m.end() - 2 if m.group().endswith(("’s", "'s")) else m.end()))
+    mentions, i = [], 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            surface = text[tokens[i][0]:tokens[i + n - 1][1]]
+            if "\n" in surface or (n > 1 and fold(surface).startswith("the ")):
+                continue
+            entry = gazetteer._lookup(surface)
+            if entry:
+                found = (n, Mention(tokens[i][0], tokens[i + n - 1][1], surface, entry.kind, entry.id))
+                break
+        if found:
+            mentions.append(found[1])
+            i += found[0]
+        else:
+            i += 1
+    return mentions
+
+
+def test_gazetteer_find_equals_trying_every_span(corpus) -> None:
+    """find looks up only the spans that can name something (resolve.Gazetteer._candidates):
+    the mentions are those found by looking up every span, on the corpus and on random text
+    made of names spelt every which way."""
+    import random
+
+    from generator.resolve import Gazetteer
+
+    content, gazetteer_content = _inputs(corpus)
+    gazetteer = Gazetteer(gazetteer_content)
+    for path in sorted((corpus / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert gazetteer.find(text) == _find_by_trying_every_span(gazetteer, text)
+    names = sorted(n for kind in ("actor", "place", "agreement") for r in gazetteer_content.by_kind(kind).values()
+                   for n in [r.name, *r.aliases])
+    words = ["the", "The", "of", "forces", "in", "and", "on", "said", "regime", "town", "near", "al-", "(", ")", "“", "”",
+             "’s", "'s", "killed", ",", ".", "\n", "M4", "2019", "Ma'arrat", "é", "Jisr"]
+    spellings = [lambda s: s, str.upper, str.lower, lambda s: s.replace("i", "ee"), lambda s: s.replace("u", "ou"),
+                 lambda s: s.replace("sh", "ch"), lambda s: s.replace("a", "á"), lambda s: "the " + s,
+                 lambda s: s + "’s", lambda s: "al-" + s, lambda s: s.replace(" ", "-"), lambda s: s.replace("-", " ")]
+    rnd = random.Random(11)
+    for _ in range(1500):
+        parts = [rnd.choice(spellings)(rnd.choice(names)) if rnd.random() < 0.4 else rnd.choice(words)
+                 for _ in range(rnd.randint(1, 20))]
+        text = rnd.choice([" ", "  ", ", ", "-"]).join(parts)
+        assert gazetteer.find(text) == _find_by_trying_every_span(gazetteer, text), text
+        start = rnd.randrange(len(text))
+        sub = gazetteer.find(text, start, len(text))
+        assert [(m.start - start, m.end - start) for m in sub] == \
+            [(m.start, m.end) for m in _find_by_trying_every_span(gazetteer, text[start:])]
