@@ -28,31 +28,18 @@ neither reads nor writes it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import io
 import os
 import pickle
 import tempfile
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .filecache import CACHE_DIR
+from .filecache import CACHE_DIR, SafeUnpickler, code_digest
 
 FORMAT = "1"  # the layout of an entry; bump when it changes
 STEPS = ("ingest", "discover", "extract")
-
-
-@lru_cache(maxsize=1)
-def code_digest() -> str:
-    """A digest of every Python file of the generator package: any code change is a new key."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.py")):
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def key(step: str, *parts: str) -> str:
@@ -86,7 +73,7 @@ class ArticleCache:
         self.used[step].add(entry_key)
         try:
             data = self._path(step, entry_key).read_bytes()
-            stored_key, value = _SafeUnpickler(io.BytesIO(data)).load()
+            stored_key, value = SafeUnpickler(io.BytesIO(data)).load()
         except Exception:  # missing, unreadable, corrupt, or planted: computed again
             value = None
         else:
@@ -139,22 +126,6 @@ class ArticleCache:
                         os.unlink(folder / name)
                         removed += 1
         return removed
-
-
-# What an entry may contain: the generator's dataclasses and plain values. Anything else (a
-# function, a module, an arbitrary class) makes the entry unreadable, hence ignored.
-_BUILTINS = {"list", "dict", "set", "frozenset", "tuple", "str", "int", "float", "bool", "bytes", "complex"}
-
-
-class _SafeUnpickler(pickle.Unpickler):
-    def find_class(self, module: str, name: str):
-        if module == "builtins" and name in _BUILTINS:
-            return super().find_class(module, name)
-        if module == "generator" or module.startswith("generator."):
-            value = super().find_class(module, name)
-            if isinstance(value, type) and dataclasses.is_dataclass(value):
-                return value
-        raise pickle.UnpicklingError(f"not allowed in the extraction cache: {module}.{name}")
 
 
 __all__ = ["ArticleCache", "CACHE_DIR", "code_digest", "key"]

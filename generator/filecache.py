@@ -9,10 +9,12 @@ cache file is ignored and rebuilt, and what is computed never depends on it.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
@@ -23,13 +25,32 @@ CACHE_DIR = Path(".cache") / "chronology"
 _RACY_SECONDS = 2.0
 
 
-def code_digest(*files: Path) -> str:
-    """A digest of the code and schemas a cached result depends on: change them, lose the cache."""
+@lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A digest of every Python file of the generator package and of the schemas: any change to
+    them is a new cache version, so nothing computed by older code is ever reused."""
+    root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for file in files:
-        digest.update(file.name.encode())
-        digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]
+    for path in sorted([*root.rglob("*.py"), *(root.parent / "schemas").glob("*.json")]):
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+# What a cache file may contain: the generator's dataclasses and exceptions, and plain values.
+# Anything else (a function, a module, another class) makes the file unreadable, hence ignored:
+# loading a planted cache file cannot run code.
+_BUILTINS = {"list", "dict", "set", "frozenset", "tuple", "str", "int", "float", "bool", "bytes", "complex"}
+
+
+class SafeUnpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if module == "builtins" and name in _BUILTINS:
+            return super().find_class(module, name)
+        if module == "generator" or module.startswith("generator."):
+            value = super().find_class(module, name)
+            if isinstance(value, type) and (dataclasses.is_dataclass(value) or issubclass(value, Exception)):
+                return value
+        raise pickle.UnpicklingError(f"not allowed in a chronology cache: {module}.{name}")
 
 
 class FileCache:
@@ -47,7 +68,7 @@ class FileCache:
     def _read(self) -> dict:
         try:
             with open(self.path, "rb") as handle:
-                version, entries = pickle.load(handle)
+                version, entries = SafeUnpickler(handle).load()
             return entries if version == self.version and isinstance(entries, dict) else {}
         except Exception:  # missing, truncated, from another version of Python: start afresh
             return {}

@@ -221,7 +221,7 @@ def load_content(project: Path, check_quotes: bool = True) -> Content:
     """Read and check every file of project/content; records that pass their own checks are kept."""
     content = Content()
     content_dir = project / "content"
-    cache = FileCache(project / CACHE_DIR / "content.pickle", _cache_version(),
+    cache = FileCache(project / CACHE_DIR / "content.pickle", code_digest(),
                       enabled=not os.environ.get("CHRONOLOGY_NO_CACHE"))
     for path, relpath, kind in iter_content_files(content_dir):
         outcome = cache.get_or_compute(f"content/{relpath}", path, lambda: _check_one_file(path, relpath, kind))
@@ -242,13 +242,6 @@ def load_content(project: Path, check_quotes: bool = True) -> Content:
     cache.save()
     content.problems.sort(key=lambda p: (p.path, p.line, p.message))
     return content
-
-
-@lru_cache(maxsize=None)
-def _cache_version() -> str:
-    here = Path(__file__).resolve().parent
-    return code_digest(here / "validate.py", here / "store.py", here / "records.py", here / "ingest.py",
-                       *sorted(SCHEMA_DIR.glob("*.schema.json")))
 
 
 def _check_one_file(path: str, relpath: str, kind: str) -> FileOutcome:

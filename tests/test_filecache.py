@@ -78,3 +78,21 @@ def test_the_cache_can_be_turned_off(project, monkeypatch):
     monkeypatch.setenv("CHRONOLOGY_NO_CACHE", "1")
     load_content(project)
     assert not (project / CACHE_DIR / "content.pickle").exists()
+
+
+def test_a_planted_cache_file_cannot_run_code(project, tmp_path):
+    """The cache is a pickle: loading one that names anything but the generator's own records
+    is refused (and the cache rebuilt), so a planted file cannot run code."""
+    import pickle
+
+    _extracted(project)
+    expected = _as_text(load_content(project))
+    marker = tmp_path / "ran"
+
+    class Payload:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    (project / CACHE_DIR / "content.pickle").write_bytes(pickle.dumps(("any version", {"x": ((0, 0, 0), Payload())})))
+    assert _as_text(load_content(project)) == expected
+    assert not marker.exists()
