@@ -74,6 +74,11 @@ def stage_extract(project: Path, options: dict) -> dict:
 def stage_build(project: Path, options: dict) -> dict:
     """`chronology build` stage by stage (generator.build.build does exactly these calls)."""
     from generator.build import checked_content, render_project, run_mkdocs_build
+
+    try:
+        from generator.build import content_after  # what build() does; older code loads again
+    except ImportError:
+        content_after = None
     from generator.extract import extract_project
 
     kwargs = {k: v for k, v in options.items() if v is not None and k in inspect.signature(extract_project).parameters}
@@ -82,7 +87,7 @@ def stage_build(project: Path, options: dict) -> dict:
     extracted = extract_project(project, changed_only=True, **kwargs)
     t1 = time.perf_counter()
     out["extract_check_s"], out["extracted"] = t1 - t0, extracted.extracted
-    content = checked_content(project)
+    content = content_after(project, extracted) if content_after else checked_content(project)
     t2 = time.perf_counter()
     out["validate_s"], out["events"], out["sources"] = t2 - t1, len(content.events), len(content.sources)
     out["peak_after_validate_mb"] = _peak_mb()

@@ -18,7 +18,7 @@ import yaml
 from .extract import ExtractSummary, extract_project
 from .store import LockBusy, content_lock
 from .render import OUTPUT_SUBDIR, RenderReport, render_site
-from .validate import Content, Problem, load_content
+from .validate import Content, Problem, check_quotes_against_articles, load_content
 
 # Material prints a banner about MkDocs 2.0 on every build; we pin mkdocs<2 and know.
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -82,9 +82,24 @@ def _mkdocs_yml(project: Path) -> dict:
 
 def checked_content(project: Path) -> Content:
     content = load_content(project)
+    _fail_on_errors(content)
+    return content
+
+
+def content_after(project: Path, extracted: ExtractSummary | None) -> Content:
+    """content/, checked, after an extraction run: the run's own load when it had nothing to
+    extract (so a build after a small edit reads content/ once), else a fresh load."""
+    if extracted is None or extracted.unchanged_content is None:
+        return checked_content(project)
+    content = extracted.unchanged_content
+    check_quotes_against_articles(content, project)
+    _fail_on_errors(content)
+    return content
+
+
+def _fail_on_errors(content: Content) -> None:
     if content.errors:
         raise UserError(f"content/ has {len(content.errors)} problem(s); fix them and build again", content.problems)
-    return content
 
 
 def render_project(project: Path, content: Content, search: str = "material") -> RenderReport:
@@ -156,7 +171,7 @@ def build(project: Path, extract: bool = True, strict: bool = False, progress=No
     # the pages are built from one consistent state of it.
     with content_lock(project / "content"):
         extracted = extract_project(project, changed_only=True, progress=progress) if extract else None
-        content = checked_content(project)
+        content = content_after(project, extracted)
     report = render_project(project, content, search)
     site_dir = run_mkdocs_build(project, strict=strict, search=search)
     summary = BuildSummary(

@@ -506,6 +506,9 @@ class ExtractSummary:
     skipped: list[str] = field(default_factory=list)  # "seeds/x.txt: why"
     report: ApplyReport | None = None
     cache: object = None  # the cache.ArticleCache of the run: hits and misses per step
+    # When nothing had to be extracted: content/ as this run loaded it (quotes not checked), so
+    # that a build need not load it again.
+    unchanged_content: Content | None = None
 
 
 def extract_project(project: Path, changed_only: bool = False, progress=None, workers: int | None = None,
@@ -574,6 +577,7 @@ def _extract_project(project: Path, changed_only: bool, progress, options: dict,
         articles.append((article, fingerprint, human_source, human_text))
     if changed_only and all(ledger.articles.get(a.source_id) == fp for a, fp, _, _ in articles):
         summary.report = None
+        summary.unchanged_content = content
         return summary
     # Pass 1: names the gazetteers do not know, over all articles, so that every article can
     # recognise a name another one introduced.

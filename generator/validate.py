@@ -237,11 +237,20 @@ def load_content(project: Path, check_quotes: bool = True) -> Content:
         content.files[(kind, record.id)] = outcome.entry
         content.by_kind(kind)[record.id] = record
     _check_references(content)
-    if check_quotes:
-        _check_quotes(content, project, cache)
     cache.save()
+    if check_quotes:
+        check_quotes_against_articles(content, project)
     content.problems.sort(key=lambda p: (p.path, p.line, p.message))
     return content
+
+
+def check_quotes_against_articles(content: Content, project: Path) -> None:
+    """The checks that read the articles (see _check_quotes), for content loaded without them."""
+    articles = FileCache(project / CACHE_DIR / "articles.pickle", code_digest(),
+                         enabled=not os.environ.get("CHRONOLOGY_NO_CACHE"))
+    _check_quotes(content, project, articles)
+    articles.save()
+    content.problems.sort(key=lambda p: (p.path, p.line, p.message))
 
 
 def _check_one_file(path: str, relpath: str, kind: str) -> FileOutcome:
