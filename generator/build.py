@@ -208,7 +208,10 @@ def serve(project: Path, dev_addr: str) -> None:
     logging.getLogger("mkdocs").setLevel(logging.INFO)  # show the address and the rebuilds
     # livereload=True explicitly: with click 8.3+ the CLI's default leaves live reload off.
     # content/ and site_templates/ are watched through `watch:` in mkdocs.yml.
-    mkdocs_serve(config_file=str(project / "mkdocs.yml"), livereload=True, dev_addr=dev_addr)
+    # build_type="dirty": after the first build MkDocs rebuilds only pages whose Markdown changed,
+    # and render_for_serve rewrites only those, so a saved edit shows in seconds at any size.
+    # (The preview's search index then covers the pages rebuilt; `chronology build` is complete.)
+    mkdocs_serve(config_file=str(project / "mkdocs.yml"), livereload=True, build_type="dirty", dev_addr=dev_addr)
 
 
 __all__ = ["OUTPUT_SUBDIR", "UserError", "build", "serve", "render_project", "checked_content"]
