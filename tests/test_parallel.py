@@ -117,7 +117,7 @@ def test_extract_project_unchanged_when_run_serially(tmp_path: Path) -> None:
 
 
 def test_dask_executor_equals_local(corpus, serial) -> None:
-    pytest.importorskip("distributed")
+    import distributed  # noqa: F401  (in the test extras: a missing install must fail, not skip)
     from distributed import Client, LocalCluster
 
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
