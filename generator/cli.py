@@ -37,10 +37,14 @@ def user_errors(command):
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        from .parallel import SettingProblem
         from .store import YamlProblem
 
         try:
             return command(*args, **kwargs)
+        except SettingProblem as problem:
+            click.echo(f"chronology: {problem}", err=True)
+            sys.exit(1)
         except UserError as error:
             for problem in error.problems:
                 click.echo(str(problem), err=True)
@@ -89,16 +93,26 @@ def _print_extract(summary) -> None:
 @main.command()
 @click.option("--changed-only", is_flag=True, help="Only articles that are new or changed since the last run.")
 @click.option("--no-cache", is_flag=True, help="Analyse every article again, without (and without writing) the per-article cache in .cache/chronology/.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes (or Dask workers) to use; default: this machine's cores (CHRONOLOGY_WORKERS).")
+@click.option("--executor", type=click.Choice(["auto", "serial", "process", "dask"]), default=None,
+              help="Where articles are analysed: auto (processes when there are many), serial, process, or dask "
+                   "(a Dask cluster, pip install -e '.[dask]'; default CHRONOLOGY_EXECUTOR).")
+@click.option("--dask-address", default=None, metavar="tcp://HOST:8786",
+              help="The Dask scheduler to use with --executor dask; without it a local cluster is started "
+                   "(CHRONOLOGY_DASK_ADDRESS).")
 @click.pass_context
 @user_errors
-def extract(ctx: click.Context, changed_only: bool, no_cache: bool) -> None:
+def extract(ctx: click.Context, changed_only: bool, no_cache: bool, workers: int | None, executor: str | None,
+            dask_address: str | None) -> None:
     """Read every article in seeds/ and write or merge its records into content/.
 
     Never overwrites, reverts or deletes what a person changed: see CONTRIBUTING.md."""
     from .extract import extract_project
 
     with _writing(ctx):
-        _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress, use_cache=not no_cache))
+        _print_extract(extract_project(_project(ctx), changed_only=changed_only, progress=_progress, use_cache=not no_cache,
+                                       workers=workers, executor=executor, address=dask_address))
 
 
 @main.command()

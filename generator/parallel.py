@@ -52,6 +52,10 @@ Progress = Callable[[int, int, str], None]
 
 # ---------------------------------------------------------------- settings
 
+class SettingProblem(ValueError):
+    """A parallelism setting the user can fix (the CLI prints it without a traceback)."""
+
+
 def default_workers() -> int:
     """CHRONOLOGY_WORKERS, else the cores this process may run on."""
     setting = os.environ.get("CHRONOLOGY_WORKERS", "").strip()
@@ -59,7 +63,7 @@ def default_workers() -> int:
         try:
             return max(1, int(setting))
         except ValueError:
-            raise ValueError(f"CHRONOLOGY_WORKERS={setting!r} is not a number") from None
+            raise SettingProblem(f"CHRONOLOGY_WORKERS={setting!r} is not a number: set it to how many processes to use") from None
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
@@ -70,7 +74,7 @@ def choose_executor(n_items: int, workers: int | None = None, executor: str | No
     """The executor and worker count a run of n_items will use."""
     executor = executor or os.environ.get("CHRONOLOGY_EXECUTOR", "").strip() or "auto"
     if executor not in EXECUTORS:
-        raise ValueError(f"unknown executor {executor!r}: choose one of {', '.join(EXECUTORS)}")
+        raise SettingProblem(f"unknown executor {executor!r} (CHRONOLOGY_EXECUTOR): choose one of {', '.join(EXECUTORS)}")
     workers = workers or default_workers()
     if executor == "auto":
         executor = "process" if workers > 1 and n_items >= 2 * MIN_ITEMS_PER_WORKER else "serial"
@@ -216,8 +220,8 @@ def _dask_map(kind: str, payload: Any, chunks: list, workers: int, address: Any,
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - depends on the environment
-        raise RuntimeError("the dask executor needs the optional package dask[distributed]: "
-                           "pip install 'dask[distributed]'") from None
+        raise SettingProblem("the dask executor needs the optional package dask[distributed]: "
+                             "pip install -e '.[dask]'") from None
     import hashlib
     import pickle
 

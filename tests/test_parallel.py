@@ -187,3 +187,29 @@ def test_gazetteer_find_equals_trying_every_span(corpus) -> None:
         sub = gazetteer.find(text, start, len(text))
         assert [(m.start - start, m.end - start) for m in sub] == \
             [(m.start, m.end) for m in _find_by_trying_every_span(gazetteer, text[start:])]
+
+
+def test_the_command_runs_extraction_on_a_dask_cluster_with_the_same_result(tmp_path) -> None:
+    """`chronology extract --executor dask` (a local cluster here; --dask-address for a real one)
+    writes exactly what the default run writes."""
+    import distributed  # noqa: F401
+
+    from conftest import SMALL_ARTICLE, make_project, run, snapshot
+
+    seeds = {f"r{i}.txt": SMALL_ARTICLE.replace("6 June 2020", f"{i + 3} June 2020") for i in range(4)}
+    local = make_project(tmp_path / "local", seeds)
+    assert run(local, "extract", "--no-cache").exit_code == 0
+    on_dask = make_project(tmp_path / "dask", seeds)
+    result = run(on_dask, "extract", "--no-cache", "--executor", "dask", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    strip = lambda files: {k: v for k, v in files.items() if not k.startswith(".lock")}  # noqa: E731
+    assert strip(snapshot(on_dask / "content")) == strip(snapshot(local / "content"))
+
+
+def test_a_bad_parallel_setting_is_a_clear_error(project, monkeypatch) -> None:
+    from conftest import run
+
+    monkeypatch.setenv("CHRONOLOGY_WORKERS", "many")
+    result = run(project, "extract")
+    assert result.exit_code == 1
+    assert "CHRONOLOGY_WORKERS='many' is not a number" in result.output and "Traceback" not in result.output
