@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import temporal
-from .dating import is_agreement_date, is_since, trim, usable
+from .dating import EventDate, is_agreement_date, is_since, not_after_publication, trim, usable
+from .records import AgreementClaim
 from .resolve import Gazetteer, Mention
 from .validate import Content
 
@@ -52,6 +53,12 @@ class ArticleAgreements:
 
     last: str | None = None
     conflicts: list[str] = field(default_factory=list)
+    claims: list[AgreementClaim] = field(default_factory=list)  # status and date claims, in text order
+
+    def add_claims(self, claims: list[AgreementClaim]) -> None:
+        for claim in claims:
+            if claim not in self.claims:
+                self.claims.append(claim)
 
 
 def _compatible(text_value: str, record_date: str) -> bool:
@@ -229,3 +236,232 @@ class AgreementResolver:
 
 def violation_cue(text: str) -> bool:
     return bool(_VIOLATION_CUE.search(text))
+
+
+# ---------------------------------------------------------------- status claims
+#
+# What an article says about an agreement's state, when a clause that refers to it says so:
+# "the truce has remained a dead letter", "the ceasefire is largely holding", "Russia violated the
+# deal", "the collapse of the truce". The words are normalised to AGREEMENT_STATUSES. The
+# agreement must be what the status is about: the subject of the status verb (the clause's first
+# noun phrase, or the first after a speech verb: "X said the truce had collapsed"), the object of
+# a verb ("extended the ceasefire"), or the noun after a nominal ("violations of the truce").
+# A negated, hypothetical, feared or denied status ("has not collapsed", "could collapse",
+# "warned that the truce might collapse", "is likely to be extended") and a question are no claim.
+
+_ADV = r"(?:(?:still|largely|mostly|broadly|generally|effectively|virtually|practically|all but|already|now|finally|completely|totally|widely|repeatedly|frequently|regularly|officially|formally|so far|reportedly|just|quickly|soon)\s+)*"
+_HAVE = r"(?:has|have|had)\s+"
+_BE = r"(?:is|are|was|were|has been|have been|had been|is being|are being|was being|were being)\s+"
+_STATUS_AFTER_SUBJECT: list[tuple[str, str]] = [
+    ("dead-letter", rf"(?:{_HAVE}{_ADV})?(?:remain(?:s|ed)?|be(?:come|came)?|is|was|been)\s+{_ADV}(?:a\s+)?dead\s+letters?"
+                    rf"|(?:{_HAVE}{_ADV})?(?:remain(?:s|ed)?|exist(?:s|ed)?|been)\s+{_ADV}(?:only\s+)?on\s+paper"
+                    rf"|(?:{_BE}|{_HAVE})?{_ADV}never\s+(?:been\s+)?(?:implemented|applied|enforced|took\s+effect|taken\s+effect)"),
+    ("collapsed", rf"(?:{_HAVE}{_ADV})?(?:collapsed|broken\s+down|broke\s+down|fell\s+apart|fallen\s+apart|crumbled|unravel+ed|disintegrated)"
+                  rf"|(?:{_BE}|(?:lies|lay|remains?|remained)\s+){_ADV}(?:in\s+tatters|abandoned|scrapped|torn\s+up|dead)\b"
+                  rf"|(?:is|are|was|were)\s+{_ADV}collapsing"),
+    ("holding", rf"(?:is|are|was|were|has\s+been|had\s+been)\s+{_ADV}holding(?:\s+up)?"
+                rf"|{_HAVE}{_ADV}held|(?:largely|mostly|broadly|generally|still)\s+held|held\s+(?:up|firm)|holds(?:\s+up)?(?=\W)"
+                rf"|(?:remains?|remained)\s+{_ADV}(?:intact|in\s+place)"),
+    ("violated", rf"{_BE}{_ADV}(?:violated|breached|broken|flouted)"),
+    ("suspended", rf"{_BE}{_ADV}(?:suspended|frozen|put\s+on\s+hold)"),
+    ("expired", rf"(?:{_HAVE}{_ADV})?(?:expired|lapsed|ran\s+out|run\s+out)"),
+    ("extended", rf"{_BE}{_ADV}(?:extended|renewed|prolonged)"),
+    ("in-force", rf"(?:{_HAVE}{_ADV})?(?:came|come|entered|went|gone)\s+(?:in)?to\s+(?:force|effect)|(?:{_HAVE}{_ADV})?(?:took|taken)\s+effect"
+                 rf"|(?:is|are|was|were|remains?|remained|has\s+been|had\s+been)\s+{_ADV}in\s+(?:force|effect)"),
+]
+_STATUS_AFTER_SUBJECT_RES = [(v, re.compile(rf"\b(?:{p})\b", re.IGNORECASE)) for v, p in _STATUS_AFTER_SUBJECT]
+# A verb or a nominal just before the agreement's noun phrase: "violated the ceasefire",
+# "the collapse of the truce", "the entry into force of the memorandum".
+_NP_GAP = r"(?P<gap>\s+(?:(?:the|its|their)\s+(?:terms|provisions|spirit)\s+of\s+)?(?:the|a|an|this|that|its|their|his|her)?\s*(?:[\w“”\"’'-]+\s+){0,3})$"
+_STATUS_BEFORE_NOUN: list[tuple[str, str]] = [
+    ("violated", r"(?:violated|violating|violates|breached|breaching|breaches|broke|breaking|flouted|flouting)"
+                 r"|(?:violations?|breach(?:es)?)\s+of"),
+    ("collapsed", r"(?:collapse|breakdown)\s+of|(?:abandoned|scrapped|tore\s+up|torn\s+up)"),
+    ("suspended", r"(?:suspended|suspending|froze|frozen)|suspension\s+of"),
+    ("extended", r"(?:extended|extending|renewed|renewing|prolonged|prolonging)|(?:extension|renewal|prolongation)\s+of"),
+    ("expired", r"(?:expiry|expiration)\s+of"),
+    ("in-force", r"entry\s+into\s+(?:force|effect)\s+of"),
+]
+_STATUS_BEFORE_NOUN_RES = [(v, re.compile(rf"\b(?:{p}){_NP_GAP}", re.IGNORECASE)) for v, p in _STATUS_BEFORE_NOUN]
+_ENTRY_INTO_FORCE = (re.compile(rf"\bentry\s+of{_NP_GAP}", re.IGNORECASE), re.compile(r"^[”\"’']?\s+into\s+(?:force|effect)\b", re.IGNORECASE))
+# Just before the status words: what makes them negated or hypothetical.
+_NOT_A_CLAIM = re.compile(
+    r"\b(?:not|never|no\s+longer|hardly|barely|nor|neither|without|failed\s+to|fail(?:s)?\s+to|refused\s+to|"
+    r"could|might|(?-i:may)|would|will|should|shall|can|cannot|must|(?:likely|unlikely|expected|set|due|about|going|seems?|appears?)\s+to|"
+    r"threaten\w*|risk\w*|fears?|feared|danger|verge|brink|if|unless|whether|hope\w*|aims?\s+to|aimed\s+to|plans?\s+to|planned\s+to|"
+    r"to\s+prevent|to\s+avoid|to\s+stop|in\s+order|possible|possibly|probably|perhaps|calls?\s+for|called\s+for|demand\w*|urg\w+)"
+    r"(?:n[’']t)?\W+(?:[\w’'-]+\W+){0,3}$|n[’']t\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE)
+# A clause governed by a denial, a fear or a question: "denied that the truce had collapsed".
+_FRAME = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|fear\w*|warn\w*|worr\w+|doubt\w*|hop\w+|ask\w*|question\w*|wonder\w*|whether|if|unless|rumou?r\w*|expect\w*|predict\w*)\b", re.IGNORECASE)
+# Before the agreement in its clause: a denial, doubt, fear or negated frame ("Nobody believes the
+# truce has collapsed", "Turkey doubts the truce is holding").
+_NEGATED_FRAME = re.compile(r"\b(?:nobody|no\s+one|none|not|never|hardly|n[’']t|den(?:y|ies|ied|ying)|doubt\w*|fear\w*|"
+                            r"warn\w*|whether|if|unless|rumou?r\w*)\b|n[’']t\b", re.IGNORECASE)
+_GERUND_AFTER = re.compile(r"\b(?:on|of|about|for|to|against|over|towards?|without|from|by|at|in|into)\s+$", re.IGNORECASE)
+# Where the subject noun phrase can start: the clause start, a comma, "that", a speech verb.
+# A date in the way ("X said on 3 May the truce ...", "In April the truce ...") is masked (_MASK).
+_MASK = "\u2063"
+_SUBJECT_START = re.compile(
+    rf"(?:^\s*(?:(?:on|in|at|during|by|since|until|last|this|early|late)\s+)?{_MASK}+|^|[,;:]|\bthat\b|\b(?:said|says|say|told\s+[\w’'-]+|stated|states|announced|announces|claimed|claims|confirmed|confirms|"
+    rf"added|adds|noted|notes|reported|reports|insisted|insists|acknowledged|admitted|argued|argues|believes|believed|stressed)\b"
+    rf"(?:\s+(?:on|in|at|during|last|this)?\s*{_MASK}+)?)", re.IGNORECASE)
+_NOT_IN_SUBJECT = re.compile(r"\b(?:of|in|on|at|since|after|before|despite|with|by|under|to|for|from|against|during|following|"
+                             r"amid|over|through|without|near|around|along|across|between|beyond|inside|outside|within|towards?|into|onto|upon|behind|among|"
+                             r"about|via|per|like|than|is|are|was|were|has|have|had|be|been|(?<![\w-])\w+ed)\b", re.IGNORECASE)
+# The agreement word naming something else: "the ceasefire line held", "the truce talks collapsed".
+_MODIFIER_OF = re.compile(r"^[”\"’']?\s+(?:lines?|talks|negotiations|zones?|areas?|monitors?|observers?|deadline|process|map|front|"
+                          r"mechanism|commission|committee|violations?|breach(?:es)?|terms|provisions|text|draft|proposals?|plan)\b", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"^[\s,;:–—-]*(?:and|but|however|while|whereas|although|though|as|when|after|before|because|so|yet)?[\s,]*", re.IGNORECASE)
+
+
+def _subject_position(before: str) -> bool:
+    """The noun after `before` (the clause up to it) heads the subject of what follows: only a
+    short determiner phrase (no preposition, no verb) separates it from the clause start, a comma,
+    "that" or a speech verb."""
+    opener = _CLAUSE_OPENER.match(before)
+    before = before[opener.end():] if opener else before
+    starts = [m.end() for m in _SUBJECT_START.finditer(before)]
+    phrase = before[starts[-1]:] if starts else before
+    words = phrase.split()
+    return len(words) <= 5 and not _NOT_IN_SUBJECT.search(phrase)
+
+
+def _masked(text: str, start: int, end: int, timexes: list[temporal.Timex]) -> str:
+    """text[start:end] with its dates blanked out (one _MASK per character)."""
+    chars = list(text[start:end])
+    for t in timexes:
+        if start <= t.start and t.end <= end:
+            chars[t.start - start:t.end - start] = _MASK * (t.end - t.start)
+    return "".join(chars)
+
+
+def _negated_or_hypothetical(window: str) -> bool:
+    return bool(_NOT_A_CLAIM.search(window))
+
+
+def status_claims(text: str, sentence: tuple[int, int], clauses, refs: list[AgreementRef],
+                  timexes: list[temporal.Timex], published: str | None, published_stated: bool) -> list[AgreementClaim]:
+    """Status claims of the sentence text[sentence[0]:sentence[1]] about the agreements `refs`
+    resolved in it, one per agreement and status, dated by the clause when it gives a date."""
+    out: list[AgreementClaim] = []
+    quote = text[sentence[0]:sentence[1]]
+    if quote.rstrip(" ”\"’'").endswith("?"):
+        return out  # a question asserts nothing
+    for ref in refs:
+        index = next((i for i, c in enumerate(clauses) if c.start <= ref.start < c.end), None)
+        if index is None or clauses[index].kind == "attribution":
+            continue
+        clause = clauses[index]
+        if _framed(text, clause, sentence):
+            continue
+        found: list[tuple[str, int]] = []  # (value, offset in the text of the status words)
+        # The agreement as subject: the status words after it (before any other agreement), or in
+        # a relative clause that follows it ("The truce, which came into effect on ...").
+        if _subject_position(_masked(text, clause.start, ref.start, timexes)) and not _MODIFIER_OF.match(text[ref.end:clause.end]) \
+                and not _NEGATED_FRAME.search(text[clause.start:ref.start]) and not re.match(r"^[\s”\"’']*(?:that|who)\b", text[ref.end:clause.end], re.IGNORECASE):
+            stop = min([r.start for r in refs if ref.start < r.start < clause.end] + [clause.end])
+            regions = [(ref.end, stop)]
+            following = clauses[index + 1] if index + 1 < len(clauses) else None
+            if stop == clause.end and following and following.kind == "relative" and not text[ref.end:clause.end].strip(" ,”\"’'"):
+                which = re.match(r"^[\s,]*(?:which|that)\b", text[following.start:following.end], re.IGNORECASE)
+                if which and not _framed(text, following, sentence):
+                    regions.append((following.start + which.end(), following.end))
+            for region_start, region_end in regions:
+                rest = text[region_start:region_end]
+                for value, pattern in _STATUS_AFTER_SUBJECT_RES:
+                    m = pattern.search(rest)
+                    if not m or re.search(r",\s*and\b|;", rest[:m.start()]) or _negated_or_hypothetical(rest[:m.start()][-45:]):
+                        continue
+                    found.append((value, region_start + m.start()))
+        # The agreement as object, or after a nominal: "violated the truce", "the collapse of the truce".
+        head = text[clause.start:ref.start]
+        for value, pattern in _STATUS_BEFORE_NOUN_RES:
+            m = pattern.search(head)
+            if m and m.group().split()[0].lower().endswith("ing") and _GERUND_AFTER.search(head[:m.start()]):
+                continue  # "talks on extending the truce", "accused Turkey of violating the truce": not a claim
+            if m and not _NOT_IN_SUBJECT.search(m.group("gap").replace("terms of", "").replace("provisions of", "").replace("spirit of", "")) \
+                    and not _negated_or_hypothetical(head[:m.start()][-45:]):
+                found.append((value, clause.start + m.start()))
+        entry = _ENTRY_INTO_FORCE[0].search(head)
+        if entry and _ENTRY_INTO_FORCE[1].match(text[ref.end:clause.end]) and not _NOT_IN_SUBJECT.search(entry.group("gap")) \
+                and not _negated_or_hypothetical(head[:entry.start()][-45:]):
+            found.append(("in-force", clause.start + entry.start()))
+        seen: set[str] = set()
+        for value, offset in sorted(found, key=lambda f: f[1]):
+            if value in seen:
+                continue
+            seen.add(value)
+            date, date_text = _claim_date(text, sentence, offset, timexes, published, published_stated, value,
+                                          ref.end if ref.end <= offset else None)
+            out.append(AgreementClaim(agreement=ref.id, claim="status", value=value, date=date, date_text=date_text, quote=quote))
+    return out
+
+
+def _framed(text: str, clause, sentence: tuple[int, int]) -> bool:
+    """A clause that only says what someone denies, fears, asks or what would happen if: no claim."""
+    body = text[clause.start:clause.end]
+    if re.match(r"^\W*(?:if|unless|whether|in case)\b", body, re.IGNORECASE):
+        return True
+    return clause.kind == "complement" and bool(_FRAME.search(text[max(sentence[0], clause.start - 60):clause.start]))
+
+
+def _claim_date(text: str, sentence: tuple[int, int], at: int, timexes: list[temporal.Timex],
+                published: str | None, published_stated: bool, value: str,
+                subject_end: int | None) -> tuple[str | None, str | None]:
+    """The date the status applies to: the nearest date in the stretch of the clause around the
+    status words (between commas) that is not the agreement's signing date ("signed in September
+    2018"; for in-force, a date of its entry into force counts), not in the agreement's own noun
+    phrase ("the truce set up in May has collapsed": subject_end..at) nor an earlier happening's
+    ("the first since ..."); else a date heading the sentence ("On Monday, the truce collapsed")."""
+    left = max([sentence[0]] + [sentence[0] + m.end() for m in re.finditer(r"[,;–—]", text[sentence[0]:at])])
+    right_match = re.search(r"[,;–—]", text[at:sentence[1]])
+    right = at + right_match.start() if right_match else sentence[1]
+
+    def agreement_date(t: temporal.Timex) -> bool:
+        if value == "in-force":
+            return bool(_SIGNING_DATE.search(text[max(sentence[0], t.start - 60):t.start]))
+        return is_agreement_date(text, t)
+
+    own = [t for t in timexes if left <= t.start and t.end <= right and t.type in ("DATE", "TIME")
+           and not (subject_end is not None and subject_end <= t.start < at)
+           and not agreement_date(t) and not _FIRST_SINCE_BEFORE.search(text[max(sentence[0], t.start - 80):t.start])]
+    if not own:
+        own = [t for t in timexes if sentence[0] <= t.start < at and t.type in ("DATE", "TIME")
+               and re.fullmatch(r"\W*(?:on|in|at|by|during|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)
+               and not is_agreement_date(text, t)]
+    if not own:
+        return None, None
+    best = min(own, key=lambda t: abs(t.start - at))
+    words = f"since {best.text}" if is_since(text, best) else best.text  # "has held since March": from then on
+    if not usable(best):
+        return None, words
+    value = trim(best.value)
+    if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", value):
+        return None, words
+    if published_stated:
+        when = not_after_publication(EventDate(value, None, best.text, None, best), published)
+        return when.date, words
+    return value, words
+
+
+_SIGNING_DATE = re.compile(r"\b(?:signed|reached|agreed|concluded|established|struck|set\s+up|signing|signature)\b[^.;,]{0,30}$", re.IGNORECASE)
+_FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
+
+
+def date_claims(refs: list[AgreementRef], quote: str) -> list[AgreementClaim]:
+    """The dates the sentence gives the agreements it refers to ("signed in March 2020", "the
+    memorandum of September 2019"), kept whether or not they agree with the record's: a page shows
+    them with their source, and flags those that disagree."""
+    out = []
+    for ref in refs:
+        if ref.claimed and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", ref.claimed):
+            out.append(AgreementClaim(agreement=ref.id, claim="date", value=ref.claimed, quote=quote))
+    return out
+
+
+def date_agrees(value: str, agreement) -> bool:
+    """The date an article gives an agreement fits its record's signed or in_force date (at the
+    article's precision), or the record has none to compare with."""
+    record_dates = [d for d in (agreement.signed, agreement.in_force) if d]
+    return not record_dates or any(_compatible(value, d) for d in record_dates)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import temporal
-from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, violation_cue
+from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
 from .clauses import VIOLENCE, Clause, Trigger, denies_happening, find_triggers, split_clauses
 from .dating import EventDate, date_clause
 from .discover import Discovered, discover
@@ -179,12 +179,19 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
         for ref in refs:
             if ref.conflict and ref.conflict not in state.conflicts:
                 state.conflicts.append(ref.conflict)
+        if refs:
+            # What the sentence says about the agreements: their dates and their state.
+            state.add_claims(date_claims(refs, sentence.text))
+            state.add_claims(status_claims(article.text, (sentence.start, sentence.end),
+                                           split_clauses(article.text, sentence.start, sentence.end), refs, timexes,
+                                           source.published, source.published_basis == "stated"))
         for event, basis in _events_from_sentence(article, sentence, mentions, refs, timexes, content, source, resolver):
             _carry_over(event, basis, sentence, block, candidates, article, timexes)
             candidates.append(_Candidate(event, sentence, block, basis))
     events = merge_events([c.event for c in candidates], across=False)
     if state.conflicts:
         source.notes = "Agreement dates to review:\n" + "\n".join(f"- {c}" for c in state.conflicts)
+    source.agreement_claims = state.claims
     result.events = events
     assign_ids(result.events)
     return result
@@ -496,7 +503,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "4"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "5"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

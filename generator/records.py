@@ -28,6 +28,26 @@ class Fatalities:
 
 
 @dataclass
+class AgreementClaim:
+    """What one article says about an agreement, kept on the article's source record (agreement
+    records may be people's gazetteer files, which extraction never changes).
+
+    claim "status": value is one of AGREEMENT_STATUSES ("remained a dead letter" -> dead-letter),
+    date the day, month or year it applies to when the clause gives one. claim "date": value is
+    the date the article gives the agreement (it may disagree with the record's)."""
+
+    agreement: str
+    claim: str  # status | date
+    value: str
+    date: str | None = None
+    date_text: str | None = None  # the words the date comes from
+    quote: str = ""  # the sentence, verbatim
+
+
+AGREEMENT_STATUSES = ("in-force", "holding", "violated", "collapsed", "suspended", "expired", "extended", "dead-letter")
+
+
+@dataclass
 class Record:
     """Fields every record carries."""
 
@@ -55,6 +75,7 @@ class Source(Record):
     published_basis: str = "unknown"  # stated | inferred | unknown
     published_evidence: str | None = None
     published_confidence: float | None = None
+    agreement_claims: list[AgreementClaim] = field(default_factory=list)
     review: str | None = None
     notes: str | None = None
 
@@ -150,9 +171,11 @@ def to_mapping(record: Record) -> dict[str, Any]:
         value = getattr(record, f.name)
         if value is None and f.name in _OMIT_WHEN_NONE:
             continue
-        if isinstance(value, list) and not value and f.name == "agreements":
+        if isinstance(value, list) and not value and f.name in ("agreements", "agreement_claims"):
             continue
-        if isinstance(value, list):
+        if isinstance(value, list) and f.name == "agreement_claims":
+            value = [{k: v for k, v in dataclasses.asdict(c).items() if v is not None} for c in value]
+        elif isinstance(value, list):
             value = [dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for v in value]
         elif dataclasses.is_dataclass(value):
             value = {k: v for k, v in dataclasses.asdict(value).items() if v is not None}
@@ -176,6 +199,8 @@ def from_mapping(kind: str, data: dict[str, Any]) -> Record:
             continue
         if name == "sources":
             value = [Quote(**q) for q in value or []]
+        elif name == "agreement_claims":
+            value = [AgreementClaim(**c) for c in value or []]
         elif name == "fatalities" and value is not None:
             value = Fatalities(**value)
         kwargs[name] = value

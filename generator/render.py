@@ -80,6 +80,7 @@ class Site:
     agreements_of: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # actor -> party/guarantor of
     within: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # place -> places in it
     citing_agreements: dict[str, list] = field(default_factory=lambda: defaultdict(list))  # source -> agreements
+    claims_of: dict[str, list] = field(default_factory=lambda: defaultdict(list))  # agreement -> [(source id, AgreementClaim)]
     timeline_parts: list["TimelinePart"] = field(default_factory=list)  # split pages of busy years
     undated_pages: dict[str, list[Event]] = field(default_factory=dict)  # page -> undated events on it
     _page_of_event: dict[str, str] = field(default_factory=dict)  # event id -> page of its full entry
@@ -108,6 +109,9 @@ class Site:
                 site.agreements_of[actor_id].append(agreement.id)
             for source_id in dict.fromkeys(q.source for q in agreement.sources):
                 site.citing_agreements[source_id].append(agreement)
+        for source in sorted(content.sources.values(), key=lambda s: s.id):
+            for claim in source.agreement_claims if source.review != "rejected" else ():
+                site.claims_of[claim.agreement].append((source.id, claim))
         for place in sorted(content.places.values(), key=lambda p: p.id):
             if place.admin1:
                 site.within[place.admin1].append(place.id)
@@ -658,7 +662,29 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
         within = site.within.get(record.id, [])
         return {"events": site.by_place.get(record.id, []), "within": within}
     if kind == "agreement":
-        return agreement_life(site.by_agreement.get(record.id, []), record.in_force or record.signed)
+        from .agreements import date_agrees
+
+        def when(value: str | None) -> str | None:
+            """'2019-09' -> 'September 2019' (as typed if it is not a real month)."""
+            parts = (value or "").split("-")
+            if len(parts) < 2 or not parts[1].isdigit() or not 1 <= int(parts[1]) <= 12:
+                return value
+            day = str(int(parts[2])) + " " if len(parts) > 2 and parts[2].isdigit() else ""
+            return f"{day}{calendar.month_name[int(parts[1])]} {parts[0]}"
+
+        labels = {"in-force": "In force", "holding": "Holding", "violated": "Violated", "collapsed": "Collapsed",
+                  "suspended": "Suspended", "expired": "Expired", "extended": "Extended", "dead-letter": "A dead letter"}
+        # What the sources say about it, as plain values (so the page's fingerprint changes with
+        # them); the claims one sentence makes are shown together, under its quote.
+        claims: list[dict] = []
+        for source_id, c in site.claims_of.get(record.id, []):
+            if not claims or (claims[-1]["source"], claims[-1]["quote"]) != (source_id, c.quote):
+                claims.append({"source": source_id, "quote": c.quote, "claims": []})
+            claims[-1]["claims"].append({
+                "claim": c.claim, "value": c.value, "date": when(c.date), "date_text": c.date_text,
+                "label": labels.get(c.value, c.value) if c.claim == "status" else f"Dated {when(c.value)}",
+                "disagrees": c.claim == "date" and not date_agrees(c.value, record)})
+        return {**agreement_life(site.by_agreement.get(record.id, []), record.in_force or record.signed), "claims": claims}
     if kind == "source":
         events = site.by_source.get(record.id, [])
         page = Page(site, page_of("source", record.id))

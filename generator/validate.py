@@ -323,6 +323,11 @@ def _check_references(content: Content) -> None:
         for index, quote in enumerate(record.sources if kind in ("event", "agreement") else []):
             if quote.source not in known["source"]:
                 content.problem(entry, ("sources", index, "source"), f"unknown source '{quote.source}'{_suggest(quote.source, known['source'])}")
+        for index, claim in enumerate(record.agreement_claims if kind == "source" else []):
+            if claim.agreement not in known["agreement"]:
+                content.problem(entry, ("agreement_claims", index, "agreement"),
+                                f"unknown agreement '{claim.agreement}'{_suggest(claim.agreement, known['agreement'])}: "
+                                f"add content/agreements/{claim.agreement}.yml or fix the id")
 
 
 def _suggest(ref: str, options: set[str]) -> str:
@@ -353,6 +358,12 @@ def _check_quotes(content: Content, project: Path, cache: FileCache | None = Non
             continue
         if sha256_text(texts[source_id]) != source.sha256:
             content.problem(entry, ("sha256",), "the article text changed since it was extracted: run `chronology extract` (or update sha256 if you edited it on purpose)", "warning")
+    for source_id, source in sorted(content.sources.items()):
+        text = texts.get(source_id)
+        for index, claim in enumerate(source.agreement_claims if text is not None else []):
+            if claim.quote not in text:
+                content.problem(content.files[("source", source_id)], ("agreement_claims", index, "quote"),
+                                f"the claim's quote is not a verbatim substring of the article: copy it exactly from {source.file}")
     for (kind, record_id), entry in sorted(content.files.items()):
         if kind not in ("event", "agreement"):
             continue

@@ -241,3 +241,84 @@ def test_month_may_is_not_the_modal_may():
 def test_what_a_speaker_denies_is_not_a_happening():
     events = run("Russia denied on 3 May 2021 that its jets had struck Saraqib.")
     assert [e.type for e in events] == ["statement"] and events[0].actors[0] == "russia"
+
+
+# ---- what articles say about agreements: status and date claims on the source record
+
+def claims_of(body: str, published: str | None = "2021-05-07"):
+    content = small_content()
+    article = analyse(HEAD + body + "\n", "t", "t.txt")
+    source = make_source(article, temporal.PublicationDate(published, "stated" if published else "unknown", "test", 1.0))
+    extract_article(article, content, Gazetteer(content), source)
+    return source
+
+
+def statuses(body: str, published: str | None = "2021-05-07"):
+    return [(c.agreement, c.value, c.date) for c in claims_of(body, published).agreement_claims if c.claim == "status"]
+
+
+def test_status_claim_is_normalised_and_keeps_its_quote():
+    source = claims_of("Diplomats agree that the Moscow protocol has remained a dead letter.")
+    (claim,) = source.agreement_claims
+    assert (claim.agreement, claim.claim, claim.value, claim.date) == ("moscow-2020", "status", "dead-letter", None)
+    assert claim.quote == "Diplomats agree that the Moscow protocol has remained a dead letter."
+
+
+def test_status_claim_takes_the_date_of_its_clause_not_the_signing_date():
+    assert statuses("A deal signed by Russia and Turkey in March 2020 broke down on 2 May 2021.") == [
+        ("moscow-2020", "collapsed", "2021-05-02")]
+    assert statuses("On 4 May 2021, the Sochi memorandum was largely holding.") == [("sochi-2018", "holding", "2021-05-04")]
+
+
+def test_entry_into_force_is_dated_by_its_own_date():
+    assert statuses("The Moscow protocol came into effect on 6 March 2020.") == [("moscow-2020", "in-force", "2020-03-06")]
+
+
+def test_status_of_an_agreement_as_object_or_after_a_nominal():
+    assert statuses("Regime gunners violated the Moscow protocol near Saraqib on 3 May 2021.") == [("moscow-2020", "violated", "2021-05-03")]
+    assert statuses("The collapse of the Sochi memorandum in April 2021 alarmed aid workers.") == [("sochi-2018", "collapsed", "2021-04")]
+    assert statuses("Russia and Turkey extended the Moscow protocol in April 2021.") == [("moscow-2020", "extended", "2021-04")]
+
+
+def test_negated_hypothetical_denied_or_asked_status_gives_no_claim():
+    for body in ["The Moscow protocol has not collapsed.",
+                 "The Moscow protocol could collapse within weeks.",
+                 "The Moscow protocol is likely to be extended.",
+                 "Turkey denied that the Moscow protocol had collapsed.",
+                 "Is the Moscow protocol still holding?",
+                 "If the Moscow protocol collapses, thousands will flee.",
+                 "Nobody believes the Moscow protocol has collapsed."]:
+        assert statuses(body) == [], body
+
+
+def test_status_words_about_something_else_give_no_claim():
+    assert statuses("Since the Moscow protocol came into effect, the rebel defences collapsed.") == []
+    assert statuses("Fighters near the Moscow protocol line held firm on 3 May 2021.") == []
+
+
+def test_disagreeing_date_is_kept_as_a_structured_claim_beside_the_note():
+    source = claims_of("The zone was set up by a deal signed by Russia and Turkey in September 2019.")
+    assert "Agreement dates to review" in source.notes
+    assert [(c.agreement, c.claim, c.value) for c in source.agreement_claims] == [("sochi-2018", "date", "2019-09")]
+    assert source.agreement_claims[0].quote in HEAD + "The zone was set up by a deal signed by Russia and Turkey in September 2019."
+
+
+def test_agreement_claims_round_trip_through_yaml_without_empty_keys():
+    from generator.records import AgreementClaim, Source, from_mapping, to_mapping
+
+    source = Source(id="s", file="seeds/s.txt", sha256="0" * 64, title="t",
+                    agreement_claims=[AgreementClaim("moscow-2020", "status", "holding", quote="The truce holds.")])
+    mapping = to_mapping(source)
+    assert mapping["agreement_claims"] == [{"agreement": "moscow-2020", "claim": "status", "value": "holding", "quote": "The truce holds."}]
+    assert from_mapping("source", mapping) == source
+    assert "agreement_claims" not in to_mapping(Source(id="s"))
+
+
+def test_a_gerund_after_a_preposition_is_a_topic_not_a_claim():
+    assert statuses("Talks on extending the Moscow protocol were held on 3 May 2021.") == []
+    assert statuses("Russia accused Turkey of violating the Moscow protocol.") == []
+
+
+def test_a_since_date_of_a_status_says_so():
+    (claim,) = claims_of("Both sides have violated the Moscow protocol dozens of times since March 2021.").agreement_claims
+    assert (claim.value, claim.date, claim.date_text) == ("violated", "2021-03", "since March 2021")

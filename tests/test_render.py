@@ -58,3 +58,55 @@ def test_any_value_shows_exactly_as_typed_after_markdown():
         assert html.unescape(match.group(1)).strip() == folded, (value, rendered)
 
     check()
+
+
+def _site_with_claims(quote: str = "The <b>truce</b> [held](javascript:x) firmly."):
+    from generator.records import Agreement, AgreementClaim, Source
+    from generator.render import Site
+    from generator.validate import Content
+
+    content = Content()
+    content.agreements["truce"] = Agreement(id="truce", name="A truce", signed="2018-09-17")
+    content.sources["art"] = Source(id="art", file="seeds/art.txt", sha256="0" * 64, title="An article", agreement_claims=[
+        AgreementClaim("truce", "status", "holding", date="2021-05-03", date_text="on Monday", quote=quote),
+        AgreementClaim("truce", "date", "2019-09", quote="A truce of September 2019."),
+        AgreementClaim("truce", "date", "2018-09", quote="A truce of September 2018."),
+        AgreementClaim("other", "status", "collapsed", quote="Another deal collapsed."),
+    ])
+    return Site.build(content, None, "edit/main/")
+
+
+def _agreement_page(site) -> tuple[str, dict]:
+    from generator.render import Page, _extra_context, make_environment
+
+    record = site.content.agreements["truce"]
+    context = {"record": record, "edit_path": "content/agreements/truce.yml", **_extra_context(site, "agreement", record, None)}
+    page = make_environment().get_template("agreement.md.j2").render(page=Page(site, "agreements/truce.md"), site=site, **context)
+    return page, context
+
+
+def test_agreement_page_shows_what_sources_say_escaped_and_linked():
+    page, _ = _agreement_page(_site_with_claims())
+    section = page.split("## What the sources say about it", 1)[1].split("## Its life", 1)[0]
+    rendered = html_of(section)
+    assert "<b>" not in rendered and 'href="javascript' not in rendered and "&lt;b&gt;truce&lt;/b&gt;" in rendered
+    assert "Holding" in section and "3 May 2021" in section and "on Monday" in section
+    assert 'href="../sources/art.md"' in rendered
+    assert "Another deal collapsed" not in page  # another agreement's claim
+
+
+def test_only_a_date_claim_that_disagrees_with_the_record_is_flagged():
+    page, _ = _agreement_page(_site_with_claims())
+    lines = [l for l in page.splitlines() if l.startswith("**Dated")]
+    assert lines == ["**Dated September 2019**: *disagrees with the record's date — to review*", "**Dated September 2018**"]
+
+
+def test_a_changed_claim_changes_the_agreement_page_fingerprint():
+    from generator.render import TEMPLATE_DIR, Fingerprints
+
+    fingerprints = []
+    for quote in ("The truce held.", "The truce held firmly."):
+        site = _site_with_claims(quote)
+        _, context = _agreement_page(site)
+        fingerprints.append(Fingerprints(site, TEMPLATE_DIR, ()).of_page("agreements/truce.md", "agreement.md.j2", context))
+    assert fingerprints[0] != fingerprints[1]

@@ -156,3 +156,65 @@ def test_github_format_annotates_the_offending_line_of_a_pull_request(checked):
     result = run(checked, "validate", "--format", "github")
     assert result.exit_code == 1
     assert f"::error file={EVENT_FILE},line={line_of(text, '- nowhere')}::unknown place 'nowhere'" in result.output
+
+
+SOURCE_FILE = "content/sources/report.yml"
+CLAIMS = """\
+agreement_claims:
+- agreement: moscow-protocol-2020
+  claim: status
+  value: holding
+  date: '2020-06-03'
+  quote: Government forces shelled the town of Saraqib
+- agreement: sochi-memorandum-2018
+  claim: date
+  value: 2019-09
+  quote: Government forces shelled the town of Saraqib
+"""
+
+
+def add_claims(project: Path, claims: str) -> str:
+    path = project / SOURCE_FILE
+    text = path.read_text().replace("published_evidence: 6 June 2020\n", "published_evidence: 6 June 2020\n" + claims)
+    path.write_text(text)
+    return text
+
+
+def test_agreement_claims_on_a_source_are_accepted(checked):
+    add_claims(checked, CLAIMS)
+    result = run(checked, "validate")
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("old, new, needle, message", [
+    ("value: holding", "value: crumbling", "value: crumbling", "is not one of: in-force, holding"),
+    ("value: 2019-09", "value: Sept 2019", "value: Sept 2019", "is not a date"),
+    ("claim: status", "claim: rumour", "claim: rumour", "is not one of: status, date"),
+    ("  quote: Government forces shelled the town of Saraqib\n- agreement", "  quot: x\n- agreement", "quot:", "unknown field 'quot'"),
+])
+def test_a_malformed_agreement_claim_is_reported_at_its_line(checked, old, new, needle, message):
+    text = add_claims(checked, CLAIMS.replace(old, new, 1))
+    result = run(checked, "validate")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    found = problems(result)
+    assert any(p.startswith(f"{SOURCE_FILE}:{line_of(text, needle)}: ") and message in p for p in found), found
+
+
+def test_an_agreement_claim_must_quote_its_article_and_name_a_known_agreement(tmp_path):
+    """Claims about agreements are facts too: their quote is checked against the article and
+    their agreement must exist, each problem on the line of the offending key."""
+    from conftest import make_project, run
+
+    project = make_project(tmp_path / "p", with_repo_content=True)
+    source = next(p for p in (project / "content" / "sources").glob("*.yml"))
+    text = source.read_text(encoding="utf-8")
+    text += ("agreement_claims:\n- agreement: sochi-memorandum-2081\n  claim: status\n  value: collapsed\n"
+             "  quote: The Sochi deal collapsed last week.\n")
+    source.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    result = run(project, "validate")
+    assert result.exit_code == 1
+    agreement_line = next(i for i, line in enumerate(lines, 1) if "sochi-memorandum-2081" in line)
+    quote_line = next(i for i, line in enumerate(lines, 1) if "collapsed last week" in line)
+    assert f"{source.name}:{agreement_line}: unknown agreement 'sochi-memorandum-2081' (did you mean 'sochi-memorandum-2018'?)" in result.output
+    assert f"{source.name}:{quote_line}: the claim's quote is not a verbatim substring of the article" in result.output
