@@ -170,3 +170,21 @@ def test_entries_no_run_uses_are_removed(corpus, tmp_path) -> None:
     for step in before:
         assert len(after[step]) == 10  # one entry per article, the edited one's old entry gone
         assert len(after[step] - before[step]) >= 1
+
+
+def test_a_build_with_nothing_new_does_not_analyse_any_article(tmp_path, monkeypatch):
+    """The check that comes first in every `chronology build` compares fingerprints from the
+    decoded texts alone; only a change sends it down the full path."""
+    from conftest import SMALL_ARTICLE, make_project, run
+    from generator import extract as extract_module
+
+    project = make_project(tmp_path / "p", {"a.txt": SMALL_ARTICLE, "b.txt": SMALL_ARTICLE.replace("Saraqib", "Binnish")})
+    assert run(project, "extract").exit_code == 0
+    analysed = []
+    real_ingest_many = __import__("generator.parallel", fromlist=["ingest_many"]).ingest_many
+    monkeypatch.setattr("generator.parallel.ingest_many", lambda paths, *a, **k: analysed.extend(paths) or real_ingest_many(paths, *a, **k))
+    summary = extract_module.extract_project(project, changed_only=True, use_cache=False)
+    assert summary.unchanged_content is not None and summary.articles == 2 and analysed == []
+    (project / "seeds" / "b.txt").write_text(SMALL_ARTICLE.replace("Saraqib", "Ariha"), encoding="utf-8")
+    summary = extract_module.extract_project(project, changed_only=True, use_cache=False)
+    assert summary.unchanged_content is None and summary.extracted == 2 and len(analysed) == 2
