@@ -106,6 +106,7 @@ class _Entry:
     id: str
     exact: bool  # short names must match exactly (after folding), not by skeleton
     proper: bool  # the alias is a proper noun: match only capitalised text
+    capitals: tuple[bool, ...] = ()  # per word of the alias: does it start with a capital?
 
 
 class Gazetteer:
@@ -136,7 +137,8 @@ class Gazetteer:
             return
         key = skeleton(name)
         proper = any(c.isupper() for c in name)
-        entry = _Entry(kind, record_id, exact=len(key) < 5 or not proper, proper=proper)
+        entry = _Entry(kind, record_id, exact=len(key) < 5 or not proper, proper=proper,
+                       capitals=tuple(word[:1].isupper() for word in _words(name)))
         self.by_fold.setdefault(_fold_key(name), []).append(entry)
         if not entry.exact:
             self.by_skeleton.setdefault(key, []).append(entry)
@@ -233,7 +235,7 @@ class Gazetteer:
         # "al-Fateh", "el-Bab": the Arabic article is written in lowercase before a proper name.
         capitalised = surface[:1].isupper() or surface[:1].isdigit() or bool(_ARTICLE_PROPER.match(surface))
         for entry in self.by_fold.get(_fold_key(surface), []):
-            if capitalised or not entry.proper:
+            if capitalised or not entry.proper or _capitalised_like(surface, entry.capitals):
                 return entry
         # Spelling-insensitive match: only for a capitalised run of words with no punctuation
         # between them, ending in a capitalised word (the key drops vowels, so "Izza, a" = "Izza").
@@ -249,6 +251,18 @@ _MISSING = object()
 _ARTICLE_PROPER = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")
 _ARTICLE_PROPER_AT = re.compile(r"(?:al|el|ad|as|ash|at|az|an|ar)-[A-Z]")  # for .match(text, pos)
 _PUNCTUATION = re.compile(r"[,;:()\[\]\"“”!?/]")
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s'’-]+", name) if w]
+
+
+def _capitalised_like(surface: str, capitals: tuple[bool, ...]) -> bool:
+    """Whether every word the alias capitalises is capitalised in the text too: "the city of
+    Aleppo" and "north-western Syria" name places although they start in lowercase, while
+    "the city of aleppo" is not taken for a name."""
+    words = _words(surface)
+    return len(words) == len(capitals) and all(w[:1].isupper() for w, cap in zip(words, capitals) if cap)
 
 
 def _fold_key(name: str) -> str:

@@ -24,3 +24,21 @@ def test_lowercase_arabic_article_before_a_proper_name_matches():
 
 def test_proper_alias_does_not_match_lowercase_word():
     assert "turkey" not in ids("They ate turkish delight.") or ids("They ate turkish delight.") == []
+
+
+def _with_place(record_id, name, aliases):
+    from generator.records import Place
+    content = small_content()
+    content.places[record_id] = Place(id=record_id, name=name, aliases=aliases, kind="city")
+    return Gazetteer(content)
+
+
+def test_alias_starting_in_lowercase_matches_when_its_capitals_are_there():
+    gazetteer = _with_place("homs", "Homs", ["city of Homs"])
+    found = gazetteer.find("Shells fell on the city of Homs at dawn.")
+    assert [(m.text, m.id) for m in found] == [("city of Homs", "homs")]
+
+
+def test_alias_starting_in_lowercase_needs_its_capitals():
+    gazetteer = _with_place("homs", "Homs", ["city of Homs"])
+    assert gazetteer.find("Shells fell on the city of homs at dawn.") == []
