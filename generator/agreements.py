@@ -25,7 +25,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import temporal
-from .dating import EventDate, is_agreement_date, is_since, not_after_publication, trim, usable
+from .clauses import SIGNING_VERBS
+from .dating import FIRST_SINCE, EventDate, is_agreement_date, is_since, not_after_publication, trim, usable
 from .records import AgreementClaim
 from .resolve import Gazetteer, Mention
 from .validate import Content
@@ -123,7 +124,7 @@ class AgreementResolver:
             refs.append(AgreementRef(m.id, m.start, m.end))
         actors = self._actors(text, start, end, mentions)
         places = {m.id for m in mentions if m.kind == "place"}
-        sentence_has_signing = re.search(r"\b(?:signed|reached|agreed|concluded|signing|struck)\b", text[start:end], re.IGNORECASE)
+        sentence_has_signing = re.search(rf"\b(?:{SIGNING_VERBS}|signing)\b", text[start:end], re.IGNORECASE)
         for m in _MENTION.finditer(text, start, end):
             if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in refs):
                 continue
@@ -425,7 +426,7 @@ def _claim_date(text: str, sentence: tuple[int, int], at: int, timexes: list[tem
 
     own = [t for t in timexes if left <= t.start and t.end <= right and t.type in ("DATE", "TIME")
            and not (subject_end is not None and subject_end <= t.start < at)
-           and not agreement_date(t) and not _FIRST_SINCE_BEFORE.search(text[max(sentence[0], t.start - 80):t.start])]
+           and not agreement_date(t) and not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
     if not own:
         own = [t for t in timexes if sentence[0] <= t.start < at and t.type in ("DATE", "TIME")
                and re.fullmatch(r"\W*(?:on|in|at|by|during|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)
@@ -445,8 +446,7 @@ def _claim_date(text: str, sentence: tuple[int, int], at: int, timexes: list[tem
     return value, words
 
 
-_SIGNING_DATE = re.compile(r"\b(?:signed|reached|agreed|concluded|established|struck|set\s+up|signing|signature)\b[^.;,]{0,30}$", re.IGNORECASE)
-_FIRST_SINCE_BEFORE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
+_SIGNING_DATE = re.compile(rf"\b(?:{SIGNING_VERBS}|established|set\s+up|signing|signature)\b[^.;,]{{0,30}}$", re.IGNORECASE)
 
 
 def date_claims(refs: list[AgreementRef], quote: str) -> list[AgreementClaim]:

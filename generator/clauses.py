@@ -117,6 +117,11 @@ def _inside_quote(sentence: str, at: int) -> bool:
 
 # ---------------------------------------------------------------- triggers
 
+# What an agreement is called, and the verbs that make one ("Russia and Turkey brokered a
+# truce"); the agreement resolver and the dating rules use the same words.
+AGREEMENT_NOUNS = r"agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord"
+SIGNING_VERBS = r"signed|reached|agreed|concluded|brokered|sealed|struck(?= an? )"  # not "jets struck"
+
 # (type, pattern). Order matters only for ties at the same offset: the specific kinds of violence
 # come first. Nominal triggers ("air strikes") need an eventive verb in their clause (see
 # is_eventive); verbal ones ("shelled", "killed") carry their own.
@@ -135,8 +140,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("withdrawal", r"withdr[ae]w\w*|pull(?:ed|ing) out"),
     ("deployment", r"deployed|deploy(?:ing|ment)|(?:sent|sending|send) reinforcements|mobili[sz]ation of troops|sent troops|(?:forces|troops) entered"),
     ("patrol", r"patrols?|patrolled"),
-    ("agreement", r"(?:agreed|signed|reached|concluded|struck)\b[^.;]{0,40}\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord)"
-                  r"|(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord)\b[^.;]{0,50}\b(?:(?:had|has|have) been |was |were )?(?:reached|signed|agreed|concluded)\b"),
+    ("agreement", rf"(?:{SIGNING_VERBS})\b[^.;]{{0,40}}\b(?:{AGREEMENT_NOUNS})"
+                  rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"),
     ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+"),
     ("statement", SPEECH_VERB + r"|called for"),
 ]

@@ -25,15 +25,15 @@ import re
 from dataclasses import dataclass
 
 from . import temporal
-from .clauses import Clause
+from .clauses import AGREEMENT_NOUNS, SIGNING_VERBS, Clause
 
 _SINCE = re.compile(r"\b(?:since|from)\s*$", re.IGNORECASE)
 # "the first raids since January 22", "the heaviest shelling since March": the date of an earlier
 # happening, never of this one.
-_FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
+FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
 _AGREEMENT_DATE = re.compile(
-    r"\b(?:agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord|zone)\b[^.;]{0,60}"
-    r"\b(?:signed|reached|agreed|concluded|established|in force|in effect|came into (?:effect|force)|entered into force)\b[^.;,]{0,30}$"
+    rf"\b(?:{AGREEMENT_NOUNS}|zone)\b[^.;]{{0,60}}"
+    rf"\b(?:{SIGNING_VERBS}|established|in force|in effect|came into (?:effect|force)|entered into force)\b[^.;,]{{0,30}}$"
     r"|\b(?:signing|signature|entry into force|entry of the ceasefire into force)\b[^.;,]{0,60}$"
     r"|\b(?:in force|in effect)\s+since\s*$",
     re.IGNORECASE)
@@ -172,7 +172,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     else:
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
-    own = [t for t in own if not _FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
+    own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
     head = _head_timexes(text, sentence, in_sentence)
