@@ -28,9 +28,13 @@ import re
 from .records import Event
 from .validate import date_bounds
 
-BROAD_PLACES = {"syria", "northwest-syria"}
 MAX_MERGE_SPAN_DAYS = 62
 SYMMETRIC = ("armed-clash", "talks")  # the actors are the parties, none of them the perpetrator
+
+
+def specific_places(event: Event) -> set[str]:
+    """The event's places but the countries and regions (set by extract: `_broad`)."""
+    return set(event.places) - getattr(event, "_broad", frozenset())
 
 
 def containers(event: Event) -> dict[str, tuple[str, ...]]:
@@ -40,7 +44,7 @@ def containers(event: Event) -> dict[str, tuple[str, ...]]:
 
 def places_compatible(a: Event, b: Event) -> bool:
     """The same place, one inside the other, or one of them names none (beyond the country)."""
-    places_a, places_b = set(a.places) - BROAD_PLACES, set(b.places) - BROAD_PLACES
+    places_a, places_b = specific_places(a), specific_places(b)
     if not places_a or not places_b or places_a & places_b:
         return True
     within_a, within_b = containers(a), containers(b)
@@ -105,7 +109,7 @@ def same_in_article(a: Event, b: Event) -> bool:
         return bool(a.actors) and a.actors[:1] == b.actors[:1] and (a.date == b.date)
     if not agents(a) or agents(a) != agents(b):
         return False
-    places_a, places_b = set(a.places) - BROAD_PLACES, set(b.places) - BROAD_PLACES
+    places_a, places_b = specific_places(a), specific_places(b)
     return bool(places_a & places_b) or (not places_a and not places_b)
 
 
@@ -131,7 +135,7 @@ def same_across(a: Event, b: Event) -> bool:
             return False
     if agents_a and agents_b and not agents_a & agents_b:
         return False  # regime strikes and US strikes on the same town in the same month: two happenings
-    places = (set(a.places) & set(b.places)) - BROAD_PLACES
+    places = specific_places(a) & specific_places(b)
     return bool(agents_a & agents_b) or bool(places)
 
 
@@ -154,9 +158,10 @@ def absorb(keep: Event, other: Event) -> None:
     for name in ("actors", "places", "agreements"):
         values = getattr(keep, name)
         values.extend(v for v in getattr(other, name) if v not in values)
-    if set(keep.places) - BROAD_PLACES:
+    keep._broad = getattr(keep, "_broad", frozenset()) | getattr(other, "_broad", frozenset())
+    if specific_places(keep):
         # "Northwest Syria" in one report adds nothing to "Saraqib" in another.
-        keep.places[:] = [p for p in keep.places if p not in BROAD_PLACES]
+        keep.places[:] = [p for p in keep.places if p not in keep._broad]
     if keep.fatalities is None or (other.fatalities and other.fatalities.count > keep.fatalities.count
                                    and keep.sources[0].source == other.sources[0].source):
         keep.fatalities = other.fatalities or keep.fatalities
