@@ -307,13 +307,14 @@ class Page:
     def event_link(self, event: Event, label: str | None = None) -> Markup:
         return Markup(f"[{md_escape(label or event.title)}]({self.event_target(event)})")
 
-    def quote_link(self, source_id: str, record_id: str) -> Markup:
-        """Link from a record's citation to its quote highlighted in the source's article."""
+    def quote_link(self, source_id: str, record_id: str, anchor: str | None = None) -> Markup:
+        """Link from a record's citation to its quote highlighted in the source's article
+        (anchor: the highlight's id, when it is not the record's quote_anchor)."""
         source = self.site.content.sources.get(source_id)
         if source is None:
             return Markup(md_escape(source_id))
         target = relative(page_of("source", source_id), self.path)
-        return Markup(f"[{md_escape(source.title)}]({target}#{quote_anchor(record_id)})")
+        return Markup(f"[{md_escape(source.title)}]({target}#{anchor or quote_anchor(record_id)})")
 
     def to(self, target: str, label: str) -> Markup:
         return Markup(f"[{md_escape(label)}]({relative(target, self.path)})")
@@ -679,7 +680,7 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
         claims: list[dict] = []
         for source_id, c in site.claims_of.get(record.id, []):
             if not claims or (claims[-1]["source"], claims[-1]["quote"]) != (source_id, c.quote):
-                claims.append({"source": source_id, "quote": c.quote, "claims": []})
+                claims.append({"source": source_id, "quote": c.quote, "anchor": claim_anchor(record.id, c.quote), "claims": []})
             claims[-1]["claims"].append({
                 "claim": c.claim, "value": c.value, "date": when(c.date), "date_text": c.date_text,
                 "label": labels.get(c.value, c.value) if c.claim == "status" else f"Dated {when(c.value)}",
@@ -692,6 +693,12 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
                      for e in events for q in e.sources if q.source == record.id]
         citations += [Citation(q.quote, quote_anchor(g.id), g.name, relative(page_of("agreement", g.id), page.path))
                       for g in site.citing_agreements.get(record.id, []) for q in g.sources if q.source == record.id]
+        # What the article says about agreements, one highlight per sentence and agreement.
+        claimed = dict.fromkeys((c.agreement, c.quote) for c in record.agreement_claims
+                                if c.agreement in site.content.agreements)
+        citations += [Citation(quote, claim_anchor(agreement_id, quote), site.content.agreements[agreement_id].name,
+                               relative(page_of("agreement", agreement_id), page.path) + "#" + CLAIMS_HEADING_ID)
+                      for agreement_id, quote in claimed]
         # The article's text is read only if the page is rendered; its digest is in the record.
         return {"events": events, "paragraphs": Lazy(lambda: highlighted_paragraphs(_article_text(project / record.file), citations),
                                                      citations)}
@@ -747,6 +754,15 @@ def highlighted_paragraphs(text: str, citations: list[Citation]) -> list[Markup]
         pieces.append(md_escape(text[cursor:end]))
         paragraphs.append(Markup("".join(pieces).strip()))  # the line's own edges only
     return paragraphs
+
+
+# The id MkDocs' toc extension gives the agreement page's "What the sources say about it".
+CLAIMS_HEADING_ID = "what-the-sources-say-about-it"
+
+
+def claim_anchor(agreement_id: str, quote: str) -> str:
+    """Id of the highlight of a sentence that says something about an agreement."""
+    return f"claim-{agreement_id}-{hashlib.sha1(quote.encode()).hexdigest()[:8]}"
 
 
 def quote_anchor(record_id: str) -> str:

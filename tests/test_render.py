@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import markdown
 
 from generator.render import Citation, highlighted_paragraphs, md_escape
@@ -91,8 +92,25 @@ def test_agreement_page_shows_what_sources_say_escaped_and_linked():
     rendered = html_of(section)
     assert "<b>" not in rendered and 'href="javascript' not in rendered and "&lt;b&gt;truce&lt;/b&gt;" in rendered
     assert "Holding" in section and "3 May 2021" in section and "on Monday" in section
-    assert 'href="../sources/art.md"' in rendered
+    # the source link goes to the sentence, highlighted in the article
+    assert re.search(r'href="../sources/art.md#claim-truce-[0-9a-f]{8}"', rendered)
     assert "Another deal collapsed" not in page  # another agreement's claim
+
+
+def test_source_page_highlights_what_it_says_about_an_agreement(tmp_path):
+    from generator.render import Page, _extra_context
+
+    site = _site_with_claims()
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "art.txt").write_text("Title\n\nA truce of September 2019. Nothing else.\n")
+    record = site.content.sources["art"]
+    paragraphs = [str(p) for p in _extra_context(site, "source", record, tmp_path)["paragraphs"].value()]
+    _, context = _agreement_page(site)
+    (said,) = [s for s in context["claims"] if s["quote"] == "A truce of September 2019."]
+    marked = f'<mark id="{said["anchor"]}">[A truce of September 2019.](../agreements/truce.md#what-the-sources-say-about-it)</mark>'
+    assert paragraphs[1] == marked + " Nothing else."
+    # a claim about an agreement that has no record is not linked
+    assert not any("Another deal" in p for p in paragraphs)
 
 
 def test_only_a_date_claim_that_disagrees_with_the_record_is_flagged():
