@@ -265,8 +265,16 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             if event is not None:
                 event._agents = list(speakers if event_type == "statement" else agents)  # for merging only
                 event._within = {p: _containing(p, content) for p in event.places}  # for merging only
+                event._broad = frozenset(p for p in event.places if _is_broad(p, content))  # for merging only
                 out.append((event, when.basis))
     return out
+
+
+def _is_broad(place_id: str, content: Content) -> bool:
+    """A country, or a region in no province ("Northwest Syria", not the Ghab plain): where
+    something happened only when nothing more precise is said."""
+    place = content.places.get(place_id)
+    return place is not None and (place.kind == "country" or (place.kind == "region" and not place.admin1))
 
 
 def _containing(place_id: str, content: Content) -> tuple[str, ...]:
@@ -361,8 +369,8 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         places = _unique(m.id for m in mentions if m.kind == "place" and _is_location(text, m, sentence) and not re.search(
             r"\baccording to\b[^,]*$", text[sentence.start:m.start], re.IGNORECASE)
             and not _PURPOSE.search(text[sentence.start:m.start]))
-    if len(places) > 1 and "syria" in places:
-        places.remove("syria")  # the country adds nothing next to a province or town
+    if any(not _is_broad(p, content) for p in places):
+        places = [p for p in places if not _is_broad(p, content)]  # "Syria" adds nothing next to a town
     agreements = _unique(r.id for r in refs)
     notes: list[str] = []
     if event_type in VIOLENCE or event_type == "agreement-violation":
@@ -503,7 +511,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "5"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "6"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

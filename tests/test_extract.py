@@ -8,8 +8,8 @@ from helpers_extract import small_content
 HEAD = "A short headline about the northwest today\n\n"
 
 
-def run(body: str, published: str | None = "2021-05-07"):
-    content = small_content()
+def run(body: str, published: str | None = "2021-05-07", content=None):
+    content = content or small_content()
     article = analyse(HEAD + body + "\n", "t", "t.txt")
     source = make_source(article, temporal.PublicationDate(published, "stated" if published else "unknown", "test", 1.0))
     return extract_article(article, content, Gazetteer(content), source).events
@@ -322,3 +322,28 @@ def test_a_gerund_after_a_preposition_is_a_topic_not_a_claim():
 def test_a_since_date_of_a_status_says_so():
     (claim,) = claims_of("Both sides have violated the Moscow protocol dozens of times since March 2021.").agreement_claims
     assert (claim.value, claim.date, claim.date_text) == ("violated", "2021-03", "since March 2021")
+
+
+def test_brokering_a_ceasefire_is_an_agreement_event():
+    (e,) = run("In March 2020, Russia and Turkey brokered a ceasefire that halted the fighting.")
+    assert e.type == "agreement" and e.agreements == ["moscow-2020"] and e.date == "2020-03"
+
+
+def _with_regions():
+    from generator.records import Place
+    content = small_content()
+    content.places["northwest"] = Place(id="northwest", name="Northwest region", kind="region")
+    content.places["ghab"] = Place(id="ghab", name="Ghab plain", kind="region", admin1="idlib-province")
+    return content
+
+
+def test_a_region_spanning_provinces_gives_way_to_a_precise_place():
+    (e,) = run("Russian jets struck Saraqib in the Northwest region on 3 May 2021.", content=_with_regions())
+    assert e.places == ["saraqib"]
+    (e,) = run("Russian jets struck the Northwest region on 3 May 2021.", content=_with_regions())
+    assert e.places == ["northwest"]
+
+
+def test_a_region_inside_a_province_is_as_precise_as_a_town():
+    (e,) = run("Russian jets struck Saraqib and the Ghab plain on 3 May 2021.", content=_with_regions())
+    assert e.places == ["saraqib", "ghab"]
