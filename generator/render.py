@@ -264,8 +264,17 @@ def undated_pages(content: Content, events: list[Event]) -> dict[str, list[Event
 
 @lru_cache(maxsize=65536)
 def relative(target: str, from_page: str) -> str:
-    """A link from one page to another (pages sit at most two folders deep, so few pairs)."""
-    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    """A link from one page to another: posixpath.relpath(target, folder of from_page), by
+    counting shared folders (relpath normalises absolute paths first, which costs more than the
+    rest of a page's links)."""
+    to_parts, from_folders = target.split("/"), from_page.split("/")[:-1]
+    if "" in to_parts or "." in to_parts or ".." in to_parts or "" in from_folders or "." in from_folders or ".." in from_folders:
+        return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+    shared = 0
+    while shared < min(len(from_folders), len(to_parts)) and from_folders[shared] == to_parts[shared]:
+        shared += 1
+    parts = [".."] * (len(from_folders) - shared) + to_parts[shared:]
+    return "/".join(parts) or "."
 
 
 # ---------------------------------------------------------------- templates

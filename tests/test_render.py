@@ -128,3 +128,23 @@ def test_a_changed_claim_changes_the_agreement_page_fingerprint():
         _, context = _agreement_page(site)
         fingerprints.append(Fingerprints(site, TEMPLATE_DIR, ()).of_page("agreements/truce.md", "agreement.md.j2", context))
     assert fingerprints[0] != fingerprints[1]
+
+
+def test_relative_links_are_what_relpath_gives():
+    import posixpath
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator.render import relative
+
+    segment = st.sampled_from(["a", "b", "timeline", "2020", "index.md", "x.md", ".", ".."])
+    path = st.lists(segment, min_size=1, max_size=4).map("/".join)
+
+    @settings(max_examples=2000, deadline=None)
+    @given(path, path)
+    def check(target, from_page):
+        relative.cache_clear()
+        assert relative(target, from_page) == posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+    check()
