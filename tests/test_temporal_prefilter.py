@@ -20,7 +20,8 @@ WORDS = ["on", "Wednesday", "Wed.", "May", "may", "march", "March", "Sept.", "si
          "yesterday", "morning", "this", "next", "previous", "following", "that", "FY1990",
          "first-half", "per", "times", "$5", "%", "spring", "fall", "Christmas", "Eve", "New",
          "day-long", "decades-long", "three-month-long", "near", "short", "term", "date", "business",
-         "Year's", "Day", "twenties", "several", "more than", "about", "no", "than", "the day"]
+         "Year's", "Day", "twenties", "several", "more than", "about", "no", "than", "the day",
+         "in the", "afternoon", "evening", "at", "o'clock", "11", "or", "Jan.", "&", "24"]
 
 
 def _key(cands):
@@ -54,5 +55,6 @@ def test_prefilter_examples():
                  "In mid-March 1998, the 1990s ended; the night of Tuesday to Wednesday; "
                  "between 10 and 15 October 2020; FY1990; the day before yesterday's talks",
                  "March" + " " * 10 + "6, 2020 and   three    years ago",
-                 "İstanbul, March 6: two years ago"]:
+                 "İstanbul, March 6: two years ago",
+                 "At 9 o'clock in the evening on April 24 and 25, 1999, or around 11 at night"]:
         check(text)

@@ -475,3 +475,73 @@ def test_over_the_years_is_a_vague_duration():
     assert values("It grew through the decades.") == [("the decades", "DURATION", "PXE")]
     assert values("He changed over the years of war.") == []
     assert values("In the years since, he left.") == []
+
+
+# --- added in round 4 ------------------------------------------------------------------------
+
+def test_possessive_ending_is_outside_the_timex():
+    assert values("Last year's harvest was poor.") == [("Last year", "DATE", "2019")]
+    assert values("The museum reopens for today's visitors.") == [("today", "DATE", "2020-06-06")]
+    assert values("Next week's summit will be held in Oslo.") == [("Next week", "DATE", "2020-W24")]
+    # a plural written with an apostrophe is not a possessive
+    assert values("Rents rose in the 1980's.") == [("the 1980's", "DATE", "198")]
+    # an apostrophe inside a holiday's name stays
+    assert values("The shops close on New Year's Day.")[0][0] == "New Year's Day"
+
+
+def test_the_year_after_a_one_year_back_comparison_is_not_that_year():
+    text = ("Prices were lower than a year ago. The harvest was delayed earlier in the year by "
+            "heavy rains.")
+    assert values(text, "2020-10-26") == [("a year ago", "DATE", "2019"), ("the year", "DATE", "2020")]
+    # "last year" told as a story still anchors
+    text = "Last year, the plant was sold. Later in the year, the owner died."
+    assert values(text) == [("Last year", "DATE", "2019"), ("the year", "DATE", "2019")]
+
+
+def test_units_before_after_with_a_capitalised_object_are_a_duration():
+    text = "The move comes barely a month after Acme suspended its flights."
+    assert values(text) == [("a month", "DURATION", "P1M")]
+
+
+def test_a_few_days_later_is_a_duration_not_the_future():
+    text = "The plant closed on May 3. A few days later, the owner resigned."
+    assert values(text) == [("May 3", "DATE", "2020-05-03"), ("A few days", "DURATION", "PXD")]
+    assert values("He came back several weeks later.") == [("several weeks", "DURATION", "PXW")]
+    assert values("A few days from now, the bridge will reopen.") == [("A few days from now", "DATE", "FUTURE_REF")]
+    assert values("The fire started a few days earlier.") == [("a few days earlier", "DATE", "PAST_REF")]
+
+
+def test_the_determiner_of_an_adjectival_quarter_is_outside_the_timex():
+    assert values("The third-quarter loss was large.", "2020-10-28") == [("third-quarter", "DATE", "2020-Q3")]
+    assert values("Sales rose in the third quarter.", "2020-10-28") == [("the third quarter", "DATE", "2020-Q3")]
+
+
+def test_an_hour_with_a_part_of_the_day_is_a_clock_time():
+    assert values("The quake struck at 4 in the morning.") == [("4 in the morning", "TIME", "2020-06-06T04:00")]
+    assert values("The shop stays open until 9 in the evening.") == [("9 in the evening", "TIME", "2020-06-06T21:00")]
+    assert values("Guards left around 11 at night.") == [("around 11 at night", "TIME", "2020-06-06T23:00")]
+    # a bare number needs a preposition; "2 at night" is too vague
+    assert values("The show ranked 3 in the morning ratings.") == []
+    assert values("The call came at 2 at night.") == []
+
+
+def test_a_bare_day_after_a_month_and_day_takes_that_month():
+    assert values("Voting took place on May 24 and 25.") == [("May 24", "DATE", "2020-05-24"), ("25", "DATE", "2020-05-25")]
+    assert values("The talks on Jan. 6 or 7, 2019, failed.") == [("Jan. 6", "DATE", "2019-01-06"), ("7, 2019", "DATE", "2019-01-07")]
+    # the second number counts something
+    assert values("On June 2 and 7 people died.") == [("June 2", "DATE", "2020-06-02")]
+    assert values("By June 2 and 3,000 troops had left.") == [("June 2", "DATE", "2020-06-02")]
+
+
+def test_a_deadline_named_after_the_date_is_not_a_tense_marker():
+    text = "Owners had tendered 99% of the shares by the Thursday deadline."
+    assert values(text) == [("Thursday", "DATE", "2020-06-04")]
+    assert values("Shareholders face a deadline on Thursday.") == [("Thursday", "DATE", "2020-06-11")]
+
+
+def test_a_target_year_after_by_is_not_the_reference_time():
+    text = "The firm said that by 2025 it aims to double sales. It forecast a profit for the full year."
+    assert values(text) == [("2025", "DATE", "2025"), ("the full year", "DATE", "2020")]
+    # a past year after "by" still is
+    text = "By 2015 the firm had doubled its sales. For the year, profit rose."
+    assert values(text) == [("2015", "DATE", "2015"), ("the year", "DATE", "2015")]

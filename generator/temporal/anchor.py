@@ -273,6 +273,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     continue  # "will be held", "to be signed": a participle, the auxiliary decides
                 if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "the reduced dividend", "is based": an adjective or a present passive
+                if label == "future" and w == "deadline" and side == "after" and mm.start() <= 2:
+                    continue  # "by the Tuesday deadline": the noun the date modifies, not a tense
                 if side == "before":
                     dist = len(chunk) - mm.end()
                 else:

@@ -98,14 +98,17 @@ def run(text: str, dct: str | None) -> list[Tagged]:
             continue
         if not _value_ok(res.value):
             continue
+        e = _without_possessive(text, s, e)
         out.append(Tagged(s, e, c.rule, res))
-        if res.sets_reference and res.type in ("DATE", "TIME") and not _PERIOD_END_BEFORE.search(text, max(0, s - 40), s):
+        if res.sets_reference and res.type in ("DATE", "TIME") and not _PERIOD_END_BEFORE.search(text, max(0, s - 40), s) \
+                and not _future_target(ctx, text, s, res.value):
             v = res.value.split("T")[0] if "T" in res.value else res.value
             g = A.granularity(v)
             if g:
                 ctx.ref_value = v
                 ctx.ref_pos = s
                 ctx.ref_comparison = res.comparison
+                ctx.ref_rule = c.rule
                 if g == "D":
                     ctx.ref_day = A.to_date(v)
     _link_ranges(text, out)
@@ -116,6 +119,30 @@ _YEAR_IN_VALUE = re.compile(r"^(\d{4})")
 # "the third quarter ended Sept. 30", "the year ending June 30": the date is the end point of the
 # period just named; the period, not its last day, stays the reference time of the report.
 _PERIOD_END_BEFORE = re.compile(r"\b(?:quarter|period|year|half|months|weeks)\s+(?:ended|ending|through)\s+$", re.I)
+
+
+# TimeML leaves the possessive ending outside the timex: "<TIMEX3>last year</TIMEX3>'s results",
+# "<TIMEX3>today</TIMEX3>'s meeting" (TimeBank and AQUAINT do so throughout). Rules may match it
+# (it tells a possessive from other uses), but the reported span ends before it. ("the 1980's"
+# is a plural, not a possessive: it keeps its ending.)
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _without_possessive(text: str, s: int, e: int) -> int:
+    if e - s > 2 and text[e - 2:e].lower() in _POSSESSIVE_END and text[e - 3].isalpha():
+        return e - 2
+    return e
+
+
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _future_target(ctx, text: str, s: int, value: str) -> bool:
+    """'by 1992 it intends to ...': a target year after the DCT's is not when the story happens."""
+    if ctx.dct is None or not _BY_BEFORE.search(text, max(0, s - 6), s):
+        return False
+    m = _YEAR_IN_VALUE.match(value)
+    return bool(m) and int(m.group(1)) > ctx.dct.year
 
 
 def _value_ok(value: str) -> bool:

@@ -60,6 +60,7 @@ class Context:
     ref_day: _dt.date | None = None  # last day-precision date seen in the text
     ref_pos: int = -1
     ref_comparison: bool = False     # the reference time was set by a one-year-back comparison
+    ref_rule: str = ""               # the rule of the expression that set the reference time
 
     def tense(self, start: int, end: int) -> A.Tense:
         return A.clause_tense(self.text, start, end)
@@ -603,6 +604,43 @@ def _month_day_range(m, text):
     return _range_resolver(values, "all")
 
 
+_PAIR_FOLLOWERS = {"in", "at", "on", "and", "or", "to", "when", "the", "but", "as", "of", "for", "with", "by",
+                   "before", "after", "that", "this", "last", "next", "was", "were", "is", "are", "will",
+                   "respectively", "while", "during"}
+
+
+@rule("month_day_pair", rf"(?P<x1>(?P<mon>{MONTH_RE})\s*(?P<d1>{DAY_RE}))\s*,?\s*(?:and|or|&)\s+(?P<x2>(?P<d2>{DAY_RE}))"
+                        rf"(?:,?\s+(?P<y>{YEAR_RE}))?(?![\w.,:%/-]*\d)(?![\w-])", priority=4)
+def _month_day_pair(m, text):
+    """"April 24 and 25": two dates, the second a bare day of the same month (TimeML tags
+    "25" on its own, a DATE of its own)."""
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+    end = m.end("y") if m["y"] else m.end("x2")
+    nxt = _word_after(text, end)
+    if nxt and not (nxt.lower() in _PAIR_FOLLOWERS or nxt[:1].isupper() or text[end:end + 1] in ",.;:)"):
+        return None  # "June 6 and 7 people": the second number counts something
+    if text[end:end + 1] in ",." and re.match(r"[,.]\d", text[end:end + 2]):
+        return None
+
+    def member(d):
+        def fn(ctx, s, e):
+            if m["y"]:
+                y, why = int(m["y"]), "year stated"
+            elif ctx.dct is None:
+                return _unresolved("DATE", f"XXXX-{mo:02d}-{d:02d}", "day of a month without a year and no DCT")
+            else:
+                y, why = _year_for(ctx, m.start("x1"), end, mo, d1)
+            v = A.safe_date(y, mo, d)
+            if v is None:
+                return None
+            return Resolved("DATE", A.day(v), None, "absolute" if m["y"] else "dct",
+                            f"{'month and day' if d == d1 else 'a day of the month named just before'}, {why}")
+        return fn
+    return [(m.start("x1"), m.end("x1"), member(d1)), (m.start("x2"), end, member(d2))]
+
+
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
                   ) -> tuple[_dt.date, str] | None:
     """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
@@ -774,15 +812,40 @@ def _this_part_of_day(m, text):
 _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z]))"
              r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|"
              r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
-             r"|(?P<noon>noon|midnight|midday)")
+             r"|(?P<noon>noon|midnight|midday)"
+             # "4 in the morning", "9 o'clock in the evening", "11 at night": the part of the day
+             # says a.m. or p.m.
+             r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+             r"(?:in\s+the\s+(?P<podw>morning|afternoon|evening)|at\s+(?P<night>night))")
 _DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow)|"
                        rf"(?P<dmon>{MONTH_RE})\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?))")
+
+
+_CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "to", "since", "past", "around",
+                       "about", "approximately"}
 
 
 @rule("clock_time", rf"(?P<x>(?:(?P<approx>around|about|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:{_CLOCK_RE})(?:{_DAY_AFTER_CLOCK_RE})?)(?![\w])", priority=2)
 def _clock_time(m, text):
     if m["noon"]:
         hh, mi = (24 if m["noon"].lower() == "midnight" else 12), 0
+    elif m["h2"]:
+        prev = _words_before(text, m.start("x"), 1)
+        if not m["approx"] and (not prev or prev[-1] not in _CLOCK_PREPOSITIONS):
+            return None  # "ranked 3 in the morning ratings": a bare number is a clock time only after "at", "by", ...
+        hh, mi = int(m["h2"]), int(m["mi2"] or 0)
+        podw = (m["podw"] or "night").lower()
+        if podw == "morning":
+            if hh == 12:
+                return None  # "12 in the morning": noon or midnight?
+            pm = False
+        elif podw == "night":
+            if not 6 <= hh <= 11:
+                return None  # "2 at night" is 2 a.m. for some, 2 p.m. for nobody: too vague
+            pm = True
+        else:
+            pm = True
+        hh = (hh % 12) + (12 if pm else 0)
     else:
         hh = int(m["h"])
         mi = int(m["mi"] or 0)
@@ -1143,6 +1206,10 @@ def _quarter(m, text):
     if det in ("its", "their", "his", "her", "our"):
         span_start = m.start("x") + len(m["det"]) + 1
         span_start = m.start("x") + m.group("x").lower().index(ordw if not (m["fis1"]) else m["fis1"].lower())
+    if det == "the" and re.search(r"-(?:(?:fiscal|calendar)-)?(?:quarter|half)$", m.group("x"), re.I):
+        # "the third-quarter results": an adjectival quarter; "the" belongs to the noun it
+        # modifies, not to the timex (TimeML: the <TIMEX3>third-quarter</TIMEX3> results)
+        span_start = m.start("x") + len(m["det"]) + 1
     yrel = (m["yrel"] or "").lower()
     if not m["det"] and not m["fis1"] and not yrel:
         nxt = _word_after(text, m.end())
@@ -1291,7 +1358,8 @@ def _ago(m, text):
     direction = m["dir"].lower()
     if direction in ("before", "after"):
         nxt = _word_after(text, m.end())
-        if nxt and re.match(r"[a-z0-9]", nxt):  # "two days before the vote": a preposition
+        if nxt and re.match(r"[A-Za-z0-9]", nxt):  # "two days before the vote", "a month after Qantas
+            # suspended ...": a preposition or a conjunction, its object names the anchor
             return None
     sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     mod = _dur_mod(m["dmod"])
@@ -1302,6 +1370,12 @@ def _ago(m, text):
 
     def fn(ctx, s, e):
         rel_ref = direction not in ("ago", "from now", "hence", "back")
+        if vague and rel_ref and sign > 0:
+            # "A few days later, the company announced ...": some days after an earlier event,
+            # which may well be before the DCT, so not FUTURE_REF; what the text gives is the
+            # length of the gap (TimeML: "a few days" DURATION, "later" a signal)
+            return Resolved("DURATION", _duration_value(None, unit, is_time, mult), None, "absolute",
+                            f"an unspecified number of {unit_w}, counted from an earlier event", sets_reference=False)
         if vague or n is None:
             v = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return Resolved("DATE", v, mod, "dct" if ctx.dct else "unresolved",
@@ -1351,6 +1425,8 @@ def _ago(m, text):
             return None
         return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}",
                         comparison=(sign < 0 and k == 1 and unit == "Y"))
+    if vague and sign > 0 and direction in ("later", "after"):
+        return [(m.start("x"), m.end("unit"), fn)]  # the timex is "a few days"; "later" is a signal
     return fn
 
 
@@ -1390,10 +1466,18 @@ def _reference_day(m, text):
     return fn
 
 
+def _compared_with(ctx: Context) -> bool:
+    """The reference time is only the term of a comparison ("higher than a year ago", "up from
+    $5 million a year earlier"), not when the story happens: "earlier in the year" or "for the
+    year" after it do not refer to it. ("Last year, the plant was sold. Later in the year ..."
+    is narrative: "last year" keeps anchoring.)"""
+    return ctx.ref_comparison and ctx.ref_rule == "ago"
+
+
 def _period_of_reference(unit: str, what: str) -> Resolver:
     """The calendar year/month/week that holds the reference time, else the DCT's."""
     def fn(ctx, s, e):
-        if ctx.ref_value and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
             d = A.to_date(ctx.ref_value)
             if d and not (A.granularity(ctx.ref_value) == "Y" and unit != "Y"):
                 return Resolved("DATE", A.at_granularity(d, unit), None, "reference",
@@ -1448,7 +1532,7 @@ def _the_unit(m, text):
         return fn
 
     def fn(ctx, s, e):
-        if ctx.ref_value and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
             d = A.to_date(ctx.ref_value)
             if d:
                 if A.granularity(ctx.ref_value) == "Y" and unit != "Y":
