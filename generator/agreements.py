@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import temporal
-from .clauses import SIGNING_VERBS
+from .clauses import AGREEMENT_NOUNS, SIGNING_VERBS
 from .dating import FIRST_SINCE, EventDate, is_agreement_date, is_since, not_after_publication, trim, usable
 from .records import AgreementClaim
 from .resolve import Gazetteer, Mention
@@ -121,7 +121,7 @@ class AgreementResolver:
         refs: list[AgreementRef] = []
         named = [m for m in mentions if m.kind == "agreement"]
         for m in named:
-            refs.append(AgreementRef(m.id, m.start, m.end))
+            refs.append(self._named(m, text, start, end, timexes))
         actors = self._actors(text, start, end, mentions)
         places = {m.id for m in mentions if m.kind == "place"}
         sentence_has_signing = re.search(rf"\b(?:{SIGNING_VERBS}|signing)\b", text[start:end], re.IGNORECASE)
@@ -135,6 +135,31 @@ class AgreementResolver:
         for ref in refs:
             state.last = ref.id
         return sorted(refs, key=lambda r: r.start)
+
+    def _named(self, m: Mention, text: str, start: int, end: int, timexes: list[temporal.Timex]) -> AgreementRef:
+        """An agreement named by an alias ("the Sochi deal agreed on September 17"): the date the
+        text attaches to the name is a date claim, agreeing with the record or not."""
+        agreement = self.content.agreements.get(m.id)
+        dates = []
+        for t in timexes:
+            if t.start < start or t.end > end or t.type not in ("DATE", "TIME") or not usable(t):
+                continue
+            # "the 2018 Sochi agreement", not "deployed since last year under the Astana agreement"
+            before_noun = 0 <= m.start - t.end <= 12 and not is_since(text, t) \
+                and re.fullmatch(r"[\s”“\"'’]*", text[t.end:m.start]) is not None
+            after = t.start >= m.end and t.start - m.end <= 100 and is_agreement_date(text, t, in_name=False) \
+                and not re.search(rf"\b(?:{AGREEMENT_NOUNS})\b", text[m.end:t.start], re.IGNORECASE)
+            if before_noun or after:
+                dates.append(trim(t.value))
+        record_dates = [d for d in (agreement.signed, agreement.in_force) if d] if agreement else []
+        if not dates or not record_dates:
+            return AgreementRef(m.id, m.start, m.end)
+        good = [d for d in dates if any(_compatible(d, r) for r in record_dates)]
+        if good:
+            return AgreementRef(m.id, m.start, m.end, good[0])
+        return AgreementRef(m.id, m.start, m.end, dates[0],
+                            f"the article dates {m.id} to {dates[0]}, the record to "
+                            f"{agreement.signed or agreement.in_force}: both claims kept, check which is right")
 
     def _actors(self, text: str, start: int, end: int, mentions: list[Mention]) -> set[str]:
         actors = set()
@@ -160,7 +185,7 @@ class AgreementResolver:
             if t.start < start or t.end > end or t.type not in ("DATE", "TIME"):
                 continue
             before_noun = 0 <= m_start - t.end <= 12 and not text[t.end:m_start].strip(" ”“\"'").count(" ") > 1
-            attached = is_agreement_date(text, t) and (t.start > m_start or t.start >= m_start - 80)
+            attached = is_agreement_date(text, t, in_name=False) and (t.start > m_start or t.start >= m_start - 80)
             in_force_before = t.end <= m_start and re.search(r"\b(?:in force|in effect)\s+since\s*$", text[max(start, t.start - 20):t.start], re.IGNORECASE)
             loose = signing_in_sentence and not is_since(text, t) and abs(t.start - m_start) < 120
             if before_noun or attached or in_force_before or loose:

@@ -28,8 +28,15 @@ _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|wa
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
 # "..., a medic said." / "..., residents told reporters." / "..., the sources told AFP."
+# The speaker may be a title and a name ("..., the governor of Hatay, Rahmi Dogan, said"); the verb
+# may be followed by when or where it was said ("said early on Friday", "said in its monthly
+# report") and by an apposition that sums up the happening ("..., SANA reported, the first deadly
+# incident in the area since the deal.").
 _CLOSING_ATTRIBUTION = re.compile(
-    rf",[”\"]?\s+(?:[\w’'-]+\s+){{0,5}}(?:{SPEECH_VERB})(?:\s+(?:the\s+)?(?:reporters|journalists|the press|media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?\W*$",
+    rf",[”\"]?\s+(?P<speaker>(?:[\w’'-]+\s+){{0,5}}|(?:the|a|an)\s+(?:[\w’'-]+\s+){{1,8}}?[\w’'-]+,\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,2}},?\s+)"
+    rf"(?:{SPEECH_VERB})(?:\s+(?:the\s+)?(?:reporters|journalists|the press|media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
+    rf"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|during|last|earlier|later)\s+(?:[\w’'-]+\s*){{1,5}}?)?"
+    rf"(?:,\s+(?:the|a|an)\s+(?:first|second|third|latest|last|deadliest|heaviest|biggest|largest|worst|fiercest|only)\b[^,;:“”\"]*)?\W*$",
     re.IGNORECASE)
 _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # "X said (on Wednesday) that ...", "X told AFP that", "sources told North Press the ...":
@@ -90,8 +97,19 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             cuts.append((after.start(), "complement"))
     # "..., a medic said." / "..., the sources added.": a closing attribution, not a statement.
     closing = _CLOSING_ATTRIBUTION.search(sentence)
+    if closing and _names_happening(closing.group("speaker")):
+        closing = None  # "..., killing 5 civilians, rescuers said": the speaker is only "rescuers"
     if closing and not _inside_quote(sentence, closing.start()):
         cuts.append((closing.start() + 1, "attribution"))
+    cuts = sorted(set(cuts))
+    # "..., SOHR said, as four civilians were killed": an attribution closing a clause inside the
+    # sentence, not only at its end.
+    for (offset, kind), (stop, next_kind) in zip(cuts, cuts[1:]):
+        if kind == "attribution" or next_kind == "complement" or not sentence[offset:stop].rstrip().endswith(","):
+            continue  # "Last week, Russia announced that ...": a speech clause, not an attribution
+        inner = _CLOSING_ATTRIBUTION.search(sentence, offset, stop)
+        if inner and inner.start() > offset and not _names_happening(inner.group("speaker")) and not _inside_quote(sentence, inner.start()):
+            cuts.append((inner.start() + 1, "attribution"))
     cuts = sorted(set(cuts))
     # Drop duplicate offsets (keep the most specific kind) and empty clauses.
     merged: list[tuple[int, str]] = []
@@ -107,6 +125,10 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
         if sentence[offset:stop].strip():
             clauses.append(Clause(start + offset, start + stop, kind))
     return clauses
+
+
+def _names_happening(words: str) -> bool:
+    return any(kind != "statement" and pattern.search(words) for kind, pattern in TRIGGER_RES)
 
 
 def _inside_quote(sentence: str, at: int) -> bool:
@@ -132,7 +154,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? )?(?:attacks?|offensive|assault)"),
     ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
-                           r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?"),
+                           r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
+                           r"(?:fell|fallen|falls)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:forces|troops|army|regime|rebels|government|opposition|fighters|militants|jihadists|insurgents|factions|HTS)"
+                           r"(?:\s+(?:forces|troops|fighters|army|factions))?"),
     ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
     ("casualties", r"killed|killing|kills|dead|died|lost their lives|death toll|wounded|injured"),
     ("displacement", r"displaced|fled|flee|forced (?:\w+ ){0,3}to (?:flee|leave)"),
@@ -179,6 +204,19 @@ _AGREEMENT_STATE = re.compile(
 
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected claims|dismissed reports)\b[^.;!?]*$", re.IGNORECASE)
 
+# "Russian aircraft had not carried out any strikes", "warplanes did not fly over": a nominal
+# trigger as the subject of a denied action.
+_NEGATED_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:had|has|have|did|do|does|was|were|is|are)\s*(?:not|n[’']t|never)\s+(?:been\s+|yet\s+|any\s+)?"
+    r"(?:carr\w+ out|conduct\w*|strik\w*|struck|target\w*|hit|bomb\w*|shell\w*|fl[yi]\w*|flown|attack\w*|launch\w*|fir\w+|"
+    r"involved|participat\w*|took part|take part|used|operat\w*|recorded|reported|seen|spotted)\b"
+    r"|^\s*(?:[\w’'-]+\s+){0,2}?never\s+(?:carried|conducted|struck|targeted|hit|bombed|shelled|flew|attacked|launched|fired)\b",
+    re.IGNORECASE)
+# "Turkey, which has thousands of troops deployed at observation points": who has troops where,
+# not a deployment.
+_HELD_TROOPS_BEFORE = re.compile(
+    r"\b(?:has|have|had|with|keeps?|kept|maintains?|maintained)\s+(?:[\w,’'-]+\s+){0,4}?(?:troops|forces|soldiers|personnel|units|fighters)\s+$",
+    re.IGNORECASE)
 # "forces are deployed", "are present": a present state, not a happening.
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "air attack force", "missile systems": the trigger word names a capability, not an attack.
@@ -224,6 +262,10 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
                 continue
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]):
+                continue
+            if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
+                continue
+            if kind == "deployment" and m.group().lower() == "deployed" and _HELD_TROOPS_BEFORE.search(before[-60:]):
                 continue
             if kind == "statement" and clause.kind not in ("main", "speech", "subordinate"):
                 continue

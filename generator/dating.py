@@ -21,6 +21,7 @@ calendar never give a date; the reason is recorded instead.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -28,12 +29,20 @@ from . import temporal
 from .clauses import AGREEMENT_NOUNS, SIGNING_VERBS, Clause
 
 _SINCE = re.compile(r"\b(?:since|from)\s*$", re.IGNORECASE)
-# "the first raids since January 22", "the heaviest shelling since March": the date of an earlier
-# happening, never of this one.
-FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}\bsince\s*$", re.IGNORECASE)
+# "since the ceasefire took effect on March 6", "since the offensive began in December": the date
+# of what the since-clause narrates is the start of the period, like "since March 6".
+SINCE_CLAUSE = (r"\bsince\s+(?:the|its|their|his|her|a|an|this|that)\s+(?:[\w’'-]+\s+){0,4}?"
+                r"(?:took effect|came into (?:effect|force)|went into effect|entered into force|took over|broke out|"
+                r"began|begun|started|fell|ended|(?:was|were|had been|has been)\s+\w+ed|\w+ed)\s+"
+                r"(?:(?:on|in|at|during|early|late|earlier|later)\s+)?(?:the\s+)?")
+_SINCE_CLAUSE = re.compile(SINCE_CLAUSE + r"$", re.IGNORECASE)
+# "the first raids since January 22", "the heaviest shelling since March", "the deadliest since the
+# truce took effect in March": the date of an earlier happening, never of this one.
+FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}"
+                         r"(?:\bsince\s*|" + SINCE_CLAUSE + r")$", re.IGNORECASE)
 _AGREEMENT_DATE = re.compile(
     rf"\b(?:{AGREEMENT_NOUNS}|zone)\b[^.;]{{0,60}}"
-    rf"\b(?:{SIGNING_VERBS}|established|in force|in effect|came into (?:effect|force)|entered into force)\b[^.;,]{{0,30}}$"
+    rf"\b(?:{SIGNING_VERBS}|established|in force|in effect|came into (?:effect|force)|took effect|went into effect|entered into force)\b[^.;,]{{0,30}}$"
     r"|\b(?:signing|signature|entry into force|entry of the ceasefire into force)\b[^.;,]{0,60}$"
     r"|\b(?:in force|in effect)\s+since\s*$",
     re.IGNORECASE)
@@ -70,19 +79,49 @@ def usable(timex: temporal.Timex) -> bool:
     return bool(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?(T|$)", value))
 
 
+def is_since_clause(text: str, timex: temporal.Timex) -> bool:
+    """The timex ends a since-clause ("since the ceasefire took effect on March 6"): the start of
+    the period the main clause speaks of, even when the clause is about an agreement."""
+    return timex.rule != _PAIRED and bool(_SINCE_CLAUSE.search(text[max(0, timex.start - 90):timex.start]))
+
+
 def is_since(text: str, timex: temporal.Timex) -> bool:
-    return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start]))
+    if timex.rule == _PAIRED:
+        return False  # "from 1 to 31 January": a range of its own, not a period up to publication
+    return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start])
+                or _SINCE_CLAUSE.search(text[max(0, timex.start - 90):timex.start]))
 
 
-def is_agreement_date(text: str, timex: temporal.Timex) -> bool:
-    return bool(_AGREEMENT_DATE.search(text[max(0, timex.start - 120):timex.start]))
+# "the 2018 Sochi agreement", "the March 2020 ceasefire": a date inside the agreement's own noun
+# phrase is the agreement's date.
+_AGREEMENT_NOUN_AFTER = re.compile(
+    rf"^\s*(?:(?:[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+)\s+){{0,3}}(?:{AGREEMENT_NOUNS})\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|[\w-]+’s|[\w-]+'s)\s*$", re.IGNORECASE)
+
+
+def is_agreement_date(text: str, timex: temporal.Timex, in_name: bool = True) -> bool:
+    """The timex dates an agreement's signing or entry into force; with in_name, also one inside
+    the agreement's noun phrase ("the 2018 Sochi agreement"), which dates that noun only."""
+    if _AGREEMENT_DATE.search(text[max(0, timex.start - 120):timex.start]):
+        return True
+    return in_name and bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 20):timex.start])
+                and _AGREEMENT_NOUN_AFTER.match(text[timex.end:timex.end + 60]))
 
 
 def is_speech_date(text: str, timex: temporal.Timex) -> bool:
     return bool(_SPEECH_DATE.search(text[max(0, timex.start - 40):timex.start]))
 
 
-def _to_event_date(text: str, timex: temporal.Timex, basis: str) -> EventDate:
+def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str | None = None) -> EventDate:
+    if timex.type != "DURATION" and not timex.range_start and is_since(text, timex):
+        # "since the ceasefire took effect on March 6": from then up to the article.
+        if published and usable(timex) and trim(timex.value) <= trim(published):
+            start, end = trim(timex.value), trim(published)
+            return EventDate(start, end if end != start else None, timex.text,
+                             f"a period: since '{timex.text}', up to the article's publication date", timex, "since")
+        return EventDate(None, None, timex.text,
+                         f"a period from '{timex.text}' (since) whose end, the article's publication date, is unknown"
+                         if usable(timex) else unresolved_reason(timex, published), timex, "none")
     if timex.type == "DURATION" or (is_since(text, timex) and timex.range_start):
         if timex.range_start and timex.range_end and usable_range(timex):
             start, end = trim(timex.range_start), trim(timex.range_end)
@@ -161,20 +200,61 @@ def not_after_publication(when: EventDate, published: str | None) -> EventDate:
                      when.timex, "none")
 
 
+_PAIRED = "paired_range"
+_PAIR_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+
+
+def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex]:
+    """"between January 1 and January 31, 2021", "from 3 to 5 May": one range, not two dates
+    (else the trigger's nearest end would be taken for the day it happened). A bound that names
+    no year takes the other bound's year. Ranges the engine already linked are kept as they are."""
+    out: list[temporal.Timex] = []
+    i = 0
+    while i < len(timexes):
+        a = timexes[i]
+        b = timexes[i + 1] if i + 1 < len(timexes) else None
+        if (b is not None and a.type == "DATE" and b.type == "DATE" and not a.range_start and not b.range_start
+                and _PAIR_GAP.fullmatch(text[a.end:b.start]) and _PAIR_OPEN.search(text[max(0, a.start - 10):a.start])
+                and (text[a.end:b.start].strip().lower() != "and" or text[max(0, a.start - 10):a.start].strip().lower().endswith("between"))):
+            va, vb = a.value.split("T")[0], b.value.split("T")[0]
+            if va.startswith("XXXX") and re.match(r"^\d{4}", vb):
+                va = vb[:4] + va[4:]
+                if va[:len(vb)] > vb[:len(va)]:
+                    va = f"{int(vb[:4]) - 1:04d}{va[4:]}"
+            elif vb.startswith("XXXX") and re.match(r"^\d{4}", va):
+                vb = va[:4] + vb[4:]
+                if vb[:len(va)] < va[:len(vb)]:
+                    vb = f"{int(va[:4]) + 1:04d}{vb[4:]}"
+            ok = all(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", v) for v in (va, vb)) and va[:len(vb)] <= vb[:len(va)]
+            out.append(dataclasses.replace(
+                b, start=a.start, text=text[a.start:b.end], value=va if ok else "XXXX",
+                range_start=va if ok else None, range_end=vb if ok else None, rule=_PAIRED, mod=None))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
-    in_sentence = [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
-                   and t.type in ("DATE", "TIME", "DURATION")]
+    in_sentence = pair_ranges(text, [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
+                                     and t.type in ("DATE", "TIME", "DURATION")])
     own = [t for t in in_sentence if t.start >= clause.start and t.end <= clause.end]
     if event_type != "agreement":
-        own = [t for t in own if not is_agreement_date(text, t)]
+        own = [t for t in own if not is_agreement_date(text, t) or is_since_clause(text, t)]
     else:
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
     own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
+    if event_type == "agreement":
+        # A signing is a point: "deployed since last year under the agreement signed with Iran"
+        # gives the start of the deployment, not the day of the signing.
+        periods = [t for t in periods if t.type == "DURATION"]
     head = _head_timexes(text, sentence, in_sentence)
     if not points and head and not is_since(text, head[0]) and (event_type != "agreement" or not clause.kind == "relative"):
         periods = []  # "On Monday, ... the raids since January": the head date, not the period
@@ -182,7 +262,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         placed = [t for t in group if usable(t) or (t.range_start and usable_range(t))]
         if placed:
             best = min(placed, key=lambda t: abs(t.start - trigger_at))
-            return _to_event_date(text, best, basis)
+            return _to_event_date(text, best, basis, published)
         if group:
             first = min(group, key=lambda t: abs(t.start - trigger_at))
             if first.type == "DURATION":
@@ -195,11 +275,13 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     if head and (event_type != "agreement" or not clause.kind == "relative"):
         t = head[0]
         if is_since(text, t):
-            if usable_range(t) and t.range_start:
-                return _to_event_date(text, t, "since")
+            if event_type == "agreement":
+                return EventDate(None, None, None, "the sentence's dates belong to other clauses, not to this one")
+            if (usable_range(t) and t.range_start) or usable(t):
+                return _to_event_date(text, t, "since", published)
             return EventDate(None, None, t.text, unresolved_reason(t, published), t, "none")
         if usable(t) or (t.range_start and usable_range(t)):
-            return _to_event_date(text, t, "head")
+            return _to_event_date(text, t, "head", published)
         return EventDate(None, None, t.text, unresolved_reason(t, published), t, "none")
     # Rule 4: the date of the speech clause, for a statement or an event reported in the perfect.
     speech = [t for t in in_sentence if is_speech_date(text, t) and t.type in ("DATE", "TIME")]

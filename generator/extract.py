@@ -57,10 +57,14 @@ _FATALITIES = [
 # backer ("with Russian backing") or the one who reports it ("according to SOHR") is not.
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|held by|run by|controlled by|from|of the)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\b(?:by|attributed to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
+_BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
 _REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|reported|quoted|confirmed|announced|added|stated)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|announced|stated|declared|confirmed|warned|accused|claimed)\b", re.IGNORECASE)
 _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
+_SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
+                        r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
 _NOT_NARRATIVE = re.compile(r"\b(?:has|have|had|since|usually|often|regularly|daily|every)\b", re.IGNORECASE)
 
 
@@ -245,7 +249,10 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
         if not agents and clause.kind == "complement" and _PRONOUN_SUBJECT.match(text[clause.start:clause.end]):
             agents = [a for a in speakers if content.actors[a].kind != "person"] or \
                 [content.actors[a].affiliation for a in speakers if content.actors[a].affiliation in content.actors]
-        previous_agents = agents or previous_agents
+        if set(chosen) - {"statement"}:
+            # Only a clause that tells a happening passes its agent on: "X have not withdrawn,
+            # a monitor said, as two soldiers died in a rebel attack" (X is no one's killer).
+            previous_agents = agents or previous_agents
         span_end = clause.end
         for later in clauses[clauses.index(clause) + 1:]:
             if later.kind != "participle":
@@ -317,6 +324,8 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             continue
         record = content.actors.get(m.id)
         if record is None or record.kind == "media":
+            continue
+        if _BORDER_AFTER.match(text, m.end, clause.end):
             continue
         head = _CONNECTIVE.match(text, clause.start, clause.end)
         before = text[head.end() if head and head.end() <= m.start else clause.start:m.start]
@@ -434,22 +443,35 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
     Not when the sentence is in a perfect tense or speaks of a period ("since", "daily")."""
     if event.date or basis != "none" and event.date_text:
         return
-    if any(sentence.start <= t.start < sentence.end for t in timexes):
+    # "during the same period", "on the same day": the sentence says it shares the previous date.
+    same_time = _SAME_TIME.search(sentence.text)
+    same_span = (sentence.start + same_time.start(), sentence.start + same_time.end()) if same_time else None
+    if any(sentence.start <= t.start < sentence.end and not (same_span and same_span[0] <= t.start < same_span[1])
+           for t in timexes):
         return
     if not candidates:
         return
     previous = candidates[-1]
     if previous.basis not in ("clause", "head", "carried") or not previous.event.date_text:
         return
-    if previous.sentence.end > sentence.start or _NOT_NARRATIVE.search(sentence.text):
+    if previous.sentence.end > sentence.start:
         return
-    anaphoric = bool(_ANAPHORIC_START.match(sentence.text))
-    same_kind = previous.event.type == event.type or (previous.event.type in VIOLENCE and event.type in VIOLENCE and anaphoric)
-    if not ((previous.block == block and same_kind) or (anaphoric and previous.block in (block, block - 1))):
-        return
+    if same_time:
+        if not previous.event.date or previous.block not in (block, block - 1):
+            return
+    else:
+        if _NOT_NARRATIVE.search(sentence.text):
+            return
+        anaphoric = bool(_ANAPHORIC_START.match(sentence.text))
+        same_kind = previous.event.type == event.type or (previous.event.type in VIOLENCE and event.type in VIOLENCE and anaphoric)
+        if not ((previous.block == block and same_kind) or (anaphoric and previous.block in (block, block - 1))):
+            return
     event.date, event.end_date = previous.event.date, previous.event.end_date
     event.date_text = None
-    if previous.event.date:
+    if same_time:
+        event.date_text = same_time.group()
+        event.date_reason = f"'{same_time.group()}': the date of the previous sentence, '{previous.event.date_text}'"
+    elif previous.event.date:
         event.date_reason = f"no date in the sentence: it continues the previous one, dated '{previous.event.date_text}'"
     else:
         event.date_reason = f"continues the previous sentence, dated '{previous.event.date_text}': {previous.event.date_reason}"
@@ -511,7 +533,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "6"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "7"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

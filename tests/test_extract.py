@@ -347,3 +347,113 @@ def test_a_region_spanning_provinces_gives_way_to_a_precise_place():
 def test_a_region_inside_a_province_is_as_precise_as_a_town():
     (e,) = run("Russian jets struck Saraqib and the Ghab plain on 3 May 2021.", content=_with_regions())
     assert e.places == ["saraqib", "ghab"]
+
+
+# ---------------------------------------------------------------- unseen-article stress test (extractor 7)
+
+def test_a_since_clause_starts_a_period_and_does_not_date_a_point():
+    (e,) = run("Since the ceasefire took effect on 6 March 2020, at least 130 civilians have been killed in air strikes on Saraqib.")
+    assert (e.type, e.date, e.end_date) == ("air-strike", "2020-03-06", "2021-05-07")
+    (e,) = run("Since the ceasefire took effect on 6 March 2020, at least 130 civilians have been killed in air strikes on Saraqib.",
+               published=None)
+    assert e.date is None and "since" in e.date_reason
+
+
+def test_the_deadliest_since_a_since_clause_is_not_the_date_of_the_report():
+    events = run("SOHR said the strikes on Saraqib were the deadliest since the ceasefire took effect in March 2020.")
+    assert events and all(e.date is None for e in events)
+
+
+def test_the_date_a_since_clause_gives_an_agreement_resolves_it():
+    (e,) = run("Since the ceasefire took effect on 6 March 2020, regime forces have violated it in Saraqib.")
+    assert e.agreements == ["moscow-2020"]
+
+
+def test_between_two_dates_is_a_range_even_when_one_names_no_year():
+    (e,) = run("Between January 1 and January 31, 2021, Russian jets carried out 40 air strikes on Saraqib.", published=None)
+    assert (e.date, e.end_date) == ("2021-01-01", "2021-01-31")
+    (e,) = run("From 3 to 5 May 2021, regime forces shelled Saraqib.")
+    assert (e.date, e.end_date) == ("2021-05-03", "2021-05-05")
+
+
+def test_a_date_inside_an_agreement_name_dates_only_the_agreement():
+    (e,) = run("Turkey has warned it would strike regime positions near the posts set up under the 2018 Sochi memorandum.")
+    assert e.type == "statement" and e.date is None
+
+
+def test_a_signing_is_not_dated_by_a_since_period():
+    events = {e.type: e for e in run("Turkish troops have been deployed around Idlib since last year under the Sochi memorandum signed with Russia.",
+                                     published="2019-05-07")}
+    assert events["agreement"].date is None
+    assert (events["deployment"].date, events["deployment"].end_date) == ("2018", "2019-05-07")
+
+
+def test_an_attribution_with_a_title_and_a_time_is_not_a_statement():
+    events = run("Regime forces shelled Saraqib on 3 May 2021, the governor of the province of Idlib, Omar Haddad, said early on Friday.")
+    assert [(e.type, e.date) for e in events] == [("shelling", "2021-05-03")]
+    events = run("Russian jets struck Saraqib on 3 May 2021, SOHR said in its monthly report.")
+    assert [(e.type, e.date, e.actors) for e in events] == [("air-strike", "2021-05-03", ["russia"])]
+
+
+def test_an_attribution_inside_the_sentence_is_not_a_statement_of_its_happening():
+    events = run("Russian and Turkish troops carried out a joint patrol near Saraqib last week, the Turkish defence ministry said, "
+                 "the first such patrol in the area since February.")
+    assert [(e.type, e.date) for e in events] == [("patrol", "2021-04")]
+    events = run("Russian jets struck Saraqib on 3 May 2021, SOHR said, as four civilians were killed.")
+    assert [(e.type, e.actors) for e in events] == [("air-strike", ["russia"])]
+
+
+def test_a_nominal_trigger_whose_verb_is_negated_is_not_an_event():
+    events = run("The Russian defence ministry said Russian aircraft had not carried out any strikes near Saraqib on 3 May 2021.")
+    assert [e.type for e in events] == ["statement"]
+    assert run("Russian warplanes did not fly over Saraqib on 3 May 2021, residents said.") == []
+
+
+def test_troops_a_state_has_deployed_are_no_deployment():
+    assert run("Turkey, which has thousands of troops deployed at observation points across Idlib, did not comment on 3 May 2021.") == []
+    (e,) = run("Turkey deployed thousands of troops at observation points across Idlib on 3 May 2021.")
+    assert (e.type, e.actors) == ("deployment", ["turkey"])
+
+
+def test_a_border_named_by_a_state_adjective_is_no_participant():
+    (e,) = run("More than 2,000 families have fled Saraqib since 1 May 2021, heading north towards the Turkish border.")
+    assert (e.type, e.actors, e.date, e.end_date) == ("displacement", [], "2021-05-01", "2021-05-07")
+
+
+def test_a_town_that_fell_to_forces_changed_hands():
+    (e,) = run("Saraqib had fallen to government forces earlier this month.")
+    assert (e.type, e.actors[:1], e.date) == ("territorial-change", ["syrian-government"], "2021-05")
+    assert [e.type for e in run("The death toll fell to five on 3 May 2021.")] == ["casualties"]
+
+
+def test_a_denied_happening_passes_no_agent_to_the_next_clause():
+    (e,) = run("Hurras al-Din fighters have not withdrawn from the zone, a monitor said on Tuesday, as two soldiers died nearby.")
+    assert e.type == "casualties" and "hurras-al-din" not in e.actors
+
+
+def test_a_date_given_to_an_agreement_named_by_its_alias_is_a_date_claim():
+    source = claims_of("Under the Sochi memorandum agreed by Russia and Turkey on September 17, jihadists were to leave the zone.",
+                       published="2018-10-16")
+    assert [(c.agreement, c.claim, c.value) for c in source.agreement_claims] == [("sochi-2018", "date", "2018-09-17")]
+    assert not source.notes
+    source = claims_of("Under the Sochi memorandum signed in September 2019, jihadists were to leave the zone.")
+    assert [(c.agreement, c.value) for c in source.agreement_claims] == [("sochi-2018", "2019-09")]
+    assert "Agreement dates to review" in source.notes
+    # A date that belongs to another agreement named in between is not this one's.
+    source = claims_of("The Moscow protocol amended the Sochi memorandum signed in September 2018.")
+    assert [(c.agreement, c.value) for c in source.agreement_claims] == [("sochi-2018", "2018-09")]
+    # A since-date before the name is when something else began.
+    source = claims_of("Turkish troops have been deployed around Idlib since last year under the Sochi memorandum.",
+                       published="2019-05-07")
+    assert [c for c in source.agreement_claims if c.claim == "date"] == []
+
+
+def test_the_same_period_takes_the_previous_sentences_date():
+    events = run("Between January 1 and January 31, 2021, Russian jets carried out 40 air strikes on Saraqib. "
+                 "Regime forces also shelled Binnish dozens of times during the same period.", published=None)
+    assert [(e.type, e.date, e.end_date) for e in events] == [("air-strike", "2021-01-01", "2021-01-31"),
+                                                              ("shelling", "2021-01-01", "2021-01-31")]
+    assert "the same period" in events[1].date_reason
+    # Without a dated sentence before it, it stays null.
+    (e,) = run("Regime forces shelled Binnish during the same period.", published=None)
+    assert e.date is None
