@@ -51,3 +51,19 @@ def test_searching_finds_an_actor_by_an_alias_with_no_network(pagefind_site):
         page.locator(".pagefind-ui__result").first.wait_for(timeout=15000)
         assert "Syrian Observatory for Human Rights" in page.locator(".pagefind-ui__results").inner_text()
         assert outside == [], "everything comes from the site itself"
+
+
+def test_a_site_that_outgrew_materials_index_is_told_about_pagefind(tmp_path, monkeypatch, pagefind_site):
+    import generator.build
+
+    # The seeds' index is small: pretend the limit is lower than it, as for a large archive.
+    monkeypatch.setattr(generator.build, "SEARCH_INDEX_ADVICE_BYTES", 1000)
+    project = make_project(tmp_path / "p", with_repo_content=True)
+    result = run(project, "build", "--no-extract")
+    assert result.exit_code == 0, result.output
+    size = (project / "site" / "search" / "search_index.json").stat().st_size
+    assert f"note: the search index is {size / 1e6:.1f} MB" in result.stderr
+    assert "--search pagefind" in result.stderr
+    # with Pagefind there is no one-file index, so nothing to advise
+    again = run(pagefind_site.parent, "build", "--no-extract", "--search", "pagefind")
+    assert again.exit_code == 0 and "note: the search index" not in again.stderr
