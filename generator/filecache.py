@@ -73,6 +73,15 @@ class FileCache:
         except Exception:  # missing, truncated, from another version of Python: start afresh
             return {}
 
+    def holds(self, key: str, file: str | Path) -> bool:
+        """Whether get_or_compute(key, file, ...) would take the value from the cache."""
+        try:
+            stat = os.stat(file)
+        except OSError:
+            return False
+        cached = self._old.get(key)
+        return self.enabled and cached is not None and cached[0] == (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+
     def get_or_compute(self, key: str, file: str | Path, compute: Callable[[], Any]) -> Any:
         """compute() unless the value cached for key was computed from this very file."""
         try:

@@ -7,6 +7,9 @@ Articles are independent once the gazetteers are fixed, so the three per-article
     discover_many(articles, gazetteer_content)     -> [[Discovered]]      (pass 1)
     extract_many(jobs, full_content)               -> [ArticleResult]     (pass 2)
 
+The same map also checks content files for `validate.load_content` when many are not in its
+cache (check_many: the first build after a large extraction), on this machine only.
+
 Every call returns one result per input, in input order, whatever the number of workers or the
 order in which they finish; every worker builds the same Gazetteer and AgreementResolver from
 the same Content, so results are the same as a serial run, byte for byte once written.
@@ -92,8 +95,8 @@ _STATE: dict[str, Any] = {}
 
 
 def _build_state(kind: str, payload: Any) -> Any:
-    if kind == "ingest":
-        return payload  # the project folder
+    if kind in ("ingest", "check"):
+        return payload  # the project folder, or nothing
     from .resolve import Gazetteer
 
     if kind == "discover":
@@ -114,6 +117,10 @@ def _run_one(kind: str, state: Any, item: Any) -> Any:
             return ingest(Path(item), state)
         except ArticleProblem as problem:
             return problem
+    if kind == "check":
+        from .validate import _check_one_file
+
+        return _check_one_file(*item)
     if kind == "discover":
         from .discover import discover
 
@@ -278,5 +285,12 @@ def extract_many(jobs: Sequence[ExtractJob], content, **options) -> list:
     return parallel_map("extract", jobs, content, names=[j.article.file for j in jobs], **options)
 
 
-__all__ = ["EXECUTORS", "ExtractJob", "choose_executor", "default_workers", "discover_many", "extract_many",
+def check_many(files: Sequence[tuple[str, str, str]], **options) -> list:
+    """validate's check of each content file (path, relpath, kind) on its own, over this
+    machine's cores (never a cluster: the files are here)."""
+    executor = "serial" if (options.get("executor") or os.environ.get("CHRONOLOGY_EXECUTOR", "")) == "serial" else "auto"
+    return parallel_map("check", list(files), None, workers=options.get("workers"), executor=executor)
+
+
+__all__ = ["EXECUTORS", "ExtractJob", "check_many", "choose_executor", "default_workers", "discover_many", "extract_many",
            "ingest_many", "parallel_map"]

@@ -213,3 +213,32 @@ def test_a_bad_parallel_setting_is_a_clear_error(project, monkeypatch) -> None:
     result = run(project, "extract")
     assert result.exit_code == 1
     assert "CHRONOLOGY_WORKERS='many' is not a number" in result.output and "Traceback" not in result.output
+
+
+def test_content_checked_over_the_cores_is_the_same_as_one_by_one(tmp_path: Path, monkeypatch) -> None:
+    """The first load after a large extraction checks its files in a pool: same records, same
+    problems, as checking them in this process."""
+    import generator.validate as validate
+    from generator.extract import extract_project
+
+    project = synth.make_project(tmp_path / "p")
+    synth.write_corpus(project, 12, seed=3)
+    extract_project(project, executor="serial")
+    broken = next((project / "content" / "events").rglob("*.yml"))
+    broken.write_text(broken.read_text(encoding="utf-8").replace("type:", "typ:"), encoding="utf-8")
+    monkeypatch.setenv("CHRONOLOGY_NO_CACHE", "1")
+
+    def loaded(min_files: int):
+        monkeypatch.setattr(validate, "PARALLEL_CHECK_MIN_FILES", min_files)
+        calls = []
+        real = parallel.check_many
+        monkeypatch.setattr(parallel, "check_many", lambda files, **o: calls.append(len(files)) or real(files, workers=2, executor="process"))
+        content = load_content(project)
+        return calls, {k: dump_record(r) for k, r in sorted(content.files.items()) for r in [content.by_kind(k[0])[k[1]]]}, \
+            [str(p) for p in content.problems]
+
+    pooled_calls, pooled, pooled_problems = loaded(1)
+    serial_calls, one_by_one, serial_problems = loaded(10**9)
+    assert pooled_calls and not serial_calls  # the pool was used, then not
+    assert pooled == one_by_one and len(pooled) > 50
+    assert pooled_problems == serial_problems and any("typ" in p for p in pooled_problems)
