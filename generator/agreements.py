@@ -88,8 +88,17 @@ class AgreementResolver:
 
     def _places_in_names(self, agreement) -> set[str]:
         found = set()
-        for name in [agreement.name, *agreement.aliases]:
+        names = [agreement.name, *agreement.aliases]
+        for name in names:
             found |= {m.id for m in self.gazetteer.find(name) if m.kind == "place"}
+        # The signing city in the name ("Moscow protocol"), which the gazetteer finds as part of
+        # the agreement's own alias: a city in no province of the gazetteer (Moscow, Sochi, Astana).
+        for place_id, place in sorted(self.content.places.items()):
+            if place.kind != "city" or place.admin1:
+                continue
+            for place_name in [place.name, *place.aliases]:
+                if len(place_name) >= 4 and any(re.search(rf"(?<![\w-]){re.escape(place_name)}(?![\w-])", n) for n in names):
+                    found.add(place_id)
         return found
 
     def _area(self, agreement) -> set[str]:

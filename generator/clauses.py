@@ -43,7 +43,7 @@ _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # the report and what is reported are different clauses (the reporter is not the perpetrator).
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERB})\b", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
-    r"\s(?:that,?\s*|as saying\b|“|\")|(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?!that\b)|\s(?=the\s+[\w-]+\s+(?:\w+\s+)?(?:targeted|hit|shelled|attacked|killed|carried))",
+    r"\s(?:that,?\s*|as saying\b|“|\")|\s(?=(?:its|their|his|her)\s+(?:fighters|forces|troops|units|members|factions|men|soldiers)\b)|(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?!that\b)|\s(?=the\s+[\w-]+\s+(?:\w+\s+)?(?:targeted|hit|shelled|attacked|killed|carried))",
     re.IGNORECASE)
 
 
@@ -151,7 +151,8 @@ TRIGGERS: list[tuple[str, str]] = [
     ("agreement-violation", r"violat(?:ed|ion|ions|ing)|breach(?:ed|es)?"),
     ("air-strike", r"air ?strikes?|air ?raids?|air attacks?|airstrikes?|warplanes?|war ?planes|air ?planes?|aircraft|jets|helicopters?|drone strikes?|bombing raids?|raids|barrel bombs?"),
     ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
-    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? )?(?:attacks?|offensive|assault)"),
+    ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? )?(?:attacks?|offensive|assault)|"
+                    r"repel(?:led|s)?\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|infiltrations?|advances?|offensives?|attempts?)"),
     ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
@@ -161,12 +162,18 @@ TRIGGERS: list[tuple[str, str]] = [
     ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
     ("casualties", r"killed|killing|kills|dead|died|lost their lives|death toll|wounded|injured"),
     ("displacement", r"displaced|fled|flee|forced (?:\w+ ){0,3}to (?:flee|leave)"),
-    ("return", r"returned (?:\w+ ){0,2}(?:to their (?:\w+ ){0,2}(?:homes?|communities|villages|towns))|returned home|returnees"),
+    ("return", r"returned (?:\w+ ){0,2}(?:to their (?:\w+ ){0,2}(?:homes?|houses|communities|villages|towns|cities|areas|places))|returned home|returnees"),
     ("withdrawal", r"withdr[ae]w\w*|pull(?:ed|ing) out"),
-    ("deployment", r"deployed|deploy(?:ing|ment)|(?:sent|sending|send) reinforcements|mobili[sz]ation of troops|sent troops|(?:forces|troops) entered"),
+    # "a military convoy of 30 vehicles entered", "reinforced their points", "set up a new military position"
+    ("deployment", r"deployed|deploy(?:ing|ment)|(?:sent|sending|send|sends|pushed) (?:\w+ ){0,2}reinforcements|mobili[sz]ation of troops|sent troops|(?:forces|troops) entered|"
+                   r"military convoys?\s+(?:(?:of|with|carrying|consisting of)\s+[^,.;]{0,60}?)?(?:entered|arrived|crossed)|"
+                   r"reinforced\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:points|positions|posts|bases|outposts)|"
+                   r"(?:set up|established|erected)\s+(?:a|an|two|three|several|new)\s+(?:[\w-]+\s+){0,2}(?:positions?|points?|posts?|bases?|outposts?)"),
     ("patrol", r"patrols?|patrolled"),
     ("agreement", rf"(?:{SIGNING_VERBS})\b[^.;]{{0,40}}\b(?:{AGREEMENT_NOUNS})"
-                  rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"),
+                  rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"
+                  # "Putin and Erdogan met in Sochi and agreed to create a demilitarised zone"
+                  r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"),
     ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+"),
     ("statement", SPEECH_VERB + r"|called for"),
 ]
@@ -204,14 +211,28 @@ _AGREEMENT_STATE = re.compile(
 
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected claims|dismissed reports)\b[^.;!?]*$", re.IGNORECASE)
 
-# "Russian aircraft had not carried out any strikes", "warplanes did not fly over": a nominal
-# trigger as the subject of a denied action.
+# "Russian aircraft had not carried out any strikes", "warplanes did not fly over", "joint patrols
+# on the M4 have not taken place since August": a nominal trigger as the subject of a denied action.
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:had|has|have|did|do|does|was|were|is|are)\s*(?:not|n[’']t|never)\s+(?:been\s+|yet\s+|any\s+)?"
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?"
+    r"(?:had|has|have|did|do|does|was|were|is|are)\s*(?:not|n[’']t|never)\s+(?:been\s+|yet\s+|any\s+)?"
     r"(?:carr\w+ out|conduct\w*|strik\w*|struck|target\w*|hit|bomb\w*|shell\w*|fl[yi]\w*|flown|attack\w*|launch\w*|fir\w+|"
-    r"involved|participat\w*|took part|take part|used|operat\w*|recorded|reported|seen|spotted)\b"
+    r"involved|participat\w*|took part|take part|used|operat\w*|recorded|reported|seen|spotted|"
+    r"t[ao]ken? place|took place|happen\w*|occurr?\w*|resum\w*|held)\b"
     r"|^\s*(?:[\w’'-]+\s+){0,2}?never\s+(?:carried|conducted|struck|targeted|hit|bombed|shelled|flew|attacked|launched|fired)\b",
     re.IGNORECASE)
+# "The talks are expected to focus on ...", "the meeting will be held", "joint patrols would
+# resume": a nominal trigger whose own verb is future, planned or hypothetical names no happening.
+_HYPOTHETICAL_AFTER = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at|between|with)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?"
+    r"(?:(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|due|scheduled|set|planned|likely|unlikely|supposed|slated|poised|going)\s+(?:to|for)\b"
+    r"|(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can)\s+(?!not\b|never\b|have\b)\w+)",
+    re.IGNORECASE)
+# "violations are reported almost daily", "air strikes are carried out regularly": a present
+# passive tells what keeps happening, not a happening.
+_HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported|recorded|documented|carried out|conducted|seen|heard)\b", re.IGNORECASE)
+_VERBAL_TRIGGER = re.compile(r"\b(?:\w+ed|fled|fought|took|struck|withdrew|overran|lost|set up|hit|shot)\b", re.IGNORECASE)  # carries its own verb
+_MODAL_INSIDE = re.compile(r"\b(?:will|would|could|might|should|shall|expected to|due to|set to|likely to)\s+be\b", re.IGNORECASE)
 # "Turkey, which has thousands of troops deployed at observation points": who has troops where,
 # not a deployment.
 _HELD_TROOPS_BEFORE = re.compile(
@@ -224,7 +245,7 @@ _CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|units
 # A clause needs a finite verb that narrates: past tense, perfect, or a continuing progressive.
 _EVENTIVE = re.compile(
     r"\b(?:\w+ed|took|hit|fled|left|saw|began|begun|fought|struck|shot|fell|came|went|met|held|said|told|sent|won|"
-    r"lost|broke|led|made|gave|brought|drove|ran|overran|carried out|withdrew|withdrawn|seen|"
+    r"lost|broke|led|made|gave|brought|drove|ran|overran|carried out|withdrew|withdrawn|seen|set up|"
     r"(?:has|have|had) (?:been )?\w+|(?:is|are|was|were) (?:continuing|still|being|\w+ing)|continue[sd]?|"
     r"renewed|resumed|occurred|targeted|killed|shelled)\b",
     re.IGNORECASE)
@@ -264,6 +285,11 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]):
                 continue
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
+                continue
+            if kind == "agreement" and _MODAL_INSIDE.search(m.group()):
+                continue  # "the deal is expected to be signed"
+            if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
+                    and (_HYPOTHETICAL_AFTER.match(body[m.end():]) or _HABITUAL_AFTER.match(body[m.end():])):
                 continue
             if kind == "deployment" and m.group().lower() == "deployed" and _HELD_TROOPS_BEFORE.search(before[-60:]):
                 continue

@@ -232,6 +232,12 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
                 range_start=va if ok else None, range_end=vb if ok else None, rule=_PAIRED, mod=None))
             i += 2
             continue
+        if (b is not None and a.range_start and (a.range_start, a.range_end) == (b.range_start, b.range_end)
+                and _PAIR_GAP.fullmatch(text[a.end:b.start])):
+            # the engine's own range, tagged as its two bounds ("1" and "15 March"): one timex
+            out.append(dataclasses.replace(b, start=a.start, text=text[a.start:b.end]))
+            i += 2
+            continue
         out.append(a)
         i += 1
     return out

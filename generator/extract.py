@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
-from .clauses import VIOLENCE, Clause, Trigger, denies_happening, find_triggers, split_clauses
+from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, _inside_quote, denies_happening, find_triggers, split_clauses
 from .dating import EventDate, date_clause
 from .discover import Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Sentence, ingest, read_article_text, slugify, source_id_for
@@ -51,17 +51,30 @@ _WHO = r"civilians?|people|persons|women and children|children|women|men|fighter
 _FATALITIES = [
     re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+women and (?P<n2>{_NUM})\s+children\b", re.IGNORECASE),
     re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\s+(?:were|have been|had been|was)?\s*,?\s*(?:killed|dead|died|lost their lives)\b", re.IGNORECASE),
+    # "two civilians, a man and his son, were killed": an apposition between the count and the verb
+    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))(?:,[^,;.]{{1,40}},)?\s+(?:were|have been|had been|was)?\s*,?\s*(?:killed|dead|died|lost their lives)\b", re.IGNORECASE),
 ]
 # The perpetrator is not whoever is named near the trigger: a target ("on regime forces"), a
 # backer ("with Russian backing") or the one who reports it ("according to SOHR") is not.
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|held by|run by|controlled by|from|of the)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|gatherings? (?:of|for)|held by|run by|controlled by|from|of the)\s+(?:the\s+)?"
+    # "killed on Monday when rebels fired": a date and a new clause, not a target
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!(?:when|as|after|while|where|before|because|since)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to|(?:campaign|offensive|assault|operations?)\s+(?:[\w’'-]+\s+){0,2}?of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
 _BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
-_REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|reported|quoted|confirmed|announced|added|stated)\b", re.IGNORECASE)
-_SPEECH_AFTER = re.compile(r"^[\s,’'s)(A-Z]*(?:\w+\s+){0,3}(?:said|told|announced|stated|declared|confirmed|warned|accused|claimed)\b", re.IGNORECASE)
+_REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z“”\"]*(?:\w+\s+){0,3}(?-i:said|says|told|tells|reported|reports|quoted|confirmed|confirms|announced|announces|added|adds|stated)\b", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(r"^[\s,’'s)(A-Z“”\"]*(?:\w+\s+){0,3}(?-i:said|says|told|tells|announced|announces|stated|declared|confirmed|confirms|warned|warns|accused|accuses|claimed|claims)\b", re.IGNORECASE)
+# "a Turkish analyst", "Russian media": a nationality word before a private person or the press
+# names no state.
+_NOT_STATE_AFTER = re.compile(
+    r"[\s-]+(?:(?!and\b|or\b|with\b|nor\b)[\w-]+\s+)?(?:analysts?|experts?|researchers?|academics?|scholars?|commentators?|observers?|journalists?|"
+    r"reporters?|writers?|activists?|residents?|citizens?|civilians?|media|press|newspapers?|television|tv|"
+    r"think[ -]tanks?|opposition|businessm[ae]n)\b", re.IGNORECASE)
+# "killed 33 Turkish soldiers", "wounding two Russian military police": those hit, not who hit them.
+_VICTIM_BEFORE = re.compile(
+    rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUM})?\s*(?:[a-z]+\s+){{0,2}}$",
+    re.IGNORECASE)
 _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
                         r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
@@ -232,7 +245,8 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             chosen.append("casualties")
         roles = _roles(text, clause, mentions, triggers, content)
         if "statement" in types:
-            speakers = roles["speakers"] + roles["agents"]
+            # who is named inside the quoted words ("'Moscow could press Ankara,' said one analyst") is not speaking
+            speakers = roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"]]
             # An official statement stands beside what it reports; a monitor's or a source's
             # report is only how we know about the happening.
             official = any(_is_official(a, content) for a in speakers)
@@ -246,9 +260,11 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             agents = _actor_before(mentions, clause.start, sentence.start, content)
         if not agents and clause.kind in ("participle", "subordinate", "relative"):
             agents = previous_agents
-        if not agents and clause.kind == "complement" and _PRONOUN_SUBJECT.match(text[clause.start:clause.end]):
-            agents = [a for a in speakers if content.actors[a].kind != "person"] or \
+        if clause.kind == "complement" and _PRONOUN_SUBJECT.match(text[clause.start:clause.end]):
+            # "X said its fighters repelled an attack by Y": X is the subject, Y (if named) another party
+            own = [a for a in speakers if content.actors[a].kind != "person"] or \
                 [content.actors[a].affiliation for a in speakers if content.actors[a].affiliation in content.actors]
+            agents = _unique(own + agents) if not agents or _PRONOUN_GROUP.match(text[clause.start:clause.end]) else agents
         if set(chosen) - {"statement"}:
             # Only a clause that tells a happening passes its agent on: "X have not withdrawn,
             # a monitor said, as two soldiers died in a rebel attack" (X is no one's killer).
@@ -260,10 +276,22 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             span_end = later.end
         span = Clause(clause.start, span_end, clause.kind)
         for event_type in sorted(chosen, key=_PRIORITY.index):
-            if event_type in seen_types:
-                continue  # one event per kind of happening per sentence: later clauses elaborate it
-            seen_types.add(event_type)
             trigger = next((t for t in triggers if t.type == event_type), triggers[0])
+            if event_type in seen_types:
+                # One event per kind of happening per sentence: later clauses elaborate it. A
+                # clause that tells how it happened at the same time ("Russian warplanes took
+                # part, as the warplanes carried out on Monday four raids", "reinforced their
+                # points, where a convoy entered on Saturday") dates it when it had no date.
+                earlier = next((i for i, (e, _) in enumerate(out) if e.type == event_type), None)
+                if earlier is not None and not out[earlier][0].date_text and _ELABORATING.match(text, clause.start, clause.end):
+                    when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
+                                       source.published, event_type, clauses, source.published_basis == "stated")
+                    if when.text and (when.basis == "clause" or (when.timex is not None and clause.start <= when.timex.start < span.end)):
+                        e = out[earlier][0]
+                        e.date, e.end_date, e.date_text, e.date_reason = when.date, when.end_date, when.text, when.reason
+                        out[earlier] = (e, when.basis)
+                continue
+            seen_types.add(event_type)
             when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
                                source.published, event_type, clauses, source.published_basis == "stated")
             event = _build_event(article, sentence, span, event_type, when,
@@ -274,7 +302,42 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
                 event._within = {p: _containing(p, content) for p in event.places}  # for merging only
                 event._broad = frozenset(p for p in event.places if _is_broad(p, content))  # for merging only
                 out.append((event, when.basis))
+    if all(e.type == "agreement" for e, _ in out):
+        out.extend(_official_attribution(article, sentence, clauses, mentions, refs, timexes, content, source, resolver))
     return out
+
+
+def _official_attribution(article: Article, sentence: Sentence, clauses: list[Clause], mentions: list[Mention],
+                          refs: list[AgreementRef], timexes: list[temporal.Timex], content: Content, source: Source,
+                          resolver: AgreementResolver) -> list[tuple[Event, str]]:
+    """"Officials will meet next week, where the truce could collapse, a Turkish official said on
+    Tuesday.": when nothing else in the sentence happened (but an agreement it names) and what is
+    said is what will or may happen, a closing attribution whose speaker is a state (or speaks for
+    one) is that state's statement (a monitor's or a resident's is not)."""
+    text = article.text
+    said = " ".join(text[c.start:c.end] for c in clauses if c.kind != "attribution")
+    if not _FUTURE.search(said):
+        return []  # "Turkey retaliated by striking X, an official said": a report of a happening, not a statement
+    for clause in clauses:
+        body = text[clause.start:clause.end]
+        speech = re.search(rf"\b(?:{SPEECH_VERB})\b", body, re.IGNORECASE)
+        if clause.kind != "attribution" or not speech or re.match(r"\W*according to\b", body, re.IGNORECASE):
+            continue
+        trigger = Trigger("statement", clause.start + speech.start(), clause.start + speech.end(), speech.group())
+        roles = _roles(text, clause, mentions, [trigger], content)
+        speakers = _unique(roles["speakers"] + roles["agents"])
+        if not speakers or not any(_is_official(a, content) for a in speakers):
+            continue
+        when = date_clause(text, clause, (sentence.start, sentence.end), trigger.start, timexes, source.published,
+                           "statement", clauses, source.published_basis == "stated")
+        event = _build_event(article, sentence, clause, "statement", when, speakers, roles, mentions, refs,
+                             content, source, resolver)
+        if event is not None:
+            event._agents = list(speakers)
+            event._within = {p: _containing(p, content) for p in event.places}
+            event._broad = frozenset(p for p in event.places if _is_broad(p, content))
+            return [(event, when.basis)]
+    return []
 
 
 def _is_broad(place_id: str, content: Content) -> bool:
@@ -294,7 +357,10 @@ def _containing(place_id: str, content: Content) -> tuple[str, ...]:
     return tuple(out)
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:they|it|he|she|his (?:group|forces|faction|fighters)|their (?:group|forces|fighters)|its (?:forces|fighters))\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|plans? to|intends? to|expected to|due to|is to|are to|threaten\w*|warn\w*)\b", re.IGNORECASE)
+_ELABORATING = re.compile(r"[\s,;–—-]*(?:as|where|while|when|with)\b", re.IGNORECASE)  # used with match(text, pos)
+_PRONOUN_GROUP = re.compile(r"^\W*(?:that\s+)?(?:his|their|its)\s+\w+", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:they|it|he|she|his (?:group|forces|faction|fighters)|their (?:group|forces|fighters|factions)|its (?:forces|fighters|factions|units|troops|members))\b", re.IGNORECASE)
 _CONNECTIVE = re.compile(r"^[\s,;–—-]*(?:at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|despite|amid|amidst|that|and)?\s*", re.IGNORECASE)
 
 
@@ -317,8 +383,10 @@ def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content
 
 def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Trigger], content: Content) -> dict[str, list[str]]:
     """Actors of the clause by role: agents (who did it), others (targets, backers), reporters."""
-    agents, others, reporters, speakers = [], [], [], []
-    first_trigger = triggers[0].start
+    agents, others, reporters, speakers, inside_quotes = [], [], [], [], []
+    # the happening's own trigger: in "two soldiers were killed when rebels fired mortars", the
+    # rebels come before the shelling, not before the casualties
+    first_trigger = next((t.start for t in triggers if t.type not in ("casualties", "statement")), triggers[0].start)
     for m in mentions:
         if m.kind != "actor" or not (clause.start <= m.start < clause.end):
             continue
@@ -327,6 +395,11 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             continue
         if _BORDER_AFTER.match(text, m.end, clause.end):
             continue
+        if record.kind == "state" and re.search(r"(?:ish|an|ese|i)$", text[m.start:m.end]) and _NOT_STATE_AFTER.match(text, m.end, clause.end):
+            continue
+        # inside someone's quoted words; a name in quotation marks of its own ('the "X" operations room') is not
+        quoted = _inside_quote(text[clause.start:m.start], m.start - clause.start) \
+            and not (text[max(0, m.start - 1):m.start] in ('"', "“") and text[m.end:m.end + 1] in ('"', "”"))
         head = _CONNECTIVE.match(text, clause.start, clause.end)
         before = text[head.end() if head and head.end() <= m.start else clause.start:m.start]
         after = text[m.end:clause.end]
@@ -340,7 +413,9 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             speakers.append(actor_id)
         elif victim and not re.search(r"\b(?:shell\w*|bomb\w*|attack\w*|struck|hit|targeted)\b", after[:victim.start()]):
             others.append(actor_id)
-        elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b", after, re.IGNORECASE):
+        elif _VICTIM_BEFORE.search(before) and any(t.type in VIOLENCE for t in triggers):
+            others.append(actor_id)
+        elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b(?!\s+by\b)", after, re.IGNORECASE):
             others.append(actor_id)
         elif _AGENT_BEFORE.search(before):
             agents.append(actor_id)
@@ -350,9 +425,12 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             agents.append(actor_id)
         else:
             others.append(actor_id)
-        if _SPEECH_AFTER.match(after):
+        if _SPEECH_AFTER.match(after) and not quoted:
             speakers.append(actor_id)
-    return {"agents": _unique(agents), "others": _unique(others), "reporters": _unique(reporters), "speakers": _unique(speakers)}
+        if quoted:
+            inside_quotes.append(actor_id)
+    return {"agents": _unique(agents), "others": _unique(others), "reporters": _unique(reporters), "speakers": _unique(speakers),
+            "quoted": [a for a in _unique(inside_quotes) if a not in speakers]}
 
 
 def _build_event(article: Article, sentence: Sentence, clause: Clause, event_type: str, when: EventDate,
@@ -360,7 +438,7 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
                  content: Content, source: Source, resolver: AgreementResolver) -> Event | None:
     text = article.text
     if event_type == "statement":
-        actors = _unique(roles["speakers"] + roles["agents"])
+        actors = _unique(roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"]])
         people = [a for a in actors if content.actors[a].kind == "person" and content.actors[a].affiliation]
         actors = _unique(actors + [content.actors[p].affiliation for p in people if content.actors[p].affiliation in content.actors])
     else:
@@ -414,7 +492,9 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         notes.append("Reported by " + ", ".join(reporters) + ".")
     return Event(
         id="", date=when.date, end_date=when.end_date, date_text=when.text, date_reason=when.reason,
-        title=_title(event_type, actors if event_type != "statement" else actors[:1], places, agreements, content),
+        # the title's perpetrator of an attack is an agent, never its target or victim
+        title=_title(event_type, actors[:1] if event_type == "statement" else [a for a in agents if a in actors]
+                     if event_type in VIOLENCE and event_type != "armed-clash" else actors, places, agreements, content),
         summary=" ".join(sentence.text.split()), type=event_type,
         actors=actors, places=places, agreements=agreements, fatalities=fatalities,
         sources=[Quote(source=source.id, quote=quote)], review="extracted",
@@ -533,7 +613,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "7"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "8"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -223,8 +223,11 @@ _TRANSLATED_BY = re.compile(
 )
 # "IDLIB, Syria (North Press) – ..." : a dateline names the publisher in brackets.
 _DATELINE = re.compile(r"^([A-Z][A-Z' .-]{2,}(?:,\s*[A-Z][\w ]+)?)\s*\(([A-Z][\w .&'-]{1,40})\)\s*[–—-]")
+# A line that is only a date, maybe after a place ("IDLIB, Syria, 9 June 2021") or "As of" (a
+# situation report's date: what its "in the past week" counts back from).
 _DATE_LINE = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"^(?:(?:as of|as at)\s+|(?-i:[A-Z][A-Za-z’'.-]+(?:\s[A-Z][A-Za-z’'.-]+){0,2})(?:,\s*(?-i:[A-Z][A-Za-z’'.-]+(?:\s[A-Z][A-Za-z’'.-]+){0,2}))?,\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
     r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,

@@ -457,3 +457,95 @@ def test_the_same_period_takes_the_previous_sentences_date():
     # Without a dated sentence before it, it stays null.
     (e,) = run("Regime forces shelled Binnish during the same period.", published=None)
     assert e.date is None
+
+
+# ---- second review on new articles (translated outlet, analysis, live blog, situation report, wire)
+
+def test_a_nominal_trigger_that_did_not_take_place_is_not_an_event():
+    assert run("Joint patrols on the highway near Saraqib have not taken place since August 2020.") == []
+    assert run("Russian air strikes on Binnish have not resumed since 3 May 2021.") == []
+
+
+def test_a_nominal_trigger_with_a_future_or_habitual_verb_is_not_an_event():
+    assert run("The talks are expected to focus on Saraqib and the future of the observation posts.") == []
+    assert run("Russian air strikes on Saraqib will resume if the rebels do not withdraw.") == []
+    assert run("The truce has largely held, although violations are reported almost daily in Idlib.") == []
+    # a trigger that carries its own verb keeps it: the modal belongs to something else
+    (e,) = run("Regime forces shelled Saraqib on 3 May 2021.")
+    assert e.type == "shelling"
+
+
+def test_a_private_person_named_by_nationality_speaks_for_no_state():
+    assert run('"Moscow could use the strikes to press Ankara," said one Turkish analyst on 3 May 2021.') == []
+    (e,) = run("Turkish media reported that Russian jets struck Saraqib on 3 May 2021.")
+    assert (e.type, e.actors) == ("air-strike", ["russia"])
+
+
+def test_a_victim_or_a_target_is_not_named_as_the_perpetrator():
+    (e,) = run("On 27 February 2020, an air strike killed 33 Turkish soldiers near Saraqib.")
+    assert e.type == "air-strike" and e.title == "Air strikes on Saraqib"
+    (e,) = run("Two soldiers were killed on 3 May 2021 when rebels fired mortars at an army post near Saraqib.")
+    assert e.title == "Shelling by Syrian opposition on Saraqib"
+    (e,) = run("The rebels announced on 3 May 2021 that their factions targeted with rockets a gathering of "
+               "the regime forces in Saraqib.")
+    assert (e.type, e.actors[0], e.title) == ("shelling", "syrian-opposition", "Shelling by Syrian opposition on Saraqib")
+
+
+def test_a_reporter_in_the_present_tense_is_not_the_perpetrator():
+    (e,) = run("SOHR says two civilians, a man and his son, were killed in the shelling of Saraqib on 3 May 2021.")
+    assert (e.type, e.actors, e.fatalities.count) == ("shelling", [], 2)
+
+
+def test_convoys_positions_and_reinforcements_are_deployments():
+    (e,) = run("A Turkish military convoy of 30 vehicles entered Idlib on 3 May 2021.")
+    assert (e.type, e.actors, e.date) == ("deployment", ["turkey"], "2021-05-03")
+    (e,) = run("On 3 May 2021, Turkish forces set up a new military position near Saraqib.")
+    assert (e.type, e.actors, e.places) == ("deployment", ["turkey"], ["saraqib"])
+    assert run("Cross-border aid convoys crossed into Idlib on 3 May 2021.") == []
+
+
+def test_a_clause_telling_how_it_happened_dates_the_happening():
+    (e,) = run("Turkish forces reinforced their positions in Idlib, where a military convoy entered on 3 May 2021.")
+    assert (e.type, e.date) == ("deployment", "2021-05-03")
+    (e,) = run("Russian warplanes took part in the escalation, as the warplanes carried out four raids on Saraqib on 3 May 2021.")
+    assert (e.type, e.date) == ("air-strike", "2021-05-03")
+    # a clause after "after" tells an earlier happening: its date is not the first one's
+    events = run("Regime forces shelled Binnish, after they shelled Saraqib on 3 May 2021.")
+    assert [(e.type, e.date) for e in events] == [("shelling", None)]
+
+
+def test_repelled_attacks_and_returns_to_areas_of_origin():
+    (e,) = run("Hurras al-Din said its fighters repelled an infiltration attempt by regime forces near Saraqib on 3 May 2021.")
+    assert (e.type, e.actors, e.date) == ("armed-clash", ["hurras-al-din", "syrian-government"], "2021-05-03")
+    (e,) = run("Some 1,100 people returned to their areas of origin in Saraqib on 3 May 2021.")
+    assert (e.type, e.places) == ("return", ["saraqib"])
+
+
+def test_leaders_who_agreed_to_create_a_zone_made_an_agreement():
+    (e,) = run("In September 2018, Russia and Turkey met in Sochi and agreed to create a demilitarised zone around Idlib.")
+    assert (e.type, e.date, e.agreements) == ("agreement", "2018-09", ["sochi-2018"])
+
+
+def test_the_signing_city_in_an_agreements_name_counts_as_its_place():
+    (e,) = run("The escalation comes despite the ceasefire agreement which was signed between the Turkish president and "
+               "his Russian counterpart, Vladimir Putin, in Moscow, activists said.")
+    assert (e.type, e.agreements) == ("agreement", ["moscow-2020"])
+
+
+def test_an_official_attribution_of_what_will_happen_is_a_statement():
+    (e,) = run("Russian and Turkish officials will meet next week, where the truce could collapse, a Turkish official said on Tuesday.")
+    assert (e.type, e.actors, e.date) == ("statement", ["turkey"], "2021-05-04")
+    # a reported happening is not turned into the statement of whoever reports it
+    assert run("Turkey retaliated by striking targets near Saraqib, a Turkish official said on Tuesday.") == []
+    assert run("Russian air strikes on Saraqib could resume, residents said on Tuesday.") == []
+
+
+def test_a_range_tagged_as_its_two_bounds_keeps_its_words():
+    (e,) = run("Between 1 and 15 March, more than 9,400 people were displaced in Idlib.")
+    assert (e.date, e.end_date, e.date_text) == ("2021-03-01", "2021-03-15", "1 and 15 March")
+
+
+def test_a_name_in_quotation_marks_can_still_speak():
+    (e,) = run('The "Hurras al-Din" group announced on 3 May 2021 that its fighters targeted with rockets a gathering of '
+               'the regime forces in Saraqib.')
+    assert (e.type, e.actors[0]) == ("shelling", "hurras-al-din")

@@ -66,3 +66,17 @@ def test_one_sentence_shortcut_agrees_with_syntok() -> None:
             for a, b in _syntok_sentences(article.text[block.start:block.end]):
                 expected += _split_glued(article.text, block.start + a, block.start + b)
         assert [(s.start, s.end) for s in split_sentences(article.text, paragraphs)] == expected
+
+
+def test_a_dateline_with_a_place_or_as_of_states_the_publication_date():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Government forces shelled the town of Saraqib this morning, residents said in a statement.\n"
+    for line, day in [("SARAQIB, Syria, 9 June 2021", "2021-06-09"), ("Saraqib, 9 June 2021", "2021-06-09"),
+                      ("As of 20 March 2021", "2021-03-20")]:
+        a = analyse(HEAD + line + "\n\n" + body, "x", "x.txt")
+        published = publication_date(a, Content())
+        assert (published.value, published.basis, published.evidence) == (day, "stated", line)
+    # a line of words that ends in a date is no dateline
+    a = analyse(HEAD + "the shelling went on in Saraqib, Syria, 9 June 2021\n\n" + body, "x", "x.txt")
+    assert "dateline" not in [b.kind for b in a.blocks]
