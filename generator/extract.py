@@ -613,7 +613,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "8"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "9"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -117,3 +117,10 @@ def test_a_later_explicit_date_overrules_a_weekday_inference():
     p = infer_publication_date(text, 0, KNOWN)
     assert (p.value, p.basis) == (None, "unknown")
     assert "2020-06-20" in p.evidence
+
+
+def test_a_date_the_article_looks_forward_to_is_no_lower_bound():
+    text = ("The agreement signed in March 2020 is fragile. The mandate is due to expire on 10 July 2022, "
+            "and talks will resume in September 2022. Fighting resumed on Wednesday.")
+    p = infer_publication_date(text, 0)
+    assert p.value is None and "2020-03" in p.evidence and "2022" not in p.evidence

@@ -170,6 +170,17 @@ class _Span:
         return self._e
 
 
+# "due to expire on 10 July", "until March 2022", "scheduled for June": a date the article looks
+# forward to, which says nothing about how old the article is.
+_AHEAD_BEFORE = re.compile(r"(?i)\b(?:until|till|due|expir\w*|deadline|scheduled|planned|postponed|set|slated|"
+                           r"expected|next|upcoming|by)\b[^.;:!?]{0,25}$")
+
+
+def _looks_ahead(body: str, t) -> bool:
+    return bool(_AHEAD_BEFORE.search(body, max(0, t.start - 40), t.start)) or \
+        A.clause_tense(body, t.start, t.end).label == "future"
+
+
 def infer(text: str, body_start: int, known=()):
     from . import PublicationDate, tag
     if not isinstance(text, str) or not text.strip():
@@ -185,7 +196,7 @@ def infer(text: str, body_start: int, known=()):
     for t in timexes:
         v = t.value.split("T")[0]
         d = A.to_date(v)
-        if d is None:
+        if d is None or _looks_ahead(body, t):
             continue
         # the last day the value covers: "March 2020" says the article is not older than March 2020
         if (latest is None or d > latest[0]):
