@@ -576,7 +576,10 @@ def _pages(site: Site, project: Path, search: str = "material"):
         yield year_page, "year.md.j2", {"year": year, "year_level": year_level, "tags": year_tags(site, site.by_year[year]),
                                         "months": sorted(months.items()), "edit_path": edit_path}
     for part in site.timeline_parts:
-        yield part.path, "timeline_part.md.j2", {"part": part, "tags": year_tags(site, part.events),
+        # Tags on year pages only: the tags index lists each tagged page under each of its tags,
+        # so tagging every month page (or every place) made it 17 MB at 10,000 articles.
+        is_year = part.path == f"timeline/{part.year}.md"
+        yield part.path, "timeline_part.md.j2", {"part": part, "tags": year_tags(site, site.by_year[part.year]) if is_year else [],
                                                  "edit_path": Markup(f"content/events/{part.year}")}
     undated = site.by_year.get("undated", [])
     groups = [] if site.undated_pages.keys() <= {UNDATED_PAGE} else [

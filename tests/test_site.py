@@ -211,6 +211,13 @@ def test_a_busy_year_is_split_into_months_and_a_busy_month_into_days_and_every_l
         assert f'id="{anchor}"' in html, event["url"]
     assert any(e["url"].startswith(f"timeline/{days[0]}/#") for e in json.loads(
         (project / "site" / "data" / "events.json").read_text(encoding="utf-8"))), "day pages hold their events"
+    # The tags index lists every tagged page under each tag: only year pages (and actors and
+    # agreements, by kind) carry tags, so neither month and day pages nor places inflate it.
+    tags_index = (project / "site" / "tags" / "index.html").read_text(encoding="utf-8")
+    tags_index = tags_index.split("<article", 1)[1].split("</article>", 1)[0]  # the listing, not the navigation
+    assert f'href="../timeline/{months[0][:4]}/"' in tags_index, "a split year keeps its year's tags"
+    assert f'href="../timeline/{months[0]}/"' not in tags_index
+    assert not re.search(r'href="\.\./places/[^"]+/"', tags_index), "place pages carry no tags"
 
 
 def test_article_texts_stay_out_of_the_search_index_but_on_their_source_pages(built):
