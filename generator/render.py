@@ -224,7 +224,25 @@ def split_year(year: str, events: list[Event]) -> list[TimelinePart]:
                 day_part = TimelinePart(f"timeline/{year}-{month}-{day}.md", f"{int(day)} {title}", year, on_day)
                 month_part.parts.append((day_part.path, day_part.title, len(on_day)))
                 parts.append(day_part)
+    for part in list(parts):
+        parts.extend(_split_by_type(part))
     return parts
+
+
+def _split_by_type(part: TimelinePart) -> list[TimelinePart]:
+    """A page whose own events (those dated only to its year, month or day) are still too many:
+    one page per event type for them, linked from it (their dates cannot split them further)."""
+    if len(part.events) <= FULL_YEAR_PAGE_LIMIT:
+        return []
+    stem = part.path.removesuffix(".md")
+    unit = {4: "year", 7: "month"}.get(len(posixpath.basename(stem)), "day")
+    out = []
+    for event_type, typed in _grouped(part.events, lambda e: e.type):
+        label = f"{part.title}, dated only to the {unit}: {event_type}" if unit != "day" else f"{part.title}: {event_type}"
+        out.append(TimelinePart(f"{stem}-{event_type}.md", label, part.year, typed))
+    part.events = []
+    part.parts[:0] = [(typed.path, typed.title, len(typed.events)) for typed in out]
+    return out
 
 
 def _grouped(events, key) -> list[tuple[str, list[Event]]]:

@@ -148,3 +148,24 @@ def test_relative_links_are_what_relpath_gives():
         assert relative(target, from_page) == posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
     check()
+
+
+def test_events_dated_only_to_a_busy_year_month_or_day_get_a_page_per_type(monkeypatch):
+    """Their dates cannot split them further, so past the limit they are listed by type; every
+    page stays under the limit, and every event is on exactly one page."""
+    from generator import render
+    from generator.records import Event
+
+    monkeypatch.setattr(render, "FULL_YEAR_PAGE_LIMIT", 2)
+    events = [Event(id=f"e{i}", date=date, type=kind, title=f"E{i}")
+              for i, (date, kind) in enumerate([("2020", "shelling"), ("2020", "shelling"), ("2020", "air-strike"),
+                                                ("2020-05", "patrol"), ("2020-05", "shelling"), ("2020-05", "patrol"),
+                                                ("2020-05-03", "shelling")])]
+    parts = {p.path: p for p in render.split_year("2020", events)}
+    assert parts["timeline/2020.md"].events == [] and parts["timeline/2020-05.md"].events == []
+    assert [e.id for e in parts["timeline/2020-shelling.md"].events] == ["e0", "e1"]
+    assert [e.id for e in parts["timeline/2020-05-patrol.md"].events] == ["e3", "e5"]
+    assert parts["timeline/2020-shelling.md"].title == "2020, dated only to the year: shelling"
+    assert ("timeline/2020-air-strike.md", "2020, dated only to the year: air-strike", 1) in parts["timeline/2020.md"].parts
+    placed = [e.id for p in parts.values() for e in p.events]
+    assert sorted(placed) == sorted(e.id for e in events) and all(len(p.events) <= 2 for p in parts.values())
