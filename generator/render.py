@@ -623,14 +623,41 @@ def _pages(site: Site, project: Path, search: str = "material"):
             edit_path = Markup("content/" + content.files[(kind, record_id)].relpath)
             context = {"record": record, "edit_path": edit_path}
             context.update(_extra_context(site, kind, record, project))
-            if kind in ("actor", "place"):
+            if kind in ("actor", "place", "agreement"):
                 # A record in very many events lists them on one page per year (no page over 1 MB).
                 by_year = _grouped(context["events"], year_of) if len(context["events"]) > RECORD_EVENTS_LIMIT else []
                 context["years"] = [(f"{folder}/{record_id}/{year}.md", year, len(events)) for year, events in by_year]
                 for year, events in by_year:
                     yield f"{folder}/{record_id}/{year}.md", "record_year.md.j2", {
-                        "record": record, "kind": kind, "year": year, "events": events, "edit_path": edit_path}
+                        "record": record, "kind": kind, "year": year, "events": events, "edit_path": edit_path,
+                        "violations": {e.id for e in events} & context.get("violations", set())}
             yield page_of(kind, record_id), template, context
+
+
+# An agreement page quotes each sentence that says something about it up to this many; past it,
+# a table sums them up (each sentence stays highlighted on its source's page).
+CLAIMS_LIMIT = 100
+
+
+def claims_summary(site: Site, claims: list[dict]) -> dict:
+    """What many sources say about an agreement, in a bounded form: per claim (label), how many
+    sentences say it and the earliest and latest of them by their article's publication date;
+    and the date claims that disagree with the record (to review), the first CLAIMS_LIMIT."""
+    def published(said: dict) -> str:
+        source = site.content.sources.get(said["source"])
+        return (source.published or "9999") if source else "9999"  # undated articles last
+
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for said in claims:
+        for claim in said["claims"]:
+            rows[claim["label"]].append(said)
+    table = []
+    for label, saying in sorted(rows.items(), key=lambda item: (-len(item[1]), item[0])):
+        ordered = sorted(saying, key=lambda said: (published(said), said["source"]))
+        table.append({"label": label, "count": len(saying), "earliest": ordered[0], "latest": ordered[-1]})
+    disagreeing = [said for said in claims if any(c["disagrees"] for c in said["claims"])]
+    return {"sentences": len(claims), "table": table, "disagreeing": disagreeing[:CLAIMS_LIMIT],
+            "more_disagreeing": max(0, len(disagreeing) - CLAIMS_LIMIT)}
 
 
 def _undated_label(path: str) -> str:
@@ -715,7 +742,10 @@ def _extra_context(site: Site, kind: str, record, project: Path) -> dict:
                 "claim": c.claim, "value": c.value, "date": when(c.date), "date_text": c.date_text,
                 "label": labels.get(c.value, c.value) if c.claim == "status" else f"Dated {when(c.value)}",
                 "disagrees": c.claim == "date" and not date_agrees(c.value, record)})
-        return {**agreement_life(site.by_agreement.get(record.id, []), record.in_force or record.signed), "claims": claims}
+        events = site.by_agreement.get(record.id, [])
+        return {**agreement_life(events, record.in_force or record.signed), "events": events, "years": [],
+                "claims": claims if len(claims) <= CLAIMS_LIMIT else [],
+                "claims_summary": claims_summary(site, claims) if len(claims) > CLAIMS_LIMIT else None}
     if kind == "source":
         events = site.by_source.get(record.id, [])
         page = Page(site, page_of("source", record.id))

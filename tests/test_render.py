@@ -169,3 +169,41 @@ def test_events_dated_only_to_a_busy_year_month_or_day_get_a_page_per_type(monke
     assert ("timeline/2020-air-strike.md", "2020, dated only to the year: air-strike", 1) in parts["timeline/2020.md"].parts
     placed = [e.id for p in parts.values() for e in p.events]
     assert sorted(placed) == sorted(e.id for e in events) and all(len(p.events) <= 2 for p in parts.values())
+
+
+def test_an_agreement_many_sources_speak_of_gets_a_table_not_every_quote(monkeypatch):
+    from generator import render
+
+    monkeypatch.setattr(render, "CLAIMS_LIMIT", 2)
+    page, context = _agreement_page(_site_with_claims())
+    section = page.split("## What the sources say about it", 1)[1].split("## Its life", 1)[0]
+    assert "4 sentences" not in section and "3 sentences of the sources" in section  # one is about another agreement
+    assert "| Holding | 1 |" in section and "| Dated September 2019 | 1 |" in section
+    assert "### Dates that disagree with the record — to review" in section
+    assert "Dated September 2019: [An article](../sources/art.md#claim-truce-" in section
+    assert "A truce of September 2018." not in page  # quotes are on the source page, not here
+
+
+def test_an_agreement_in_very_many_events_lists_its_life_by_year(tmp_path, monkeypatch):
+    from generator import render
+    from generator.records import Agreement, Event, Quote, Source
+    from generator.render import Site, _pages
+    from generator.validate import Content, ContentFile
+
+    monkeypatch.setattr(render, "RECORD_EVENTS_LIMIT", 2)
+    content = Content()
+    content.agreements["truce"] = Agreement(id="truce", name="A truce", in_force="2020-03-06")
+    content.sources["art"] = Source(id="art", file="seeds/art.txt", sha256="0" * 64, title="An article")
+    for i, (date, kind) in enumerate([("2020-01-02", "talks"), ("2020-04-01", "shelling"), ("2021-02-03", "patrol")]):
+        content.events[f"e{i}"] = Event(id=f"e{i}", date=date, type=kind, title=f"E{i}", agreements=["truce"],
+                                        sources=[Quote("art", "q")])
+    for kind, records in (("agreement", content.agreements), ("source", content.sources), ("event", content.events)):
+        for record_id in records:
+            content.files[(kind, record_id)] = ContentFile(f"/x/{record_id}.yml", f"{kind}s/{record_id}.yml", kind, "")
+    pages = {path: (template, context) for path, template, context in _pages(Site.build(content, None, "edit/main/"), tmp_path, "material")}
+    template, context = pages["agreements/truce.md"]
+    assert [(label, count) for _, label, count in context["years"]] == [("2020", 2), ("2021", 1)]
+    _, year_2020 = pages["agreements/truce/2020.md"]
+    assert year_2020["violations"] == {"e1"}  # shelling after it took effect
+    page = render.make_environment().get_template(template).render(page=render.Page(Site.build(content, None, "edit/main/"), "agreements/truce.md"), site=None, **context)
+    assert "1 events before it took effect, 2 since (1 reported violations)" in page
