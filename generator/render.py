@@ -618,7 +618,7 @@ def _pages(site: Site, project: Path, search: str = "material"):
         records = content.by_kind(kind)
         folder = page_of(kind, "x").split("/")[0]
         counts = _counts(getattr(site, f"by_{kind}"))  # events per record
-        yield f"{folder}/index.md", f"{kind}_index.md.j2", {"records": sorted(records.values(), key=_sort_name), "counts": counts}
+        yield from _index_pages(kind, folder, sorted(records.values(), key=_sort_name), counts)
         for record_id, record in sorted(records.items()):
             edit_path = Markup("content/" + content.files[(kind, record_id)].relpath)
             context = {"record": record, "edit_path": edit_path}
@@ -658,6 +658,32 @@ def claims_summary(site: Site, claims: list[dict]) -> dict:
     disagreeing = [said for said in claims if any(c["disagrees"] for c in said["claims"])]
     return {"sentences": len(claims), "table": table, "disagreeing": disagreeing[:CLAIMS_LIMIT],
             "more_disagreeing": max(0, len(disagreeing) - CLAIMS_LIMIT)}
+
+
+# An index page (sources, places, actors, agreements) lists up to this many records; past it, it
+# links to one page per letter of their names (sources: per year of publication).
+INDEX_LIMIT = 1000
+
+
+def _index_pages(kind: str, folder: str, records: list, counts: dict[str, int]):
+    """(path, template, context) of a kind's index page, and of its parts when it has many records."""
+    template = f"{kind}_index.md.j2"
+    if len(records) <= INDEX_LIMIT:
+        yield f"{folder}/index.md", template, {"records": records, "counts": counts, "groups": [], "part": None}
+        return
+
+    def key(record) -> str:
+        if kind == "source":
+            return (record.published or "")[:4] or "undated"
+        initial = _sort_name(record)[:1].upper()
+        return initial if "A" <= initial <= "Z" else "other"
+
+    groups = _grouped(records, key)
+    links = [(f"{folder}/index/{group.lower()}.md", group, len(members)) for group, members in groups]
+    yield f"{folder}/index.md", template, {"records": [], "counts": {}, "groups": links, "part": None}
+    for (path, label, _), (_, members) in zip(links, groups):
+        yield path, template, {"records": members, "counts": {r.id: counts.get(r.id, 0) for r in members},
+                               "groups": [], "part": label}
 
 
 def _undated_label(path: str) -> str:

@@ -290,3 +290,26 @@ def test_a_link_to_an_event_on_its_year_page_still_works_after_the_year_is_split
         page.goto(url + old_link)
         page.wait_for_url(url + moved["url"], timeout=15000)
         assert page.locator(f"[id='{moved['id']}']").count() == 1
+
+
+def test_indexes_records_and_agreements_stay_bounded_and_every_link_resolves(tmp_path, monkeypatch):
+    """Past their limits, the index pages link to one page per letter (sources: per year), an
+    agreement's life goes by year and what the sources say about it becomes a table; the strict
+    build proves every link and anchor of those pages resolves."""
+    from generator import render
+
+    project = make_project(tmp_path / "clone", with_repo_content=True)
+    monkeypatch.setattr(render, "INDEX_LIMIT", 1)
+    monkeypatch.setattr(render, "RECORD_EVENTS_LIMIT", 1)
+    monkeypatch.setattr(render, "CLAIMS_LIMIT", 1)
+    assert run(project, "build", "--no-extract", "--strict").exit_code == 0
+    site = project / "site"
+    sources = (site / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Too many sources for one page; by year of publication" in sources
+    assert 'href="index/2020/"' in sources and 'href="index/undated/"' in sources
+    assert (site / "sources" / "index" / "2020" / "index.html").exists()
+    assert (site / "places" / "index" / "s" / "index.html").exists(), "places by first letter"
+    moscow = (site / "agreements" / "moscow-protocol-2020" / "index.html").read_text(encoding="utf-8")
+    assert "too many for one page; by year" in moscow and 'href="2020/"' in moscow
+    assert "| What they say |" not in moscow and "<th>What they say</th>" in moscow
+    assert (site / "agreements" / "moscow-protocol-2020" / "2020" / "index.html").exists()
