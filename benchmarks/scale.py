@@ -14,7 +14,9 @@ processes'), and prints for each stage the wall time, the throughput and the pea
                render_project, run_mkdocs_build
   rebuild      the same after editing one event file: what a contributor waits for
   bare mkdocs  `mkdocs build` of the already-rendered build/docs with the chronology hook
-               disabled: the floor any MkDocs site of these pages costs
+               disabled: the floor any MkDocs site of these pages costs (with --search
+               pagefind: MkDocs without its search plugin, then Pagefind on its pages, as the
+               build does; Pagefind's time and peak memory are also printed apart)
 
 then the pages, the site's size, the search index, the largest HTML page, the extraction score
 against the corpus's gold, and a last, machine-readable line:
@@ -48,6 +50,30 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 MB = 1024 * 1024
+
+
+def _peaks_mb() -> tuple[float, float]:
+    """Peak resident memory of this process, and of the largest of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return round(own / 1024, 1), round(children / 1024, 1)
+
+
+def _timed_pagefind(out: dict):
+    """Wrap generator.build.run_pagefind so that its time is reported apart from MkDocs'."""
+    import generator.build as build_module
+
+    real = getattr(build_module, "run_pagefind", None)
+    if real is None:
+        return
+
+    def timed(site_dir):
+        started = time.perf_counter()
+        real(site_dir)
+        out["pagefind_s"] = out.get("pagefind_s", 0.0) + time.perf_counter() - started
+        out["pagefind_peak_mb"] = _peaks_mb()[1]  # the last and largest child
+
+    build_module.run_pagefind = timed
 
 
 def _peak_mb() -> float:
@@ -98,9 +124,11 @@ def stage_build(project: Path, options: dict) -> dict:
     out["render_s"], out["pages"], out["written"] = t3 - t2, report.pages, report.written
     out["peak_after_render_mb"] = _peak_mb()
     out["before_mkdocs_s"] = t3 - t0
+    _timed_pagefind(out)
     run_mkdocs_build(project, search=search)  # with pagefind: MkDocs, then Pagefind's indexing
     t4 = time.perf_counter()
     out["mkdocs_s"], out["total_s"], out["peak_mb"] = t4 - t3, t4 - t0, _peak_mb()
+    out["peak_python_mb"] = _peaks_mb()[0]  # this process: load, render and MkDocs
     return out
 
 
@@ -131,7 +159,12 @@ def stage_bare(project: Path, options: dict) -> dict:
     started = time.perf_counter()
     config = load_config(str(config_path), site_dir=str(project / "site-bare"))
     mkdocs_build(config)
-    return {"seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+    mkdocs_s = time.perf_counter() - started
+    if options.get("search") == "pagefind":  # the same search index as the build's
+        from generator.build import run_pagefind
+
+        run_pagefind(project / "site-bare")
+    return {"seconds": time.perf_counter() - started, "mkdocs_s": mkdocs_s, "peak_mb": _peak_mb()}
 
 
 STAGES = {"extract": stage_extract, "build": stage_build, "bare": stage_bare}
@@ -263,7 +296,9 @@ def main(argv: list[str] | None = None) -> int:
 
     rows["build"] = build = run_stage("build", project, code, options)
     print(f"{'build':<12}{human(build['total_s'])}   check {build['extract_check_s']:.2f} s, validate {build['validate_s']:.2f} s, "
-          f"render {build['render_s']:.2f} s ({build['pages']} pages), mkdocs {build['mkdocs_s']:.2f} s, peak {build['peak_mb']} MB")
+          f"render {build['render_s']:.2f} s ({build['pages']} pages), mkdocs {build['mkdocs_s']:.2f} s"
+          + (f" (of which pagefind {build['pagefind_s']:.2f} s, peak {build['pagefind_peak_mb']} MB)" if "pagefind_s" in build else "")
+          + f", peak {build['peak_mb']} MB (Python process {build.get('peak_python_mb', '?')} MB)")
     site = project / "site"
     pages_md = sum(1 for _ in (project / "build" / "docs").rglob("*.md"))
     site_bytes = folder_bytes(site)
@@ -277,7 +312,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{rebuild['written']} pages rewritten), mkdocs {rebuild['mkdocs_s']:.2f} s")
 
     rows["bare"] = bare = run_stage("bare", project, code, options)
-    print(f"{'bare mkdocs':<12}{human(bare['seconds'])}   same pages, no chronology hook, peak {bare['peak_mb']} MB")
+    print(f"{'bare mkdocs':<12}{human(bare['seconds'])}   same pages, no chronology hook, peak {bare['peak_mb']} MB"
+          + (f" (MkDocs {bare['mkdocs_s']:.2f} s, then Pagefind on its pages)" if args.search == "pagefind" else ""))
 
     build_s = extract["seconds"] + build["total_s"]
     ratio = rebuild["total_s"] / bare["seconds"]
