@@ -458,6 +458,13 @@ def apply_generated(content_dir: Path, generated: list, rescanned_sources: dict[
             continue
         item.record.id = Path(old).stem  # ids never change once written
         _write(content_dir, item, ledger, report, produced, replaces=old)
+    # A generated record of a rescanned article that was not produced again is about to be
+    # removed; a new record that would take its id (same kind, date and title: a quote that an
+    # improved extractor cuts differently) takes it over, so the event keeps its address.
+    for relpath, entry in ledger.entries.items():
+        if relpath not in produced and _source_of_key(entry.key) in rescanned_sources \
+                and ledger.owner(relpath, _read_or_none(content_dir / relpath)) == "generator":
+            taken_ids.discard((_kind_of_key(entry.key), Path(relpath).stem))
     for item in fresh:
         kind = item.record.record_kind
         base, n = item.record.id, 2

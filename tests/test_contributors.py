@@ -99,3 +99,25 @@ def test_a_new_article_does_not_disturb_existing_records(project):
     run(project, "extract")
     for path, data in before.items():
         assert path.read_bytes() == data
+
+
+def test_a_record_the_extractor_now_cuts_differently_keeps_its_id(tmp_path):
+    """An improved extractor may quote a sentence differently, so the record's key changes: the new
+    record takes over the old one's id (same kind, date and title), and its address stays."""
+    from generator.extract import Generated
+    from generator.records import Event, Quote
+    from generator.store import Ledger, apply_generated
+
+    content = tmp_path / "content"
+    content.mkdir()
+
+    def event(quote: str) -> Event:
+        return Event(id="2020-06-03-air-strikes-on-ariha", date="2020-06-03", title="Air strikes on Ariha",
+                     type="air-strike", sources=[Quote("s1", quote)])
+
+    apply_generated(content, [Generated(event("ARIHA (Agency) - Jets struck Ariha."), "event:s1:old")], {"s1": "v1"})
+    report = apply_generated(content, [Generated(event("Jets struck Ariha."), "event:s1:new")], {"s1": "v2"})
+    files = sorted(p.relative_to(content).as_posix() for p in content.rglob("*.yml"))
+    assert files == ["events/2020/2020-06-03-air-strikes-on-ariha.yml"]
+    assert "quote: Jets struck Ariha." in (content / files[0]).read_text(encoding="utf-8")
+    assert [e.key for e in Ledger(content).entries.values()] == ["event:s1:new"] and not report.removed
