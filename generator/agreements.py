@@ -53,6 +53,9 @@ class ArticleAgreements:
     """What one article says about agreements, for the source's notes and later sentences."""
 
     last: str | None = None
+    # the stated publication date: a date the text gives an agreement without its year ("the
+    # Moscow ceasefire of March 5") is the last one before it, as for events
+    published: str | None = None
     conflicts: list[str] = field(default_factory=list)
     claims: list[AgreementClaim] = field(default_factory=list)  # status and date claims, in text order
 
@@ -130,7 +133,7 @@ class AgreementResolver:
         refs: list[AgreementRef] = []
         named = [m for m in mentions if m.kind == "agreement"]
         for m in named:
-            refs.append(self._named(m, text, start, end, timexes))
+            refs.append(self._named(m, text, start, end, timexes, state.published))
         actors = self._actors(text, start, end, mentions)
         places = {m.id for m in mentions if m.kind == "place"}
         sentence_has_signing = re.search(rf"\b(?:{SIGNING_VERBS}|signing)\b", text[start:end], re.IGNORECASE)
@@ -145,7 +148,8 @@ class AgreementResolver:
             state.last = ref.id
         return sorted(refs, key=lambda r: r.start)
 
-    def _named(self, m: Mention, text: str, start: int, end: int, timexes: list[temporal.Timex]) -> AgreementRef:
+    def _named(self, m: Mention, text: str, start: int, end: int, timexes: list[temporal.Timex],
+               published: str | None = None) -> AgreementRef:
         """An agreement named by an alias ("the Sochi deal agreed on September 17"): the date the
         text attaches to the name is a date claim, agreeing with the record or not."""
         agreement = self.content.agreements.get(m.id)
@@ -158,8 +162,12 @@ class AgreementResolver:
                 and re.fullmatch(r"[\s”“\"'’]*", text[t.end:m.start]) is not None
             after = t.start >= m.end and t.start - m.end <= 100 and is_agreement_date(text, t, in_name=False) \
                 and not re.search(rf"\b(?:{AGREEMENT_NOUNS})\b", text[m.end:t.start], re.IGNORECASE)
-            if before_noun or after:
-                dates.append(trim(t.value))
+            # "the Sochi agreement of September 2018"
+            of_name = re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end:t.start]) is not None and not is_since(text, t)
+            if before_noun or after or of_name:
+                dates.append(not_after_publication(EventDate(trim(t.value), None, t.text, None, t), published).date
+                             if published else trim(t.value))
+        dates = [d for d in dates if d]
         record_dates = [d for d in (agreement.signed, agreement.in_force) if d] if agreement else []
         if not dates or not record_dates:
             return AgreementRef(m.id, m.start, m.end)
@@ -290,7 +298,7 @@ _BE = r"(?:is|are|was|were|has been|have been|had been|is being|are being|was be
 _STATUS_AFTER_SUBJECT: list[tuple[str, str]] = [
     ("dead-letter", rf"(?:{_HAVE}{_ADV})?(?:remain(?:s|ed)?|be(?:come|came)?|is|was|been)\s+{_ADV}(?:a\s+)?dead\s+letters?"
                     rf"|(?:{_HAVE}{_ADV})?(?:remain(?:s|ed)?|exist(?:s|ed)?|been)\s+{_ADV}(?:only\s+)?on\s+paper"
-                    rf"|(?:{_BE}|{_HAVE})?{_ADV}never\s+(?:been\s+)?(?:implemented|applied|enforced|took\s+effect|taken\s+effect)"),
+                    rf"|(?:{_BE}|{_HAVE})?{_ADV}never\s+(?:been\s+)?(?:(?:fully|properly|really|actually)\s+)?(?:implemented|applied|enforced|took\s+effect|taken\s+effect)"),
     ("collapsed", rf"(?:{_HAVE}{_ADV})?(?:collapsed|broken\s+down|broke\s+down|fell\s+apart|fallen\s+apart|crumbled|unravel+ed|disintegrated)"
                   rf"|(?:{_BE}|(?:lies|lay|remains?|remained)\s+){_ADV}(?:in\s+tatters|abandoned|scrapped|torn\s+up|dead)\b"
                   rf"|(?:is|are|was|were)\s+{_ADV}collapsing"),

@@ -27,13 +27,14 @@ _BOUNDARY = re.compile(
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
-# "..., a medic said." / "..., residents told reporters." / "..., the sources told AFP."
+# "..., a medic said." / "..., residents told reporters." / "..., the sources told AFP." / "...,
+# the Syrian Observatory for Human Rights said." / "..., the U.S. military said in July."
 # The speaker may be a title and a name ("..., the governor of Hatay, Rahmi Dogan, said"); the verb
 # may be followed by when or where it was said ("said early on Friday", "said in its monthly
 # report") and by an apposition that sums up the happening ("..., SANA reported, the first deadly
 # incident in the area since the deal.").
 _CLOSING_ATTRIBUTION = re.compile(
-    rf",[”\"]?\s+(?P<speaker>(?:[\w’'-]+\s+){{0,5}}|(?:the|a|an)\s+(?:[\w’'-]+\s+){{1,8}}?[\w’'-]+,\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,2}},?\s+)"
+    rf",[”\"]?\s+(?P<speaker>(?:[\w’'.-]+\s+){{0,7}}|(?:the|a|an)\s+(?:[\w’'-]+\s+){{1,8}}?[\w’'-]+,\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){{0,2}},?\s+)"
     rf"(?:{SPEECH_VERB})(?:\s+(?:the\s+)?(?:reporters|journalists|the press|media|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
     rf"(?:\s+(?:(?:early|late)\s+)?(?:on|in|at|during|last|earlier|later)\s+(?:[\w’'-]+\s*){{1,5}}?)?"
     rf"(?:,\s+(?:the|a|an)\s+(?:first|second|third|latest|last|deadliest|heaviest|biggest|largest|worst|fiercest|only)\b[^,;:“”\"]*)?\W*$",
@@ -151,7 +152,11 @@ TRIGGERS: list[tuple[str, str]] = [
     ("agreement-violation", r"violat(?:ed|ion|ions|ing)|breach(?:ed|es)?"),
     ("air-strike", r"air ?strikes?|air ?raids?|air attacks?|airstrikes?|warplanes?|war ?planes|air ?planes?|aircraft|jets|helicopters?|drone strikes?|bombing raids?|raids|barrel bombs?"),
     ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
+    # "insurgents attacked army positions", "the offensive, launched on December 19,"
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? )?(?:attacks?|offensive|assault)|"
+                    r"attacked\s+(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|convoys?|headquarters)|"
+                    r"(?:offensive|assault)\s*,?\s+(?:which\s+was\s+|was\s+)?launched|"
                     r"repel(?:led|s)?\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|infiltrations?|advances?|offensives?|attempts?)"),
     ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
@@ -160,7 +165,7 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"(?:forces|troops|army|regime|rebels|government|opposition|fighters|militants|jihadists|insurgents|factions|HTS)"
                            r"(?:\s+(?:forces|troops|fighters|army|factions))?"),
     ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
-    ("casualties", r"killed|killing|kills|dead|died|lost their lives|death toll|wounded|injured"),
+    ("casualties", r"killed|killing|kills|dead(?![\s-]+(?:letters?|ends?|locks?)\b)|died|lost their lives|death toll|wounded|injured"),
     ("displacement", r"displaced|fled|flee|forced (?:\w+ ){0,3}to (?:flee|leave)"),
     ("return", r"returned (?:\w+ ){0,2}(?:to their (?:\w+ ){0,2}(?:homes?|houses|communities|villages|towns|cities|areas|places))|returned home|returnees"),
     ("withdrawal", r"withdr[ae]w\w*|pull(?:ed|ing) out"),
@@ -174,7 +179,8 @@ TRIGGERS: list[tuple[str, str]] = [
                   rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"
                   # "Putin and Erdogan met in Sochi and agreed to create a demilitarised zone"
                   r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"),
-    ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+"),
+    # "pledged at a conference in Berlin" (a press or news conference is how something was said)
+    ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+|(?<!press )(?<!news )conferences?"),
     ("statement", SPEECH_VERB + r"|called for"),
 ]
 TRIGGER_RES = [(kind, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in TRIGGERS]
@@ -303,6 +309,9 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
                 continue
             found.append(Trigger(kind, clause.start + m.start(), clause.start + m.end(), m.group()))
             taken.append((m.start(), m.end()))
+    if any(t.type in ("air-strike", "shelling") for t in found):
+        # "jets attacked rebel positions": the air strike itself, not a ground attack besides it
+        found = [t for t in found if not (t.type == "armed-clash" and t.text.lower().startswith("attacked"))]
     if not found:
         return []
     stative_head = re.split(r"\b(?:that|which|who|whom|where|as|in which)\b", body)[0]

@@ -99,10 +99,17 @@ _AGREEMENT_NOUN_AFTER = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|[\w-]+’s|[\w-]+'s)\s*$", re.IGNORECASE)
 
 
+# "the Moscow protocol of March 5", "the ceasefire of 6 March 2020": the date follows the noun.
+_AGREEMENT_OF_BEFORE = re.compile(rf"\b(?:{AGREEMENT_NOUNS})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def is_agreement_date(text: str, timex: temporal.Timex, in_name: bool = True) -> bool:
     """The timex dates an agreement's signing or entry into force; with in_name, also one inside
-    the agreement's noun phrase ("the 2018 Sochi agreement"), which dates that noun only."""
+    the agreement's noun phrase ("the 2018 Sochi agreement", "the Moscow protocol of March 5"),
+    which dates that noun only."""
     if _AGREEMENT_DATE.search(text[max(0, timex.start - 120):timex.start]):
+        return True
+    if in_name and _AGREEMENT_OF_BEFORE.search(text[max(0, timex.start - 30):timex.start]):
         return True
     return in_name and bool(_DETERMINER_BEFORE.search(text[max(0, timex.start - 20):timex.start])
                 and _AGREEMENT_NOUN_AFTER.match(text[timex.end:timex.end + 60]))
@@ -243,11 +250,52 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
     return out
 
 
+# "One year after the agreement was signed, ...", "two weeks before the offensive began": what
+# the phrase narrates lies that far from the time the rest of the sentence speaks of, so neither
+# the sentence's head date nor its speech date dates it; only a date inside the phrase does.
+_SPAN_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a\s+few|few|many|some)"
+_DISPLACED = re.compile(rf"\b{_SPAN_NUMBER}\s+(?:full\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b(?P<rest>[^,;:]*)$",
+                        re.IGNORECASE)
+# ", launched on December 19,", ", signed in March 2020,": a participle phrase set off by commas
+# after a noun, before a present or present perfect main verb ("The offensive, launched on
+# December 19, has forced ...") dates that noun, not the state the sentence goes on to tell.
+_PARTICIPLE_OPEN = re.compile(r"\w,\s+(?:\w+ly\s+)?(?:[a-z]+ed|begun|begun|born|broken|built|chosen|done|drawn|driven|"
+                              r"fought|given|held|hit|known|led|made|run|seen|set|shot|struck|taken|thrown|won|"
+                              r"written)\b[^,;:.]*$")
+
+
+def _in_participle_phrase(text: str, timex: temporal.Timex, sentence_start: int) -> tuple[int, int] | None:
+    """(start, end) of the comma-delimited participle phrase that holds the timex, or None."""
+    before = text[max(sentence_start, timex.start - 100):timex.start]
+    m = _PARTICIPLE_OPEN.search(before)
+    if not m:
+        return None
+    close = re.match(r"[^,;:.]*,(?=\s*(?:\w+\s+)?(?:has|have|is|are|continues|continue|remains|remain)\b)",
+                     text[timex.end:timex.end + 100])
+    if not close:
+        return None  # "The strikes, carried out on Tuesday, killed ten": the past main verb shares the date
+    return timex.start - len(before) + m.start() + 1, timex.end + close.end()
+
+
 def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
     in_sentence = pair_ranges(text, [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
                                      and t.type in ("DATE", "TIME", "DURATION")])
+    displaced = _DISPLACED.search(text, sentence[0], trigger_at)
+    if displaced:
+        # only a date inside the phrase, up to the next comma, dates what it narrates
+        phrase_end = trigger_at + len(re.match(r"[^,;:]*", text[trigger_at:sentence[1]]).group(0))
+        inside = [t for t in in_sentence if displaced.start("rest") <= t.start and t.end <= phrase_end
+                  and not is_since(text, t)]
+        placed = [t for t in inside if usable(t)]
+        if placed:
+            return _to_event_date(text, min(placed, key=lambda t: abs(t.start - trigger_at)), "clause", published)
+        span = text[displaced.start():displaced.start("rest")].strip()
+        return EventDate(None, None, None, f"'{span}': it lies that far from the time the sentence speaks of, "
+                         f"which the text does not date")
+    in_sentence = [t for t in in_sentence
+                   if not ((p := _in_participle_phrase(text, t, sentence[0])) and trigger_at >= p[1])]
     own = [t for t in in_sentence if t.start >= clause.start and t.end <= clause.end]
     if event_type != "agreement":
         own = [t for t in own if not is_agreement_date(text, t) or is_since_clause(text, t)]

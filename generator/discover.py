@@ -34,12 +34,21 @@ _NAME_TITLE_OF = re.compile(rf"(?P<name>{PERSON}),\s+(?i:the\s+|a\s+)?(?P<title>
 _TITLE_OF_NAME = re.compile(rf"\b(?i:the\s+|an?\s+)?(?P<title>(?i:{TITLES}))\s+(?:of|for|to)\s+(?P<org>[^,.;]{{3,80}}),\s+(?P<name>{PERSON})\s*[,.;]")
 _AGENCY = re.compile(rf"\bnews agency\s+(?P<name>{NAME})")
 _GROUP = re.compile(rf"\b(?P<name>{_PART}(?:\s+{_PART}){{0,4}}\s+(?:Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion|Council))\b")
+# "the Government of National Accord (GNA)", "the Libyan National Army (LNA)": a name introduced
+# with its acronym (the acronym's letters are the initials of the name's capitalised words).
+_ACRONYM = re.compile(rf"\b(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|al|el)\s+)*[A-Z][\w’'-]*){{1,6}})\s+\((?P<acronym>[A-Z]{{2,6}})\)")
+# "the Saudi-led coalition", "the Emirati-backed Southern Transitional Council".
+_LED_COALITION = re.compile(r"\b(?P<name>[A-Z][a-z]+-led\s+(?:military\s+)?coalition)\b")
+_ARMED_ENDINGS = re.compile(r"\b(?:Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion|Forces|"
+                            r"Military\s+Council|Guards?|Militias?)$")
 _PLACE_LIST = re.compile(
-    rf"\b(?:the\s+)?(?P<kind>villages and towns|towns and villages|villages|towns|village|town|city|neighbou?rhood|district)"
+    rf"\b(?:the\s+)?(?P<kind>villages and towns|towns and villages|villages|towns|village|town|city|neighbou?rhood|district|"
+    rf"province|governorate)"
     rf"\s+(?:of|such as)\s+(?P<list>{NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _KIND = {"village": "village", "villages": "village", "town": "town", "towns": "town", "city": "city",
-         "villages and towns": "town", "towns and villages": "town", "neighbourhood": "site", "neighborhood": "site", "district": "district"}
+         "villages and towns": "town", "towns and villages": "town", "neighbourhood": "site", "neighborhood": "site", "district": "district",
+         "province": "province", "governorate": "province"}
 
 
 @dataclass
@@ -72,8 +81,21 @@ def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[D
             overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), before, m.group(0), org_before=True)
         for m in _AGENCY.finditer(s):
             overlaps_known(m) or _org(found, article, gazetteer, content, m.group("name"), "media", m.group(0))
+        for m in _ACRONYM.finditer(s):
+            name = _named_by(m.group("name"), m.group("acronym"))
+            if not name or overlaps_known(m, "acronym") or any(
+                    x < m.end("name") and m.end("name") - len(name) < y for x, y in known_spans):
+                continue
+            kind = "armed-group" if _ARMED_ENDINGS.search(name) else "organisation"
+            _org(found, article, gazetteer, content, name, kind, m.group(0), aliases=[m.group("acronym")])
         for m in _GROUP.finditer(s):
-            overlaps_known(m) or _org(found, article, gazetteer, content, m.group("name"), "armed-group", m.group(0))
+            if overlaps_known(m):
+                continue
+            # "Security Council" is a body, not a fighting force; a "Military Council" is one
+            kind = "organisation" if m.group("name").endswith("Council") and not _ARMED_ENDINGS.search(m.group("name")) else "armed-group"
+            _org(found, article, gazetteer, content, m.group("name"), kind, m.group(0))
+        for m in _LED_COALITION.finditer(s):
+            overlaps_known(m) or _org(found, article, gazetteer, content, m.group("name"), "coalition", m.group(0))
         for m in _PLACE_LIST.finditer(s):
             kind = _KIND.get(m.group("kind").lower(), "village")
             for name in re.split(r"\s*,\s*(?:and\s+)?|,?\s+and\s+", m.group("list")):
@@ -121,14 +143,29 @@ def _person(found, article, gazetteer, content, name, title, org_text, evidence,
     found.setdefault(("actor", record_id), Discovered(actor, article.source_id, evidence))
 
 
-def _org(found, article, gazetteer, content, name, kind, evidence) -> None:
+def _named_by(name: str, acronym: str) -> str | None:
+    """The end of `name` whose capitalised words' initials spell the acronym ("UN-recognised
+    Government of National Accord" (GNA) -> "Government of National Accord"), or None."""
+    words = name.split()
+    for i in range(len(words)):
+        if not words[i][:1].isupper() or words[i].lower() == "the":
+            continue
+        tail = words[i:]
+        if "".join(w[0] for w in tail if w[:1].isupper()) == acronym:
+            return " ".join(tail)
+    return None
+
+
+def _org(found, article, gazetteer, content, name, kind, evidence, aliases=()) -> None:
     name = _clean(name)
     if not _valid(name) or _known(gazetteer, name) or len(name.split()) < 2:
+        return
+    if any(_known(gazetteer, alias) for alias in aliases):
         return
     record_id = slugify(name)
     if not record_id or record_id in content.actors:
         return
-    actor = Actor(id=record_id, name=name, aliases=[], kind=kind, review="extracted",
+    actor = Actor(id=record_id, name=name, aliases=list(aliases), kind=kind, review="extracted",
                   notes=f"Found in {article.source_id}: '{' '.join(evidence.split())[:120]}'; not in the gazetteer.")
     found.setdefault(("actor", record_id), Discovered(actor, article.source_id, evidence))
 

@@ -185,7 +185,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     dct = source.published if source.published and len(source.published) == 10 else None
     timexes = temporal.tag(article.text, dct)
     result = ArticleResult(source=source)
-    state = ArticleAgreements()
+    state = ArticleAgreements(published=source.published if source.published_basis == "stated" else None)
     candidates: list[_Candidate] = []
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     for sentence in article.sentences:
@@ -413,7 +413,7 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             speakers.append(actor_id)
         elif victim and not re.search(r"\b(?:shell\w*|bomb\w*|attack\w*|struck|hit|targeted)\b", after[:victim.start()]):
             others.append(actor_id)
-        elif _VICTIM_BEFORE.search(before) and any(t.type in VIOLENCE for t in triggers):
+        elif _VICTIM_BEFORE.search(before) and any(t.type in VIOLENCE or t.type == "casualties" for t in triggers):
             others.append(actor_id)
         elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b(?!\s+by\b)", after, re.IGNORECASE):
             others.append(actor_id)
@@ -477,8 +477,8 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
     for ref in refs:
         if ref.conflict and event_type == "agreement":
             notes.append(ref.conflict)
-    if event_type == "agreement" and not agreements and not actors and not places:
-        return None
+    if event_type == "agreement" and not agreements and not actors and not places and not when.date:
+        return None  # "an agreement was reached": nothing tells which one; a dated signing is kept
     if event_type == "statement":
         if not actors:
             return None  # a statement needs someone we can name who made it
@@ -494,7 +494,8 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         id="", date=when.date, end_date=when.end_date, date_text=when.text, date_reason=when.reason,
         # the title's perpetrator of an attack is an agent, never its target or victim
         title=_title(event_type, actors[:1] if event_type == "statement" else [a for a in agents if a in actors]
-                     if event_type in VIOLENCE and event_type != "armed-clash" else actors, places, agreements, content),
+                     if (event_type in VIOLENCE and event_type != "armed-clash") or event_type == "casualties" else actors,
+                     places, agreements, content),
         summary=" ".join(sentence.text.split()), type=event_type,
         actors=actors, places=places, agreements=agreements, fatalities=fatalities,
         sources=[Quote(source=source.id, quote=quote)], review="extracted",
@@ -613,7 +614,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "9"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "10"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -218,6 +218,14 @@ _CHROME = re.compile(
 _BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$", re.IGNORECASE)
 _CREDIT = re.compile(r"^(?i:with|source|sources)\s*:?\s+(?:[A-Z][\w.&-]*)(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*)*\.?$")
 _DISCLAIMER = re.compile(r"\b(?:has not verified|views set out in this article|responsibility for the information)\b", re.IGNORECASE)
+# A note about the story itself, not about the events: "An earlier version of this story misstated
+# ...", "This article has been corrected to ...", "Correction: ...", "X contributed to this report."
+_EDITORS_NOTE = re.compile(
+    r"^(?:(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
+    r"|this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)\b"
+    r"|(?:correction|clarification|editor[’']?s\s+note)\s*[:.—–-])"
+    r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:story|article|report)\.?$",
+    re.IGNORECASE)
 _TRANSLATED_BY = re.compile(
     r"\b(?:translated|edited|published|produced)(?:\s+and\s+(?:translated|edited|published))?\s+by\s+((?:The\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4})"
 )
@@ -232,6 +240,15 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
+# A wire dateline at the head of the first paragraph: "IDLIB, Syria, January 3, 2020 (AFP) - ...",
+# "SANAA, 13 December 2019 — ...", "GENEVA/TRIPOLI, October 24, 2020 (Reuters) - ...",
+# "BEIRUT (AP) — ...": the place the reporter files from (in capitals), maybe a country, a date
+# and an agency in brackets, then a dash. It says where and when the story was filed, not where or
+# when anything in the sentence happened, so it is a block of its own, not part of the sentence.
+_WIRE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+_LEAD_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))?"
+    rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PARAGRAPH_MIN_WORDS = 15
 
@@ -259,7 +276,7 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "caption"
     if _BYLINE.match(stripped):
         return "byline"
-    if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped):
+    if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped) or _EDITORS_NOTE.search(stripped):
         return "credit"
     if len(_words(stripped)) >= _PARAGRAPH_MIN_WORDS or stripped.endswith((".", "”", '"', "?", "!")):
         return "paragraph"
@@ -313,6 +330,7 @@ def analyse(text: str, source_id: str, file: str) -> Article:
         kind = _classify(line, seen_paragraph)
         seen_paragraph = seen_paragraph or kind == "paragraph"
         blocks.append(Block(start + lead, start + len(line.rstrip()), kind))
+    blocks = _split_lead_dateline(blocks, text)
     title_block = _choose_title(blocks, text)
     header_end = next((b.start for b in blocks if b.kind == "paragraph" and b is not title_block), len(text))
     title = text[title_block.start:title_block.end].strip() if title_block else ""
@@ -334,6 +352,21 @@ def analyse(text: str, source_id: str, file: str) -> Article:
         first = article.sentences[0].text if article.sentences else text.strip().split("\n")[0]
         article.title = first[:120].rsplit(" ", 1)[0] + "…" if len(first) > 120 else first
     return article
+
+
+def _split_lead_dateline(blocks: list[Block], text: str) -> list[Block]:
+    """The first paragraph's wire dateline ("SANAA, 13 December 2019 — ") becomes a dateline
+    block before it; a dateline with neither a date nor an agency is a plain capitalised word."""
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph":
+            continue
+        m = _LEAD_DATELINE.match(text[block.start:block.end])
+        if not m or not (m.group("date") or m.group("agency")) or len(m.group("place")) < 3:
+            return blocks
+        dateline = Block(block.start, block.start + len(m.group(0).rstrip()), "dateline")
+        body = Block(block.start + len(m.group(0)), block.end, "paragraph")
+        return blocks[:i] + [dateline, body] + blocks[i + 1:]
+    return blocks
 
 
 def _choose_title(blocks: list[Block], text: str) -> Block | None:
@@ -370,6 +403,10 @@ def _find_publisher(article: Article) -> None:
         dateline = _DATELINE.match(line)
         if dateline:
             article.publisher, article.publisher_evidence = dateline.group(2).strip(), dateline.group(0).strip(" –—-")
+            return
+        lead = _LEAD_DATELINE.match(line + " X") if block.kind == "dateline" else None
+        if lead and lead.group("agency"):
+            article.publisher, article.publisher_evidence = lead.group("agency").strip(), line.strip(" –—-")
             return
     for block in article.blocks:
         line = text[block.start:block.end]

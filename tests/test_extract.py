@@ -549,3 +549,99 @@ def test_a_name_in_quotation_marks_can_still_speak():
     (e,) = run('The "Hurras al-Din" group announced on 3 May 2021 that its fighters targeted with rockets a gathering of '
                'the regime forces in Saraqib.')
     assert (e.type, e.actors[0]) == ("shelling", "hurras-al-din")
+
+
+def test_what_happened_a_span_before_the_sentences_time_is_not_dated_by_it():
+    # "One year after X was signed": the signing is not the day the sentence is said on
+    events = run("One year after the Stockholm Agreement was signed in Sweden, fighting continues around Saraqib, "
+                 "the United Nations said on Thursday.")
+    (signing,) = [e for e in events if e.type == "agreement"]
+    assert signing.date is None and "One year after" in signing.date_reason
+    # a date inside the phrase still dates it; the main clause is not dated by it
+    events = run("Two days after the truce was signed on 5 March 2021, Russian jets struck Saraqib.")
+    assert {e.type: e.date for e in events} == {"agreement": "2021-03-05", "air-strike": None}
+
+
+def test_a_date_in_a_participle_phrase_dates_its_noun_not_the_state_that_follows():
+    events = run("The ground offensive, launched on December 19, has forced more than 280,000 people to flee, "
+                 "the UN said on Thursday.", published="2020-01-03")
+    assert {e.type: e.date for e in events} == {"armed-clash": "2019-12-19", "displacement": None}
+    # with a past main verb the phrase and the verb tell the same happening
+    (e,) = run("The strikes, carried out on Tuesday, killed ten civilians in Saraqib.")
+    assert e.date == "2021-05-04"
+
+
+def test_an_attack_on_positions_is_a_clash_but_not_beside_an_air_strike():
+    (e,) = run("Late Sunday, rebels attacked army positions near Saraqib, killing five soldiers, state media reported.",
+               published="2019-12-06")
+    assert (e.type, e.date, e.actors, e.fatalities.count) == ("armed-clash", "2019-12-01", ["syrian-opposition"], 5)
+    assert [e.type for e in run("Russian jets attacked rebel positions near Saraqib on 3 May 2021.")] == ["air-strike"]
+
+
+def test_the_killed_are_not_who_caused_the_casualties():
+    (e,) = run("On 3 May 2021, an explosion killed three Hurras al-Din members near Saraqib.")
+    assert e.type == "casualties" and "Hurras" not in e.title
+    (e,) = run("Hurras al-Din killed three soldiers near Saraqib on 3 May 2021.")
+    assert e.title.startswith("Casualties by Hurras al-Din")
+
+
+def test_a_long_or_dotted_closing_attribution_is_not_a_statement_or_an_actor():
+    (e,) = run("On Monday, Russian warplanes struck the outskirts of Saraqib, the Syrian Observatory for Human Rights said.")
+    assert (e.type, e.actors) == ("air-strike", ["russia"])
+    (e,) = run("Russian mercenaries have been deployed around Saraqib, the U.S. military said in July.")
+    assert (e.type, e.actors) == ("deployment", ["russia"])
+
+
+def test_a_dated_signing_is_kept_when_its_parties_are_not_in_the_gazetteer():
+    (e,) = run("The Riyadh Agreement, signed on November 5 between the government and southern separatists, "
+               "has yet to be implemented.", published="2019-12-13")
+    assert (e.type, e.date, e.agreements) == ("agreement", "2019-11-05", [])
+    # nothing to tell which agreement, and no date: not an event
+    assert run("An agreement was reached.") == []
+
+
+def test_a_conference_is_talks_but_a_press_conference_is_not():
+    (e,) = run("World leaders pledged at a conference in Moscow on January 19 to respect a UN arms embargo.",
+               published="2020-10-24")
+    assert (e.type, e.date, e.places) == ("talks", "2020-01-19", ["moscow"])
+    assert [e.type for e in run("Putin told a press conference on 3 May 2021 that Russia would respond.")] == ["statement"]
+
+
+def test_names_from_other_conflicts_are_discovered_not_matched_to_syrian_records():
+    from generator.discover import discover
+    content = small_content()
+    article = analyse(HEAD + "The deal was signed by officers from the UN-recognised Government of National Accord (GNA) "
+                      "and the Libyan National Army (LNA). Saudi-led coalition air strikes killed 10 civilians in the "
+                      "northern province of Saada. Martin Griffiths will brief the Security Council next week.\n", "t", "t.txt")
+    found = {d.record.id: d.record for d in discover(article, Gazetteer(content), content)}
+    assert found["government-of-national-accord"].aliases == ["GNA"]
+    assert (found["libyan-national-army"].kind, found["libyan-national-army"].aliases) == ("armed-group", ["LNA"])
+    assert found["saudi-led-coalition"].kind == "coalition"
+    assert found["saada"].kind == "province"
+    assert found["security-council"].kind == "organisation"
+
+
+def test_a_date_after_an_agreements_name_dates_the_agreement_only():
+    events = run("Russian jets struck Saraqib, violating the Moscow protocol of March 5.")
+    assert {e.type: e.date for e in events} == {"air-strike": None, "agreement-violation": None}
+    (e,) = run("Under the Moscow protocol of March 5, 2020, Russia and Turkey agreed to set up a corridor.")
+    assert (e.type, e.date, e.agreements) == ("agreement", "2020-03-05", ["moscow-2020"])
+
+
+def test_a_dead_letter_is_no_death():
+    events = run("The Sochi memorandum has remained a dead letter.")
+    assert [e.type for e in events if e.type == "casualties"] == []
+
+
+def _claims(body: str, published: str):
+    content = small_content()
+    article = analyse(HEAD + body + "\n", "t", "t.txt")
+    source = make_source(article, temporal.PublicationDate(published, "stated", "test", 1.0))
+    return extract_article(article, content, Gazetteer(content), source).source.agreement_claims
+
+
+def test_a_date_after_the_name_is_a_date_claim_and_never_after_the_article():
+    claims = _claims("The Moscow protocol of March 5 has largely held.", "2021-01-02")
+    assert [(c.claim, c.value) for c in claims] == [("date", "2020-03-05"), ("status", "holding")]
+    claims = _claims("The Sochi memorandum of September 2018 has never been fully implemented.", "2019-12-06")
+    assert [(c.claim, c.value) for c in claims] == [("date", "2018-09"), ("status", "dead-letter")]

@@ -80,3 +80,29 @@ def test_a_dateline_with_a_place_or_as_of_states_the_publication_date():
     # a line of words that ends in a date is no dateline
     a = analyse(HEAD + "the shelling went on in Saraqib, Syria, 9 June 2021\n\n" + body, "x", "x.txt")
     assert "dateline" not in [b.kind for b in a.blocks]
+
+
+def test_a_wire_dateline_at_the_head_of_the_first_paragraph_is_not_part_of_the_sentence():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    for lead, day, publisher in [("IDLIB, Syria, January 3, 2020 (AFP) - ", "2020-01-03", "AFP"),
+                                 ("SANAA, 13 December 2019 — ", "2019-12-13", None),
+                                 ("GENEVA/TRIPOLI, October 24, 2020 (Reuters) - ", "2020-10-24", "Reuters")]:
+        a = analyse(HEAD + lead + "Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
+        assert [s.text for s in a.sentences] == ["Jets struck the town on Wednesday, residents said."]
+        assert a.publisher == publisher
+        published = publication_date(a, Content())
+        assert (published.value, published.basis) == (day, "stated")
+    # a sentence that opens with a capitalised word and a dash is no dateline
+    a = analyse(HEAD + "NATO - the alliance - said on Friday it would meet.\n", "x", "x.txt")
+    assert a.sentences[0].text.startswith("NATO")
+
+
+def test_a_note_about_the_story_itself_is_not_a_sentence():
+    body = "Government forces shelled the town on 3 May 2021, residents said in the morning.\n\n"
+    for note in ["An earlier version of this story misstated the number of people killed in the market. It was 10, not 15.",
+                 "This article has been corrected to show that the strikes happened on Tuesday, not Wednesday.",
+                 "Correction: the shelling killed three civilians, not five.",
+                 "Associated Press writer Jane Doe in Istanbul contributed to this report."]:
+        a = analyse(HEAD + body + note + "\n", "x", "x.txt")
+        assert [s.text for s in a.sentences] == [body.strip()], note
