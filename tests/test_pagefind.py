@@ -67,3 +67,16 @@ def test_a_site_that_outgrew_materials_index_is_told_about_pagefind(tmp_path, mo
     # with Pagefind there is no one-file index, so nothing to advise
     again = run(pagefind_site.parent, "build", "--no-extract", "--search", "pagefind")
     assert again.exit_code == 0 and "note: the search index" not in again.stderr
+
+
+def test_repeated_text_is_left_out_of_the_pagefind_index(pagefind_site):
+    """The article text on a source page and the event lists on actor, place and source pages
+    repeat what the timeline holds: Pagefind skips them (its indexer's memory halves at scale)."""
+    source = next((pagefind_site / "sources").glob("*/index.html")).read_text(encoding="utf-8")
+    article = source.split('id="the-article"', 1)[1]
+    assert article.split("</h2>", 1)[1].startswith("<div data-pagefind-ignore>")
+    events = source.split('id="events-from-this-article"', 1)[1].split("</h2>", 1)[1]
+    assert events.startswith("<div data-pagefind-ignore>") and "<mark" not in events.split("</div>", 1)[0]
+    russia = (pagefind_site / "actors" / "russia" / "index.html").read_text(encoding="utf-8")
+    assert russia.split('id="events"', 1)[1].split("</h2>", 1)[1].startswith("<div data-pagefind-ignore>")
+    assert "data-pagefind-ignore" not in (pagefind_site / "timeline" / "2020" / "index.html").read_text(encoding="utf-8")
