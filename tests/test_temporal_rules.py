@@ -545,3 +545,26 @@ def test_a_target_year_after_by_is_not_the_reference_time():
     # a past year after "by" still is
     text = "By 2015 the firm had doubled its sales. For the year, profit rose."
     assert values(text) == [("2015", "DATE", "2015"), ("the year", "DATE", "2015")]
+
+
+# --- round 5 -------------------------------------------------------------------------------------
+
+def test_year_ago_quarter_after_a_month_is_a_quarter():
+    found = values("The chain moved its books to a calendar year in February. "
+                   "In the comparable year-ago quarter, it lost $3 million.")
+    assert found[-1] == ("the comparable year-ago quarter", "DATE", "2019-Q1")
+
+
+def test_year_earlier_adjective_alone_keeps_its_span():
+    assert values("Costs were above the same year-earlier levels.") == [("year-earlier", "DATE", "2019")]
+
+
+def test_mid_part_of_day_before_a_day_word_is_a_time():
+    assert values("In Paris at mid-afternoon yesterday, the index was flat.") == [
+        ("mid-afternoon yesterday", "TIME", "2020-06-05TAF")]
+    assert values("The pipeline was shut mid-morning Wednesday.") == [
+        ("mid-morning Wednesday", "TIME", "2020-06-03TMO")]
+
+
+def test_mid_part_of_day_does_not_swallow_late():
+    assert values("Prices slid around mid-afternoon late yesterday.") == [("late yesterday", "DATE", "2020-06-05")]

@@ -691,12 +691,14 @@ def _night_range(m, text):
 # --------------------------------------------------------------------------------------------
 # Weekdays, parts of the day, times
 
-@rule("weekday", rf"(?P<x>(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
+@rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+)?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _weekday(m, text):
     wd = _weekday_num(m["wd"])
     rel = (m["rel"] or "").lower()
-    pod = (m["pod"] or "").lower()
+    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
+    if m["pre"] and m["pod"]:
+        return None  # "mid-afternoon Tuesday evening": not one timex
     if m["wd"].endswith(".") and not pod:
         pass
     # "Sunday Times", "Monday Night Football": part of a name
@@ -766,15 +768,25 @@ def _weekday_plural(m, text):
     return None
 
 
+def _pre_pod(pre: str | None) -> str:
+    """The part of the day of a leading "mid-afternoon", "mid morning" ("mid-afternoon yesterday",
+    "mid-morning Tuesday" are TIMEs with that part of the day, as TIMEX3 annotates them)."""
+    if not pre:
+        return ""
+    return re.search(r"morning|afternoon|evening", pre.lower()).group(0)
+
+
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-@rule("relative_day", r"(?P<x>(?:(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
+@rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                       r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _relative_day(m, text):
     w = re.sub(r"\s+", " ", m["w"].lower())
     n = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, _DAY_WORDS.get(w, 0))
-    pod = (m["pod"] or "").lower()
+    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
+    if m["pre"] and (m["pod"] or w == "tonight"):
+        return None  # "mid-afternoon yesterday evening": not one timex
     if w == "tonight":
         pod = "night"
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
@@ -1313,14 +1325,13 @@ def _year_period(m, text):
     return fn
 
 
-@rule("year_earlier", r"(?P<x>(?:(?P<det>the|a)\s+)?year-(?:earlier|ago)(?:\s+(?P<unit>quarter|period|month|year|level|levels|figure|results)?)?)(?![\w-])", priority=1)
+@rule("year_earlier", r"(?P<x>(?:(?P<det>the|a)\s+(?:(?:comparable|same)\s+)?)?(?P<adj>year-(?:earlier|ago))(?:\s+(?P<unit>quarter|period|month|year|level|levels|figure|results)?)?)(?![\w-])", priority=1)
 def _year_earlier(m, text):
     unit = (m["unit"] or "").lower()
     s, e = m.start("x"), m.end("x")
     if unit not in ("quarter", "period"):
         # "year-earlier levels": the timex is the adjective alone
-        s0 = m.start("x") + (len(m["det"]) + 1 if m["det"] else 0)
-        s, e = s0, s0 + len(re.match(r"year-(?:earlier|ago)", m.group("x")[s0 - m.start("x"):], re.I).group(0))
+        s, e = m.start("adj"), m.end("adj")
 
     def fn(ctx, s_, e_):
         if ctx.ref_comparison and A.granularity(ctx.ref_value) in ("Q", "Y", "H"):
@@ -1332,6 +1343,10 @@ def _year_earlier(m, text):
         if not base:
             return _unresolved("DATE", "XXXX", "year-earlier without a reference or DCT")
         g = A.granularity(base)
+        if unit == "quarter" and g == "M":
+            # "in December. In the year-ago quarter, ...": a quarter, not the month last named
+            d = A.to_date(base)
+            base, g = A.quarter(d.year, A.quarter_of(d)), "Q"
         v = A.shift(base, "Y", -1) if g != "Q" else A.shift(base, "Q", -4)
         if v is None:
             return None
