@@ -53,6 +53,18 @@ class SafeUnpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"not allowed in a chronology cache: {module}.{name}")
 
 
+def _stat(file: str | Path) -> os.stat_result | None:
+    try:
+        return os.stat(file)
+    except OSError:
+        return None
+
+
+def _signature(stat: os.stat_result) -> tuple:
+    """What tells that a file is the one a value was computed from."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ino
+
+
 class FileCache:
     """Values computed from files, keyed by a name (e.g. relpath) and the file's stat signature."""
 
@@ -62,6 +74,7 @@ class FileCache:
         self.enabled = enabled
         self._old: dict[str, tuple[tuple, Any]] = self._read() if enabled else {}
         self._new: dict[str, tuple[tuple, Any]] = {}
+        self._stats: dict[str, os.stat_result | None] = {}  # taken by holds(), used by get_or_compute()
         self.hits = 0
         self.misses = 0
 
@@ -74,21 +87,18 @@ class FileCache:
             return {}
 
     def holds(self, key: str, file: str | Path) -> bool:
-        """Whether get_or_compute(key, file, ...) would take the value from the cache."""
-        try:
-            stat = os.stat(file)
-        except OSError:
-            return False
+        """Whether get_or_compute(key, file, ...) will take the value from the cache (the file's
+        stat is kept for it, so asking first costs no second stat)."""
+        stat = self._stats[key] = _stat(file)
         cached = self._old.get(key)
-        return self.enabled and cached is not None and cached[0] == (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        return self.enabled and stat is not None and cached is not None and cached[0] == _signature(stat)
 
     def get_or_compute(self, key: str, file: str | Path, compute: Callable[[], Any]) -> Any:
         """compute() unless the value cached for key was computed from this very file."""
-        try:
-            stat = os.stat(file)
-            signature = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
-        except OSError:
+        stat = self._stats.pop(key) if key in self._stats else _stat(file)
+        if stat is None:
             return compute()  # let compute() report the problem
+        signature = _signature(stat)
         cached = self._old.get(key)
         if self.enabled and cached is not None and cached[0] == signature:
             self.hits += 1
