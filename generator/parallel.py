@@ -285,11 +285,12 @@ def extract_many(jobs: Sequence[ExtractJob], content, **options) -> list:
     return parallel_map("extract", jobs, content, names=[j.article.file for j in jobs], **options)
 
 
-def check_many(files: Sequence[tuple[str, str, str]], **options) -> list:
+def check_many(files: Sequence[tuple[str, str, str]], workers: int | None = None) -> list:
     """validate's check of each content file (path, relpath, kind) on its own, over this
-    machine's cores (never a cluster: the files are here)."""
-    executor = "serial" if (options.get("executor") or os.environ.get("CHRONOLOGY_EXECUTOR", "")) == "serial" else "auto"
-    return parallel_map("check", list(files), None, workers=options.get("workers"), executor=executor)
+    machine's cores (never a cluster: the files are here; CHRONOLOGY_EXECUTOR=serial still
+    keeps it in this process)."""
+    executor = "serial" if os.environ.get("CHRONOLOGY_EXECUTOR", "").strip() == "serial" else "auto"
+    return parallel_map("check", list(files), None, workers=workers, executor=executor)
 
 
 __all__ = ["EXECUTORS", "ExtractJob", "check_many", "choose_executor", "default_workers", "discover_many", "extract_many",

@@ -232,7 +232,7 @@ def test_content_checked_over_the_cores_is_the_same_as_one_by_one(tmp_path: Path
         monkeypatch.setattr(validate, "PARALLEL_CHECK_MIN_FILES", min_files)
         calls = []
         real = parallel.check_many
-        monkeypatch.setattr(parallel, "check_many", lambda files, **o: calls.append(len(files)) or real(files, workers=2, executor="process"))
+        monkeypatch.setattr(parallel, "check_many", lambda files, **o: calls.append(len(files)) or real(files, workers=2))
         content = load_content(project)
         return calls, {k: dump_record(r) for k, r in sorted(content.files.items()) for r in [content.by_kind(k[0])[k[1]]]}, \
             [str(p) for p in content.problems]
