@@ -246,9 +246,11 @@ _DATE_LINE = re.compile(
 # and an agency in brackets, then a dash. It says where and when the story was filed, not where or
 # when anything in the sentence happened, so it is a block of its own, not part of the sentence.
 _WIRE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-_LEAD_DATELINE = re.compile(
+_LEAD_DATELINE_HEAD = (
     r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))?"
-    rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
+    rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+")
+_LEAD_DATELINE = re.compile(_LEAD_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
+_DATELINE_BLOCK = re.compile(_LEAD_DATELINE_HEAD + r"\s*$")  # the block split off it
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PARAGRAPH_MIN_WORDS = 15
 
@@ -404,7 +406,7 @@ def _find_publisher(article: Article) -> None:
         if dateline:
             article.publisher, article.publisher_evidence = dateline.group(2).strip(), dateline.group(0).strip(" –—-")
             return
-        lead = _LEAD_DATELINE.match(line + " X") if block.kind == "dateline" else None
+        lead = _DATELINE_BLOCK.match(line) if block.kind == "dateline" else None
         if lead and lead.group("agency"):
             article.publisher, article.publisher_evidence = lead.group("agency").strip(), line.strip(" –—-")
             return
