@@ -33,14 +33,15 @@ _TITLE_NAME = re.compile(rf"\b(?P<title>(?i:{TITLES}))\s+(?P<name>{PERSON})")
 _NAME_TITLE_OF = re.compile(rf"(?P<name>{PERSON}),\s+(?i:the\s+|a\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|to|at)\s+(?P<org>[^,.;]{{3,80}})")
 _TITLE_OF_NAME = re.compile(rf"\b(?i:the\s+|an?\s+)?(?P<title>(?i:{TITLES}))\s+(?:of|for|to)\s+(?P<org>[^,.;]{{3,80}}),\s+(?P<name>{PERSON})\s*[,.;]")
 _AGENCY = re.compile(rf"\bnews agency\s+(?P<name>{NAME})")
-_GROUP = re.compile(rf"\b(?P<name>{_PART}(?:\s+{_PART}){{0,4}}\s+(?:Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion|Council))\b")
+# The last word of a fighting force's name ("the Free Idlib Army", "Sultan Murad Division").
+_FORCE_ENDING = r"Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion"
+_GROUP = re.compile(rf"\b(?P<name>{_PART}(?:\s+{_PART}){{0,4}}\s+(?:{_FORCE_ENDING}|Council))\b")
 # "the Government of National Accord (GNA)", "the Libyan National Army (LNA)": a name introduced
 # with its acronym (the acronym's letters are the initials of the name's capitalised words).
 _ACRONYM = re.compile(rf"\b(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|al|el)\s+)*[A-Z][\w’'-]*){{1,6}})\s+\((?P<acronym>[A-Z]{{2,6}})\)")
 # "the Saudi-led coalition", "the Emirati-backed Southern Transitional Council".
 _LED_COALITION = re.compile(r"\b(?P<name>[A-Z][a-z]+-led\s+(?:military\s+)?coalition)\b")
-_ARMED_ENDINGS = re.compile(r"\b(?:Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battalions?|Division|Corps|Legion|Forces|"
-                            r"Military\s+Council|Guards?|Militias?)$")
+_ARMED_ENDINGS = re.compile(rf"\b(?:{_FORCE_ENDING}|Forces|Military\s+Council|Guards?|Militias?)$")
 _PLACE_LIST = re.compile(
     rf"\b(?:the\s+)?(?P<kind>villages and towns|towns and villages|villages|towns|village|town|city|neighbou?rhood|district|"
     rf"province|governorate)"
