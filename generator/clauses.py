@@ -73,7 +73,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             cuts.append((comma + 1, "main"))
     for m in _BOUNDARY.finditer(sentence):
         word = (m.group("word") or m.group("word2") or "").lower()
-        if m.start() == 0 or _inside_quote(sentence, m.start()):
+        if m.start() == 0 or inside_quote(sentence, m.start()):
             continue
         if word in ("which", "who") and _RELATIVE_EVENT.match(sentence, m.end()):
             continue  # "the talks, which concluded on Wednesday": the date belongs to the talks
@@ -94,13 +94,13 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
     # Speech: "X said [on Wednesday] that Y" -> speech clause + complement clause.
     for m in _SPEECH.finditer(sentence):
         after = _COMPLEMENT_START.search(sentence, m.end(), min(len(sentence), m.end() + 140))
-        if after and not _inside_quote(sentence, m.start()):
+        if after and not inside_quote(sentence, m.start()):
             cuts.append((after.start(), "complement"))
     # "..., a medic said." / "..., the sources added.": a closing attribution, not a statement.
     closing = _CLOSING_ATTRIBUTION.search(sentence)
     if closing and _names_happening(closing.group("speaker")):
         closing = None  # "..., killing 5 civilians, rescuers said": the speaker is only "rescuers"
-    if closing and not _inside_quote(sentence, closing.start()):
+    if closing and not inside_quote(sentence, closing.start()):
         cuts.append((closing.start() + 1, "attribution"))
     cuts = sorted(set(cuts))
     # "..., SOHR said, as four civilians were killed": an attribution closing a clause inside the
@@ -109,7 +109,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
         if kind == "attribution" or next_kind == "complement" or not sentence[offset:stop].rstrip().endswith(","):
             continue  # "Last week, Russia announced that ...": a speech clause, not an attribution
         inner = _CLOSING_ATTRIBUTION.search(sentence, offset, stop)
-        if inner and inner.start() > offset and not _names_happening(inner.group("speaker")) and not _inside_quote(sentence, inner.start()):
+        if inner and inner.start() > offset and not _names_happening(inner.group("speaker")) and not inside_quote(sentence, inner.start()):
             cuts.append((inner.start() + 1, "attribution"))
     cuts = sorted(set(cuts))
     # Drop duplicate offsets (keep the most specific kind) and empty clauses.
@@ -132,7 +132,7 @@ def _names_happening(words: str) -> bool:
     return any(kind != "statement" and pattern.search(words) for kind, pattern in TRIGGER_RES)
 
 
-def _inside_quote(sentence: str, at: int) -> bool:
+def inside_quote(sentence: str, at: int) -> bool:
     """Within a quotation the speaker's words are kept whole."""
     before = sentence[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
-from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, _inside_quote, denies_happening, find_triggers, split_clauses
+from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
 from .dating import EventDate, date_clause
 from .discover import Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Sentence, ingest, read_article_text, slugify, source_id_for
@@ -298,9 +298,7 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
                                  speakers if event_type == "statement" else agents, roles, mentions, refs,
                                  content, source, resolver)
             if event is not None:
-                event._agents = list(speakers if event_type == "statement" else agents)  # for merging only
-                event._within = {p: _containing(p, content) for p in event.places}  # for merging only
-                event._broad = frozenset(p for p in event.places if _is_broad(p, content))  # for merging only
+                _note_for_merging(event, speakers if event_type == "statement" else agents, content)
                 out.append((event, when.basis))
     if all(e.type == "agreement" for e, _ in out):
         out.extend(_official_attribution(article, sentence, clauses, mentions, refs, timexes, content, source, resolver))
@@ -333,11 +331,17 @@ def _official_attribution(article: Article, sentence: Sentence, clauses: list[Cl
         event = _build_event(article, sentence, clause, "statement", when, speakers, roles, mentions, refs,
                              content, source, resolver)
         if event is not None:
-            event._agents = list(speakers)
-            event._within = {p: _containing(p, content) for p in event.places}
-            event._broad = frozenset(p for p in event.places if _is_broad(p, content))
+            _note_for_merging(event, speakers, content)
             return [(event, when.basis)]
     return []
+
+
+def _note_for_merging(event: Event, agents: list[str], content: Content) -> None:
+    """What merge.py needs beyond the record: who did it, the places that contain each of its
+    places, and which of its places are broad. Attributes, not fields: they are not written."""
+    event._agents = list(agents)
+    event._within = {p: _containing(p, content) for p in event.places}
+    event._broad = frozenset(p for p in event.places if _is_broad(p, content))
 
 
 def _is_broad(place_id: str, content: Content) -> bool:
@@ -398,7 +402,7 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
         if record.kind == "state" and re.search(r"(?:ish|an|ese|i)$", text[m.start:m.end]) and _NOT_STATE_AFTER.match(text, m.end, clause.end):
             continue
         # inside someone's quoted words; a name in quotation marks of its own ('the "X" operations room') is not
-        quoted = _inside_quote(text[clause.start:m.start], m.start - clause.start) \
+        quoted = inside_quote(text[clause.start:m.start], m.start - clause.start) \
             and not (text[max(0, m.start - 1):m.start] in ('"', "“") and text[m.end:m.end + 1] in ('"', "”"))
         head = _CONNECTIVE.match(text, clause.start, clause.end)
         before = text[head.end() if head and head.end() <= m.start else clause.start:m.start]
