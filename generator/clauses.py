@@ -162,7 +162,7 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
                            r"(?:fell|fallen|falls)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-                           r"(?:forces|troops|army|regime|rebels|government|opposition|fighters|militants|jihadists|insurgents|factions|HTS)"
+                           r"(?:forces|troops|army|regime|rebels|government|opposition|fighters|militants|jihadists|insurgents|factions|(?-i:[A-Z]{2,6})\b)"
                            r"(?:\s+(?:forces|troops|fighters|army|factions))?"),
     ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
     ("casualties", r"killed|killing|kills|dead(?![\s-]+(?:letters?|ends?|locks?)\b)|died|lost their lives|death toll|wounded|injured"),

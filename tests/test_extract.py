@@ -424,6 +424,8 @@ def test_a_town_that_fell_to_forces_changed_hands():
     (e,) = run("Saraqib had fallen to government forces earlier this month.")
     assert (e.type, e.actors[:1], e.date) == ("territorial-change", ["syrian-government"], "2021-05")
     assert [e.type for e in run("The death toll fell to five on 3 May 2021.")] == ["casualties"]
+    # a group named by its acronym, whichever it is
+    assert [e.type for e in run("Saraqib fell to the SDF on 3 May 2021.")] == ["territorial-change"]
 
 
 def test_a_denied_happening_passes_no_agent_to_the_next_clause():
