@@ -88,8 +88,7 @@ def is_since_clause(text: str, timex: temporal.Timex) -> bool:
 def is_since(text: str, timex: temporal.Timex) -> bool:
     if timex.rule == _PAIRED:
         return False  # "from 1 to 31 January": a range of its own, not a period up to publication
-    return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start])
-                or _SINCE_CLAUSE.search(text[max(0, timex.start - 90):timex.start]))
+    return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start])) or is_since_clause(text, timex)
 
 
 # "the 2018 Sochi agreement", "the March 2020 ceasefire": a date inside the agreement's own noun
@@ -226,13 +225,9 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
                 and (text[a.end:b.start].strip().lower() != "and" or text[max(0, a.start - 10):a.start].strip().lower().endswith("between"))):
             va, vb = a.value.split("T")[0], b.value.split("T")[0]
             if va.startswith("XXXX") and re.match(r"^\d{4}", vb):
-                va = vb[:4] + va[4:]
-                if va[:len(vb)] > vb[:len(va)]:
-                    va = f"{int(vb[:4]) - 1:04d}{va[4:]}"
+                va = _year_from(va, vb, step=-1)
             elif vb.startswith("XXXX") and re.match(r"^\d{4}", va):
-                vb = va[:4] + vb[4:]
-                if vb[:len(va)] < va[:len(vb)]:
-                    vb = f"{int(va[:4]) + 1:04d}{vb[4:]}"
+                vb = _year_from(vb, va, step=+1)
             ok = all(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", v) for v in (va, vb)) and va[:len(vb)] <= vb[:len(va)]
             out.append(dataclasses.replace(
                 b, start=a.start, text=text[a.start:b.end], value=va if ok else "XXXX",
@@ -250,6 +245,14 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
     return out
 
 
+def _year_from(value: str, other: str, step: int) -> str:
+    """A range bound with no year ("XXXX-12-28") takes the other bound's year, or the year before
+    it (step -1: the start) or after it (step +1: the end) when that keeps the bounds in order."""
+    filled = other[:4] + value[4:]
+    in_order = filled[:len(other)] <= other[:len(filled)] if step < 0 else filled[:len(other)] >= other[:len(filled)]
+    return filled if in_order else f"{int(other[:4]) + step:04d}{value[4:]}"
+
+
 # "One year after the agreement was signed, ...", "two weeks before the offensive began": what
 # the phrase narrates lies that far from the time the rest of the sentence speaks of, so neither
 # the sentence's head date nor its speech date dates it; only a date inside the phrase does.
@@ -259,7 +262,7 @@ _DISPLACED = re.compile(rf"\b{_SPAN_NUMBER}\s+(?:full\s+)?(?:days?|weeks?|months
 # ", launched on December 19,", ", signed in March 2020,": a participle phrase set off by commas
 # after a noun, before a present or present perfect main verb ("The offensive, launched on
 # December 19, has forced ...") dates that noun, not the state the sentence goes on to tell.
-_PARTICIPLE_OPEN = re.compile(r"\w,\s+(?:\w+ly\s+)?(?:[a-z]+ed|begun|begun|born|broken|built|chosen|done|drawn|driven|"
+_PARTICIPLE_OPEN = re.compile(r"\w,\s+(?:\w+ly\s+)?(?:[a-z]+ed|begun|born|broken|built|chosen|done|drawn|driven|"
                               r"fought|given|held|hit|known|led|made|run|seen|set|shot|struck|taken|thrown|won|"
                               r"written)\b[^,;:.]*$")
 

@@ -374,6 +374,9 @@ def test_between_two_dates_is_a_range_even_when_one_names_no_year():
     assert (e.date, e.end_date) == ("2021-01-01", "2021-01-31")
     (e,) = run("From 3 to 5 May 2021, regime forces shelled Saraqib.")
     assert (e.date, e.end_date) == ("2021-05-03", "2021-05-05")
+    # across the new year, the bound without a year takes the year before the other's
+    (e,) = run("Russian jets struck Saraqib between 28 December and 3 January 2021.")
+    assert (e.date, e.end_date) == ("2020-12-28", "2021-01-03")
 
 
 def test_a_date_inside_an_agreement_name_dates_only_the_agreement():
