@@ -157,8 +157,9 @@ def build(ctx: click.Context, no_extract: bool, strict: bool, search: str | None
         for skipped in extracted.skipped:
             click.echo(f"warning: {skipped}", err=True)
     click.echo(summary.line())
-    if summary.advice():
-        click.echo(summary.advice(), err=True)
+    advice = summary.advice()
+    if advice:
+        click.echo(advice, err=True)
 
 
 @main.command()
