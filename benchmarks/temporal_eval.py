@@ -93,7 +93,8 @@ def load_document(path: Path) -> Document:
     if text_elem is None:
         return Document(path.name, "", dct, [])
     text, gold = _plain_text(text_elem)
-    gold = [g for g in gold if g.type]
+    # A non-consuming TIMEX3 (<TIMEX3 .../>, an implicit time) has no text to find.
+    gold = [g for g in gold if g.type and g.end > g.start]
     return Document(path.name, text, dct, gold)
 
 
@@ -164,11 +165,30 @@ class Scores:
         }
 
 
-def evaluate(paths: list[Path], errors: list | None = None) -> Scores:
+def load_documents(paths: list[Path]) -> tuple[list[Document], list[str]]:
+    """The documents that parse, and a `file:line:column: problem` line for each that does not."""
+    docs, problems = [], []
+    for p in paths:
+        try:
+            docs.append(load_document(p))
+        except ET.ParseError as e:
+            line, column = e.position
+            problems.append(f"{p}:{line}:{column}: {e.msg.split(':')[0]}; "
+                            "the file is left out of the scores: escape & and < in its text")
+        except (OSError, UnicodeDecodeError) as e:
+            problems.append(f"{p}: cannot be read ({e}); the file is left out of the scores")
+    return docs, problems
+
+
+def evaluate(paths: list[Path], errors: list | None = None,
+             problems: list[str] | None = None) -> Scores:
     """Tag every document and accumulate TempEval-3 counts. ``errors`` collects
-    (kind, doc, dct, text, system, gold, context) tuples when given."""
+    (kind, doc, dct, text, system, gold, context) tuples when given; ``problems`` the files
+    left out because they do not parse."""
     sc = Scores()
-    docs = [load_document(p) for p in paths]
+    docs, unreadable = load_documents(paths)
+    if problems is not None:
+        problems.extend(unreadable)
     _tag_cached.cache_clear()  # time the tagging itself, not tag()'s memory of earlier calls
     t0 = time.perf_counter()
     outputs = [tag(d.text, d.dct) for d in docs]
@@ -248,7 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no .tml files under {args.path}", file=sys.stderr)
         return 2
     errors: list | None = [] if args.errors else None
-    sc = evaluate(paths, errors)
+    problems: list[str] = []
+    sc = evaluate(paths, errors, problems)
+    for line in problems:
+        print(line, file=sys.stderr)
     f = sc.figures()
     print(f"documents: {sc.n_docs}  gold timexes: {sc.n_gold}  system timexes: {sc.n_sys}")
     print(f"strict span   P {100*f['strict_P']:.1f}  R {100*f['strict_R']:.1f}  F1 {100*f['strict_F1']:.1f}")
@@ -265,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
               f"(counts: {dict(Counter(e[0] for e in errors))}); first {args.errors}:")
         for kind, doc, dct, text, sysv, goldv, ctx in shown[: args.errors]:
             print(f"[{kind}] {doc} dct={dct} '{text}': sys {sysv} | gold {goldv}\n    ...{ctx}...")
-    return 0
+    return 1 if problems else 0
 
 
 if __name__ == "__main__":

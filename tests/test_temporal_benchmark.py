@@ -45,3 +45,19 @@ def test_gold_parsing_offsets(tmp_path):
         ("yesterday", "yesterday", "2020-06-05"), ("now", "now", "PRESENT_REF")]
     f = bench.evaluate([tml]).figures()
     assert f["value_F1"] == 1.0 and f["strict_F1"] == 1.0
+
+
+def test_a_malformed_file_is_reported_and_the_others_still_scored(tmp_path, capsys):
+    bench = _load_benchmark()
+    (tmp_path / "bad.tml").write_text("<TimeML><TEXT>Q&A on <TIMEX3 tid='t1' type='DATE' "
+                                      "value='2020-06-05'>Friday</TIMEX3></TEXT></TimeML>")
+    (tmp_path / "good.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-06" functionInDocument="CREATION_TIME">'
+        'x</TIMEX3></DCT><TEXT>It rained <TIMEX3 tid="t1" type="DATE" value="2020-06-05">yesterday'
+        '</TIMEX3>.<TIMEX3 tid="t2" type="DATE" value="2020-06-06" anchorTimeID="t0"/></TEXT></TimeML>')
+    assert bench.main([str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{tmp_path / 'bad.tml'}:1:" in err and "not well-formed" in err and "left out" in err
+    # the good file is scored; its non-consuming TIMEX3 has no text and is not a gold timex to find
+    assert "documents: 1  gold timexes: 1  system timexes: 1" in out
+    assert "value         accuracy 100.0" in out
