@@ -21,7 +21,8 @@ WORDS = ["on", "Wednesday", "Wed.", "May", "may", "march", "March", "Sept.", "si
          "first-half", "per", "times", "$5", "%", "spring", "fall", "Christmas", "Eve", "New",
          "day-long", "decades-long", "three-month-long", "near", "short", "term", "date", "business",
          "Year's", "Day", "twenties", "several", "more than", "about", "no", "than", "the day",
-         "in the", "afternoon", "evening", "at", "o'clock", "11", "or", "Jan.", "&", "24"]
+         "in the", "afternoon", "evening", "at", "o'clock", "11", "or", "Jan.", "&", "24", "(1830",
+         "GMT)", "18:30", "0830", "UTC", "local time", "hrs", ":", "8:30"]
 
 
 def _key(cands):
@@ -56,5 +57,7 @@ def test_prefilter_examples():
                  "between 10 and 15 October 2020; FY1990; the day before yesterday's talks",
                  "March" + " " * 10 + "6, 2020 and   three    years ago",
                  "İstanbul, March 6: two years ago",
-                 "At 9 o'clock in the evening on April 24 and 25, 1999, or around 11 at night"]:
+                 "At 9 o'clock in the evening on April 24 and 25, 1999, or around 11 at night",
+                 # word and symbol triggers of one rule ("p.", ":" and "gmt" of clock_time)
+                 "at 8:30 p.m. (1830 GMT) on Tuesday, and at 18:30 local time"]:
         check(text)

@@ -141,6 +141,20 @@ def test_duration_modifier_is_in_the_span():
     assert (t.text, t.value, t.mod) == ("more than four hours", "PT4H", "MORE_THAN")
 
 
+@pytest.mark.parametrize("text, expected", [("The talks are expected to last two weeks.", ("two weeks", "P2W")),
+                                            ("The truce will last three days.", ("three days", "P3D")),
+                                            ("It did not last six months.", ("six months", "P6M"))])
+def test_the_verb_last_is_not_in_a_duration(text, expected):
+    t = only(text)
+    assert (t.text, t.value) == expected
+    assert (t.type, t.range_start) == ("DURATION", None)  # not "the last six months" up to the DCT
+
+
+def test_the_last_n_units_is_a_duration_up_to_the_dct():
+    t = only("Prices rose in the last two weeks.")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("the last two weeks", "P2W", "2020-05-23", "2020-06-06")
+
+
 def test_ago_is_a_date_at_the_unit_granularity():
     assert values("The bridge collapsed two years ago.") == [("two years ago", "DATE", "2018")]
     assert values("The bridge collapsed three days ago.") == [("three days ago", "DATE", "2020-06-03")]
@@ -568,3 +582,24 @@ def test_mid_part_of_day_before_a_day_word_is_a_time():
 
 def test_mid_part_of_day_does_not_swallow_late():
     assert values("Prices slid around mid-afternoon late yesterday.") == [("late yesterday", "DATE", "2020-06-05")]
+
+
+def test_wire_style_24_hour_clock_times():
+    assert values("The blast occurred at 0830 GMT.") == [("0830 GMT", "TIME", "2020-06-06T08:30")]
+    assert values("Troops moved in at 18:30 local time.") == [("18:30 local time", "TIME", "2020-06-06T18:30")]
+    assert values("Fighting resumed at 1400 hrs.") == [("1400 hrs", "TIME", "2020-06-06T14:00")]
+    assert values("The curfew runs from 22:00 to 05:00.")[0][:3] == ("22:00", "TIME", "2020-06-06T22:00")
+    # a four-digit time before a time zone is never a year
+    assert ("1830", "DATE", "1830") not in values("It exploded at 8:30 p.m. (1830 GMT) on Tuesday.")
+    # a bare "10:30" (a.m. or p.m.?), a score, and a count of hours are not times
+    assert values("He arrived at 10:30 and left.") == []
+    assert values("The team won 3:10 in extra time.") == []
+    assert values("They worked 1000 hours of overtime.") == []
+
+
+def test_a_count_later_with_nothing_dated_before_is_a_gap_not_a_date_after_the_dct():
+    t = only("Two weeks later, the government fell.")
+    assert (t.type, t.value, t.anchor) == ("DURATION", "P2W", "absolute")
+    # with a date before it, it counts from that date
+    assert values("The raid was on 2 May 2019. Two weeks later, the government fell.")[1] == (
+        "Two weeks later", "DATE", "2019-W20")

@@ -58,7 +58,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "relative_day": (["today", "yesterday", "tomorrow", "tonight"], 50, 15),
     "this_part_of_day": (_POD, 20, 10),
     "clock_time": (["a.", "p.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon",
-                    "evening", "night"], 70, 70),
+                    "evening", "night", ":", "gmt", "utc", "local", "hrs", "hour"], 70, 70),
     "day_at_clock": (_WEEKDAY, 20, 20),
     "reference_word": (["now", "current", "present", "moment", "recent", "formerly", "past",
                         "lately", "previous", "future", "soon", "shortly", "day", "term",
@@ -104,7 +104,7 @@ _DIGITS = re.compile(r"\d+")
 # trigger words that must end where the word ends (a month name: not "marching", "decline")
 _WHOLE = set(_MONTH) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
                         "now", "each", "past", "ago", "am", "pm"}
-_SYMBOLS = {"½", "¼", "¾", "/"}
+_SYMBOLS = {"½", "¼", "¾", "/", ":"}
 
 
 def _trie(alts: list[tuple[str, str]]) -> str:
@@ -174,11 +174,9 @@ def zones(text: str, prefilter) -> list[list[tuple[int, int, int]]] | None:
     hits: list[list[tuple[int, int]]] = [[] for _ in margins]
     for key, spans in groups.items():
         for i in key:
-            if hits[i]:
-                hits[i] = hits[i] + spans
-                hits[i].sort()
-            else:
-                hits[i] = spans
+            hits[i].extend(spans)
+    for hs in hits:
+        hs.sort()  # a group holds word and symbol triggers, each found in its own scan
     n = len(text)
     # the end position of a zone: just after the first punctuation at or after its end (a
     # lookahead over words and spaces stops there), or the end of the text

@@ -438,7 +438,7 @@ _YEAR_BAD_AFTER = re.compile(
     r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
     r"kilometers|kilometres|dollars|euros|pounds|yen|acres|hectares|votes|seats|cases|deaths|"
     r"rockets|missiles|strikes|attacks|homes|houses|jobs|workers|employees|members|students|"
-    r"units|vehicles|cars|rounds|hp|cc|mph|hours|times|pages|words|ft|m\b|kg|lb|calories|"
+    r"units|vehicles|cars|rounds|hp|cc|mph|hours|hrs|gmt|utc|local\s+time|times|pages|words|ft|m\b|kg|lb|calories|"
     r"-\d{1,3}\b(?!s)|:\d|,\d{3}|\.\d)", re.I)
 
 
@@ -825,6 +825,10 @@ _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?
              r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|"
              r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
              r"|(?P<noon>noon|midnight|midday)"
+             # 24-hour clock, as wire services write it: "0830 GMT", "18:30 local time", "1400 hrs";
+             # a bare "18:30" is a time only after "at", "by", ... (see the handler)
+             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|local\s+time|hrs|hours)"
+             r"|(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)(?![:.,]?\d)"
              # "4 in the morning", "9 o'clock in the evening", "11 at night": the part of the day
              # says a.m. or p.m.
              r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
@@ -841,6 +845,14 @@ _CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "
 def _clock_time(m, text):
     if m["noon"]:
         hh, mi = (24 if m["noon"].lower() == "midnight" else 12), 0
+    elif m["h24"] or m["h24c"]:
+        prev = _words_before(text, m.start("x"), 1)
+        at_clock = bool(m["approx"]) or (prev and prev[-1] in _CLOCK_PREPOSITIONS)
+        if m["h24c"] and not (at_clock and (int(m["h24c"]) >= 13 or m["h24c"].startswith("0"))):
+            return None  # "won 3:10", "at 10:30" (a.m. or p.m.?): only "at 18:30", "at 08:30" say the hour
+        if m["tz24"] and m["tz24"].lower() in ("hrs", "hours") and not at_clock:
+            return None  # "1000 hours of work" is a duration, "at 1400 hours" a time
+        hh, mi = int(m["h24"] or m["h24c"]), int(m["mi24"] or m["mi24c"])
     elif m["h2"]:
         prev = _words_before(text, m.start("x"), 1)
         if not m["approx"] and (not prev or prev[-1] not in _CLOCK_PREPOSITIONS):
@@ -1431,6 +1443,13 @@ def _ago(m, text):
             if v:
                 return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False,
                                 comparison=(sign < 0 and k == 1 and unit == "Y"))
+        if rel_ref and sign > 0:
+            # "Two weeks later, the government fell" with no date before it: it counts from an
+            # event the text does not date, not from the publication date (which would put a
+            # past event in the future); what the text gives is the gap, as for "a few days later"
+            return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod,
+                            "absolute", f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
+                            sets_reference=False)
         if ctx.dct is None:
             return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                                f"'{m['x']}' counts from the publication date, which is unknown", mod)
@@ -1591,6 +1610,10 @@ _QUANTITY_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "doz
 
 # "two months after the raid": the duration is the timex ("after" is a signal); "two months
 # after." alone is a date (rule 'ago', which has the longer span and wins).
+# Words after which "last" is the verb ("to last", "will last", "did not last").
+_VERB_LAST_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not",
+                     "did", "does", "do", "didn't", "won't", "wouldn't", "can't", "couldn't", "doesn't"}
+
 _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
 
 
@@ -1679,6 +1702,9 @@ def _duration(m, text):
         return None
     value = _duration_value(n, unit, is_time, mult)
     span_start = m.start("x")
+    if rel == "last" and not det and not m["dmod"] and set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE:
+        # "expected to last two weeks", "it could last three months": the verb, not "the last"
+        rel, span_start = "", m.start("num")
     if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "about", "around"):
         span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
         mod = None
