@@ -603,3 +603,19 @@ def test_a_count_later_with_nothing_dated_before_is_a_gap_not_a_date_after_the_d
     # with a date before it, it counts from that date
     assert values("The raid was on 2 May 2019. Two weeks later, the government fell.")[1] == (
         "Two weeks later", "DATE", "2019-W20")
+
+
+def test_two_years_joined_by_a_hyphen_are_the_ends_of_a_range():
+    found = tag("The report covers the period 2010-2012.", DCT)
+    assert [(t.text, t.value, t.range_start, t.range_end, t.anchor) for t in found] == [
+        ("2010", "2010", "2010", "2012", "absolute"), ("2012", "2012", "2010", "2012", "absolute")]
+    assert values("The 1980–1988 war ended.") == [("1980", "DATE", "1980"), ("1988", "DATE", "1988")]
+    # not a range when the second is earlier or a short form (ambiguous with year-month)
+    assert values("The 2011-12 season was cancelled.") == []
+
+
+def test_two_listed_days_of_one_month_are_two_dates():
+    assert values("The talks on 4 and 5 March failed.") == [("4", "DATE", "2020-03-04"), ("5 March", "DATE", "2020-03-05")]
+    assert [t.range_start for t in tag("The talks on 4 and 5 March failed.", DCT)] == [None, None]
+    # without a preposition the first number may count something
+    assert values("Soldiers killed 3 and 5 March marked the anniversary.") == [("5 March", "DATE", "2020-03-05")]

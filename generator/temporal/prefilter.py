@@ -44,6 +44,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "month_year": (_MONTH, 40, 20),
     "month": (_MONTH, 40, 10),
     "year": (_DIGIT, 55, 10),
+    "year_range": (_DIGIT, 0, 20),
     "decade": (_DIGIT + ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                          "eighties", "nineties"], 45, 10),
     "century": (["centur"], 60, 10),

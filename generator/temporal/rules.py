@@ -442,9 +442,9 @@ _YEAR_BAD_AFTER = re.compile(
     r"-\d{1,3}\b(?!s)|:\d|,\d{3}|\.\d)", re.I)
 
 
-def _year_ok(text: str, start: int, end: int) -> bool:
+def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> bool:
     before = text[max(0, start - 2):start]
-    if re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
+    if not after_hyphen and re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
         if not before.endswith("-") or re.search(r"\d-$", before):
             return False
     prev = _words_before(text, start, 1)
@@ -466,6 +466,21 @@ def _year(m, text):
     y = int(m["y"])
     what = "fiscal year stated" if m["fiscal"] and "f" in m["fiscal"].lower() else "year stated"
     return _absolute("DATE", f"{y:04d}", what, _point_mod(m["pmod"]))
+
+
+@rule("year_range", rf"(?P<x1>(?P<y1>{YEAR_RE}))\s*(?:-|–|—)\s*(?P<x2>(?P<y2>{YEAR_RE}))(?![\w])", priority=4)
+def _year_range(m, text):
+    """"the period 2010-2012", "the 1980–1988 war": two years, the ends of one range (a
+    hyphen between two years is not a minus, and the second year is a year too)."""
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if not (y1 < y2 <= y1 + 100) or not _year_ok(text, m.start("y1"), m.start("y1") + 4) \
+            or not _year_ok(text, m.end("y2") - 4, m.end("y2"), after_hyphen=True):
+        return None
+    rs, re_ = f"{y1:04d}", f"{y2:04d}"
+
+    def member(v):
+        return lambda c, s, e: Resolved("DATE", v, None, "absolute", f"years {rs} to {re_}", rs, re_)
+    return [(m.start("x1"), m.end("x1"), member(rs)), (m.start("x2"), m.end("x2"), member(re_))]
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -552,7 +567,11 @@ def _range_resolver(values: Callable[[Context, int, int], tuple[str, str, str, s
     return fn
 
 
-@rule("day_range", rf"(?:(?P<between>between|from)\s+)?(?P<x1>(?:the\s+)?(?P<d1>{DAY_RE}))\s*(?P<sep>and|to|until|till|through|-|–|—)\s*"
+# "on 4 and 5 March", "of 13 or 14 June": the words that make a listed first number a day
+_DAY_LIST_PREPOSITIONS = {"on", "of", "since", "by", "until", "for", "during", "from", "before", "after"}
+
+
+@rule("day_range", rf"(?:(?P<between>between|from)\s+)?(?P<x1>(?:the\s+)?(?P<d1>{DAY_RE}))\s*(?P<sep>and|or|to|until|till|through|-|–|—)\s*"
                    rf"(?P<x2>(?:the\s+)?(?P<d2>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
 def _day_range(m, text):
     d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
@@ -560,8 +579,9 @@ def _day_range(m, text):
         return None
     if re.search(r"[\d.,/]$", text[max(0, m.start() - 1):m.start()]):
         return None
-    if m["sep"].lower() in ("and",) and not m["between"]:
-        return None  # "3 and 5 June" without "between" may be a list
+    listed = m["sep"].lower() in ("and", "or") and not m["between"]
+    if listed and not set(_words_before(text, m.start("x1"), 1)) & _DAY_LIST_PREPOSITIONS:
+        return None  # "killed 3 and 5 June ...": the first number may count something
 
     def values(ctx, s, e, which):
         if m["y"]:
@@ -576,6 +596,15 @@ def _day_range(m, text):
             rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
         return rs, re_, rs if which == 1 else re_, f"range of days {rs} to {re_}"
 
+    if listed:
+        # "on 4 and 5 March": two days of the month, each a DATE of its own, not a range
+        def member(which):
+            def fn(ctx, s, e):
+                rs, re_, v, why = values(ctx, s, e, which)
+                anchor = "unresolved" if "X" in v else ("absolute" if m["y"] else "dct")
+                return Resolved("DATE", v, None, anchor, f"one of two days of {m['mon']} listed: {v}")
+            return fn
+        return [(m.start("x1"), m.end("x1"), member(1)), (m.start("x2"), m.end("x2"), member(2))]
     if m["sep"] in ("-", "–", "—"):
         def whole(ctx, s, e):
             r = values(ctx, s, e, 2)
