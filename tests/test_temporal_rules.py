@@ -619,3 +619,17 @@ def test_two_listed_days_of_one_month_are_two_dates():
     assert [t.range_start for t in tag("The talks on 4 and 5 March failed.", DCT)] == [None, None]
     # without a preposition the first number may count something
     assert values("Soldiers killed 3 and 5 March marked the anniversary.") == [("5 March", "DATE", "2020-03-05")]
+
+
+def test_this_weekday_is_in_the_week_of_the_dct_unless_the_tense_says_otherwise():
+    friday = "2013-03-22"  # weeks run Monday 18 to Sunday 24
+    assert values("This Sunday's vote is crucial.", friday) == [("This Sunday", "DATE", "2013-03-24")]
+    assert values("The rebels attacked this Tuesday.", friday) == [("this Tuesday", "DATE", "2013-03-19")]
+    assert values("We will meet this Monday.", friday) == [("this Monday", "DATE", "2013-03-25")]
+    assert values("The vote was held this Sunday.", friday) == [("this Sunday", "DATE", "2013-03-17")]
+
+
+def test_this_past_and_this_coming_belong_to_the_span():
+    assert values("The meeting took place this past weekend.", "2013-03-22") == [
+        ("this past weekend", "DATE", "2013-W11-WE")]
+    assert values("Talks resume this coming week.", "2013-03-22") == [("this coming week", "DATE", "2013-W13")]

@@ -695,6 +695,21 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
     return d, f"{'after' if n > 0 else 'before'} the DCT {ctx.dct_value} ({why})"
 
 
+def _this_weekday(ctx: Context, s: int, e: int, wd: int) -> tuple[_dt.date, str] | None:
+    """"this Sunday": the Sunday of the DCT's week (weeks run Monday to Sunday, as in ISO and
+    TimeML's week values), unless the tense of the clause points the other way ("we will meet
+    this Monday", said on a Friday, is the Monday to come)."""
+    d = A.add_days(ctx.dct, wd - ctx.dct.isoweekday())
+    if d is None:
+        return None
+    t = ctx.tense(s, e)
+    if t.label == "past" and d > ctx.dct:
+        return _weekday_date(ctx, s, e, wd, "past")
+    if t.label == "future" and d < ctx.dct:
+        return _weekday_date(ctx, s, e, wd, "future")
+    return d, f"in the week of the DCT {ctx.dct_value}"
+
+
 @rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE}))", priority=4)
 def _night_range(m, text):
     w1, w2 = _weekday_num(m["w1"]), _weekday_num(m["w2"])
@@ -758,7 +773,7 @@ def _weekday(m, text):
         if ctx.dct is None:
             return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
         if rel == "this":
-            r = _weekday_date(ctx, s, e, wd)
+            r = _this_weekday(ctx, s, e, wd)
         else:
             r = _weekday_date(ctx, s, e, wd, direction)
         if r is None:
@@ -1025,7 +1040,7 @@ def _reference_word(m, text):
 # --------------------------------------------------------------------------------------------
 # Relative calendar units: this/last/next week, month, year, quarter, season, named month
 
-_REL_RE = r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same)|that|the\s+same)"
+_REL_RE = r"(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same)|that|the\s+same)"
 _EDGE_RE = (r"(?:(?P<edge>earlier|later|early|late|mid-?|(?:at\s+)?the\s+(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of|"
             r"the\s+(?:early|latter|first|second)\s+(?:part|half)\s+of)\s*)")
 
