@@ -633,3 +633,16 @@ def test_this_past_and_this_coming_belong_to_the_span():
     assert values("The meeting took place this past weekend.", "2013-03-22") == [
         ("this past weekend", "DATE", "2013-W11-WE")]
     assert values("Talks resume this coming week.", "2013-03-22") == [("this coming week", "DATE", "2013-W13")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ceasefire expires on Sunday.", "2013-03-24"),
+    ("Parliament meets on Monday to debate the bill.", "2013-03-25"),
+    ("The law takes effect on Monday.", "2013-03-25"),
+    ("On Sunday, voters go to the polls.", "2013-03-24"),
+    # the past, and a plan overtaken ("had been due to expire"), stay in the past
+    ("The ceasefire expired on Sunday.", "2013-03-17"),
+    ("The offer had been due to expire on Sunday.", "2013-03-17"),
+])
+def test_a_scheduled_event_in_the_simple_present_is_to_come(text, expected):
+    assert only(text, "2013-03-22").value == expected
