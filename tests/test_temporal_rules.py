@@ -646,3 +646,11 @@ def test_this_past_and_this_coming_belong_to_the_span():
 ])
 def test_a_scheduled_event_in_the_simple_present_is_to_come(text, expected):
     assert only(text, "2013-03-22").value == expected
+
+
+def test_numeric_dates_with_the_year_first_or_with_dots():
+    assert values("It was filed on 2013/03/22.") == [("2013/03/22", "DATE", "2013-03-22")]
+    assert values("It was filed on 22.03.2013.") == [("22.03.2013", "DATE", "2013-03-22")]
+    # day and month ambiguous: the year only, as with slashes
+    assert values("It was filed on 03.04.2013.") == [("03.04.2013", "DATE", "2013")]
+    assert values("Version 1.5.2013 was released.") == []

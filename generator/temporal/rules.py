@@ -290,21 +290,28 @@ def _absolute(type_: str, value: str, what: str, mod: str | None = None) -> Reso
     return fn
 
 
-@rule("iso_date", r"(?<![\d-])(?P<x>(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-                  r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)(?![\d])", priority=5)
+# "2013-03-22", and year first with slashes or dots ("2013/03/22", "2013.03.22"): with the year
+# first the order is year, month, day everywhere
+@rule("iso_date", r"(?<![\d./-])(?P<x>(?P<y>\d{4})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
+                  r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)(?![\d]|[./-]\d)", priority=5)
 def _iso_date(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not A.safe_date(y, mo, d) or not A.valid_year(y):
         return None
+    if m["sep"] == "-" and (len(m["m"]) < 2 or len(m["d"]) < 2):
+        return None  # "2013-3-5" is not ISO; "2010-12-5" may be a range and a number
     v = f"{y:04d}-{mo:02d}-{d:02d}"
-    if m["hh"]:
+    if m["hh"] and m["sep"] == "-":
         return _absolute("TIME", f"{v}T{m['hh']}:{m['mi']}", "ISO date and time written in full")
     return _absolute("DATE", v, "ISO date written in full")
 
 
-@rule("numeric_date", r"(?<![\d/.,])(?P<x>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2}))(?![\d/])")
+# "18/03/2013", "03/18/2013", and with dots as much of Europe writes it ("22.03.2013")
+@rule("numeric_date", r"(?<![\d/.,])(?P<x>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)")
 def _numeric_date(m, text):
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    if set(_words_before(text, m.start(), 1)) & _YEAR_BAD_BEFORE:
+        return None  # "version 1.5.2013", "No. 12/3/2013"
     if len(ys) == 2:
         return None  # two-digit years: the century would be a guess
     y = int(ys)
@@ -432,7 +439,7 @@ _YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base"
                     "highway", "room", "page", "article", "section", "resolution", "boeing",
                     "airbus", "model", "vol.", "chapter", "apollo", "windows", "terminal", "gate",
                     "unit", "level", "rule", "code", "law", "bill", "item", "plan", "p.", "pp.",
-                    "u.s.", "channel", "box", "suite", "apt.", "interstate", "i-", "hr", "s."}
+                    "u.s.", "channel", "box", "suite", "apt.", "interstate", "i-", "hr", "s.", "version", "v."}
 _YEAR_BAD_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|civilians|"
     r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
