@@ -638,6 +638,8 @@ def test_this_past_and_this_coming_belong_to_the_span():
 @pytest.mark.parametrize("text, expected", [
     ("The ceasefire expires on Sunday.", "2013-03-24"),
     ("Parliament meets on Monday to debate the bill.", "2013-03-25"),
+    ("The two leaders meet separately on Monday.", "2013-03-25"),
+    ("The two leaders failed to meet on Monday.", "2013-03-18"),
     ("The law takes effect on Monday.", "2013-03-25"),
     ("On Sunday, voters go to the polls.", "2013-03-24"),
     # the past, and a plan overtaken ("had been due to expire"), stay in the past
