@@ -656,3 +656,10 @@ def test_numeric_dates_with_the_year_first_or_with_dots():
     # day and month ambiguous: the year only, as with slashes
     assert values("It was filed on 03.04.2013.") == [("03.04.2013", "DATE", "2013")]
     assert values("Version 1.5.2013 was released.") == []
+
+
+def test_last_with_the_month_just_ended_is_a_year_before():
+    # said on 1 March: the month just ended would be "last month"
+    assert values("The helicopters crashed last February.", "1998-03-01") == [("last February", "DATE", "1997-02")]
+    assert values("The plant closed last June.", "1998-10-30") == [("last June", "DATE", "1998-06")]
+    assert values("It rained this past February.", "1998-03-01") == [("this past February", "DATE", "1998-02")]

@@ -1161,7 +1161,11 @@ def _relative_unit(m, text):
     return fn
 
 
-@rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE}))(?![\w])", priority=3)
+def _month_before(d: _dt.date) -> tuple[int, int]:
+    return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
+
+
+@rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE}))(?![\w])", priority=3)
 def _relative_month(m, text):
     mo = _month_num(m["mon"])
     rel = m["rel"].lower()
@@ -1173,6 +1177,10 @@ def _relative_month(m, text):
         y = ctx.dct.year
         if rel in ("last", "past"):
             y = y if mo < ctx.dct.month else y - 1
+            if rel == "last" and A.month(y, mo) == A.month(*_month_before(ctx.dct)):
+                # the month just ended is "last month"; "last February", said in March, is the
+                # February of a year before (as TimeBank annotates it)
+                y -= 1
         elif rel in ("next", "coming"):
             y = y if mo > ctx.dct.month else y + 1
         v = A.month(y, mo)
@@ -1180,7 +1188,7 @@ def _relative_month(m, text):
     return fn
 
 
-@rule("season", rf"(?P<x>{_EDGE_RE}?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
+@rule("season", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
 def _season(m, text):
     season = SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower()
