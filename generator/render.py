@@ -201,6 +201,7 @@ class TimelinePart:
     path: str
     title: str  # "May 2020", "14 May 2020"
     year: str
+    unit: str  # what the page covers: "year", "month" or "day"
     events: list[Event]  # in full on this page
     parts: list[tuple[str, str, int]] = field(default_factory=list)  # (page, label, events) below it
 
@@ -212,16 +213,16 @@ def split_year(year: str, events: list[Event]) -> list[TimelinePart]:
     to its month's page when its year grows past the limit.)"""
     if len(events) <= FULL_YEAR_PAGE_LIMIT:
         return []
-    parts = [TimelinePart(f"timeline/{year}.md", year, year, [e for e in events if len(e.date) == 4])]
+    parts = [TimelinePart(f"timeline/{year}.md", year, year, "year", [e for e in events if len(e.date) == 4])]
     for month, in_month in _grouped([e for e in events if len(e.date) >= 7], lambda e: e.date[5:7]):
         title = f"{calendar.month_name[int(month)]} {year}"
-        month_part = TimelinePart(f"timeline/{year}-{month}.md", title, year, in_month)
+        month_part = TimelinePart(f"timeline/{year}-{month}.md", title, year, "month", in_month)
         parts[0].parts.append((month_part.path, title, len(in_month)))
         parts.append(month_part)
         if len(in_month) > FULL_YEAR_PAGE_LIMIT:
             month_part.events = [e for e in in_month if len(e.date) == 7]
             for day, on_day in _grouped([e for e in in_month if len(e.date) == 10], lambda e: e.date[8:10]):
-                day_part = TimelinePart(f"timeline/{year}-{month}-{day}.md", f"{int(day)} {title}", year, on_day)
+                day_part = TimelinePart(f"timeline/{year}-{month}-{day}.md", f"{int(day)} {title}", year, "day", on_day)
                 month_part.parts.append((day_part.path, day_part.title, len(on_day)))
                 parts.append(day_part)
     for part in list(parts):
@@ -235,11 +236,11 @@ def _split_by_type(part: TimelinePart) -> list[TimelinePart]:
     if len(part.events) <= FULL_YEAR_PAGE_LIMIT:
         return []
     stem = part.path.removesuffix(".md")
-    unit = {4: "year", 7: "month"}.get(len(posixpath.basename(stem)), "day")
     out = []
     for event_type, typed in _grouped(part.events, lambda e: e.type):
-        label = f"{part.title}, dated only to the {unit}: {event_type}" if unit != "day" else f"{part.title}: {event_type}"
-        out.append(TimelinePart(f"{stem}-{event_type}.md", label, part.year, typed))
+        label = (f"{part.title}, dated only to the {part.unit}: {event_type}" if part.unit != "day"
+                 else f"{part.title}: {event_type}")
+        out.append(TimelinePart(f"{stem}-{event_type}.md", label, part.year, part.unit, typed))
     part.events = []
     part.parts[:0] = [(typed.path, typed.title, len(typed.events)) for typed in out]
     return out
