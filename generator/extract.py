@@ -365,7 +365,7 @@ _FUTURE = re.compile(r"\b(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|sha
 _ELABORATING = re.compile(r"[\s,;–—-]*(?:as|where|while|when|with)\b", re.IGNORECASE)  # used with match(text, pos)
 _PRONOUN_GROUP = re.compile(r"^\W*(?:that\s+)?(?:his|their|its)\s+\w+", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:that\s+)?(?:they|it|he|she|his (?:group|forces|faction|fighters)|their (?:group|forces|fighters|factions)|its (?:forces|fighters|factions|units|troops|members))\b", re.IGNORECASE)
-_CONNECTIVE = re.compile(r"^[\s,;–—-]*(?:at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|despite|amid|amidst|that|and)?\s*", re.IGNORECASE)
+_CONNECTIVE = re.compile(r"[\s,;–—-]*(?:at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|despite|amid|amidst|that|and)?\s*", re.IGNORECASE)
 
 
 def _is_official(actor_id: str, content: Content) -> bool:
