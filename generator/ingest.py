@@ -229,8 +229,6 @@ _EDITORS_NOTE = re.compile(
 _TRANSLATED_BY = re.compile(
     r"\b(?:translated|edited|published|produced)(?:\s+and\s+(?:translated|edited|published))?\s+by\s+((?:The\s+)?[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4})"
 )
-# "IDLIB, Syria (North Press) – ..." : a dateline names the publisher in brackets.
-_DATELINE = re.compile(r"^([A-Z][A-Z' .-]{2,}(?:,\s*[A-Z][\w ]+)?)\s*\(([A-Z][\w .&'-]{1,40})\)\s*[–—-]")
 # A line that is only a date, maybe after a place ("IDLIB, Syria, 9 June 2021") or "As of" (a
 # situation report's date: what its "in the past week" counts back from).
 _DATE_LINE = re.compile(
@@ -240,17 +238,18 @@ _DATE_LINE = re.compile(
     r"(?:\s*(?:at|,|-|–)?\s*\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
-# A wire dateline at the head of the first paragraph: "IDLIB, Syria, January 3, 2020 (AFP) - ...",
-# "SANAA, 13 December 2019 — ...", "GENEVA/TRIPOLI, October 24, 2020 (Reuters) - ...",
-# "BEIRUT (AP) — ...": the place the reporter files from (in capitals), maybe a country, a date
-# and an agency in brackets, then a dash. It says where and when the story was filed, not where or
-# when anything in the sentence happened, so it is a block of its own, not part of the sentence.
+# A wire dateline: "IDLIB, Syria, January 3, 2020 (AFP) - ...", "SANAA, 13 December 2019 — ...",
+# "GENEVA/TRIPOLI, October 24, 2020 (Reuters) - ...", "BEIRUT (AP) — ...", "IDLIB, Idlib
+# countryside (North Press) – ...": the place the reporter files from (in capitals), maybe a
+# region, a date and an agency in brackets (the publisher), then a dash. It says where and when
+# the story was filed, not where or when anything in the sentence happened, so at the head of the
+# first paragraph it becomes a block of its own, not part of the sentence.
 _WIRE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
-_LEAD_DATELINE_HEAD = (
-    r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}))?"
+_DATELINE_HEAD = (
+    r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
     rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+")
-_LEAD_DATELINE = re.compile(_LEAD_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
-_DATELINE_BLOCK = re.compile(_LEAD_DATELINE_HEAD + r"\s*$")  # the block split off it
+_DATELINE = re.compile(_DATELINE_HEAD)  # anywhere a line starts with one
+_LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PARAGRAPH_MIN_WORDS = 15
 
@@ -403,12 +402,9 @@ def _find_publisher(article: Article) -> None:
     for block in article.blocks:
         line = text[block.start:block.end]
         dateline = _DATELINE.match(line)
-        if dateline:
-            article.publisher, article.publisher_evidence = dateline.group(2).strip(), dateline.group(0).strip(" –—-")
-            return
-        lead = _DATELINE_BLOCK.match(line) if block.kind == "dateline" else None
-        if lead and lead.group("agency"):
-            article.publisher, article.publisher_evidence = lead.group("agency").strip(), line.strip(" –—-")
+        if dateline and dateline.group("agency"):
+            article.publisher = dateline.group("agency").strip()
+            article.publisher_evidence = dateline.group(0).strip(" –—-")
             return
     for block in article.blocks:
         line = text[block.start:block.end]

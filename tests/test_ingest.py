@@ -93,6 +93,10 @@ def test_a_wire_dateline_at_the_head_of_the_first_paragraph_is_not_part_of_the_s
         assert a.publisher == publisher
         published = publication_date(a, Content())
         assert (published.value, published.basis) == (day, "stated")
+    # a region in lower case ("Idlib countryside") is part of the dateline too
+    a = analyse(HEAD + "IDLIB, Idlib countryside (Example Press) – Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["Jets struck the town on Wednesday, residents said."]
+    assert (a.publisher, a.publisher_evidence) == ("Example Press", "IDLIB, Idlib countryside (Example Press)")
     # a sentence that opens with a capitalised word and a dash is no dateline
     a = analyse(HEAD + "NATO - the alliance - said on Friday it would meet.\n", "x", "x.txt")
     assert a.sentences[0].text.startswith("NATO")
