@@ -663,3 +663,66 @@ def test_last_with_the_month_just_ended_is_a_year_before():
     assert values("The helicopters crashed last February.", "1998-03-01") == [("last February", "DATE", "1997-02")]
     assert values("The plant closed last June.", "1998-10-30") == [("last June", "DATE", "1998-06")]
     assert values("It rained this past February.", "1998-03-01") == [("this past February", "DATE", "1998-02")]
+
+# --- round 6: probes of wire-style durations, sets, times and names ---------------------------
+
+def test_vague_hours_and_minutes_put_the_time_designator_first():
+    assert values("The rebels took the town within hours.") == [("hours", "DURATION", "PTXH")]
+    assert values("The ambulance came within minutes.") == [("minutes", "DURATION", "PTXM")]
+
+
+def test_a_capitalised_unit_in_running_text_is_part_of_a_name():
+    assert values("Israel took the area in the Six-Day War.") == []
+    assert values("Activists called for a Day of Rage.") == []
+    assert values("She told a 60 Minutes interviewer so.") == []
+    assert values("The Seven Years' War changed the map.") == []
+    # a title-case headline and a sentence-initial unit are still durations
+    assert values("Rebels Agree To 10-Day Truce") == [("10-Day", "DURATION", "P10D")]
+    assert values("Seventy-two hours after the quake, hope faded.")[0][1:] == ("DURATION", "PT72H")
+
+
+def test_the_frequency_belongs_to_the_set():
+    assert values("The paper comes out twice a week.") == [("twice a week", "SET", "P1W")]
+    assert values("She swims three times a day.") == [("three times a day", "SET", "P1D")]
+    assert values("The board meets once a month.") == [("once a month", "SET", "P1M")]
+    assert values("Buses leave twice daily.") == [("twice daily", "SET", "P1D")]
+    assert values("Fees rose 3 percent a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_every_season_part_of_day_or_few_units_is_a_set():
+    assert values("Geese come back each spring.") == [("each spring", "SET", "XXXX-SP")]
+    assert values("Every morning, people queue for bread.") == [("Every morning", "SET", "XXXX-XX-XXTMO")]
+    assert values("Every night, shells hit the town.") == [("Every night", "SET", "XXXX-XX-XXTNI")]
+    assert values("Fighting flares every few months.") == [("every few months", "SET", "PXM")]
+    assert values("He calls every couple of weeks.") == [("every couple of weeks", "SET", "P2W")]
+
+
+def test_clock_time_tonight_is_one_time():
+    assert values("The curfew starts at 9 p.m. tonight.") == [("9 p.m. tonight", "TIME", "2020-06-06T21:00")]
+
+
+def test_bare_plural_units_after_within_for_take_and_be():
+    assert values("The man died within minutes of the blast.") == [("minutes", "DURATION", "PTXM")]
+    assert values("Repairs could take years to finish.") == [("years", "DURATION", "PXY")]
+    assert values("It will be weeks before the road reopens.") == [("weeks", "DURATION", "PXW")]
+    assert values("The strike may last for weeks or longer.")[0] == ("weeks", "DURATION", "PXW")
+    # not without such a word: "years of war" alone is left
+    assert values("The country emerged from years of war.") == []
+
+
+def test_us_zone_abbreviations_belong_to_the_clock_time():
+    assert values("The speech is at 9 p.m. ET.") == [("9 p.m. ET", "TIME", "2020-06-06T21:00")]
+    assert values("It starts at 6 p.m. PT on Friday.")[0][:2] == ("6 p.m. PT on Friday", "TIME")
+
+
+def test_sunday_newspapers_are_not_dates():
+    assert values("He told the Mail on Sunday he would quit.") == []
+    assert values("The Independent on Sunday ran the story.") == []
+    assert values("The Mail reported on Sunday that he quit.")[0][:2] == ("Sunday", "DATE")
+
+
+def test_a_plan_in_the_present_passive_looks_forward():
+    assert values("The rally is planned for Sunday afternoon.") == [("Sunday afternoon", "TIME", "2020-06-07TAF")]
+    assert values("Results are expected by noon Monday.")[0][2] == "2020-06-08T12:00"
+    # in the past it stays past
+    assert values("The rally was planned for Sunday afternoon.")[0][2] == "2020-05-31TAF"

@@ -194,7 +194,7 @@ def shift_date(d: _dt.date, unit: str, n: int) -> _dt.date | None:
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"expects?\s+to|expected\s+to|planned\s+to|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
+    r"expects?\s+to|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
     r"begins?|starts?|opens?|resumes?|expires|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|takes\s+effect|go(?:es)?\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(

@@ -182,6 +182,21 @@ def candidates(text: str) -> list[Candidate]:
 # --------------------------------------------------------------------------------------------
 # Small helpers
 
+def _unit_in_name(text: str, start: int) -> bool:
+    """A capitalised unit word inside running text is part of a name: "the Six-Day War", "a Day
+    of Rage", "a 60 Minutes interview", "the Seven Years' War". Not at the start of a sentence,
+    and not in a title-case headline (a line without a lower-case word of four letters or more)."""
+    w = re.match(r"[A-Za-z]+", text[start:start + 20])
+    if not w or not w.group(0)[:1].isupper() or w.group(0).isupper():
+        return False
+    if re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, start - 3):start]):
+        return False
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", start)
+    line = text[a:b if b >= 0 else len(text)]
+    return re.search(r"(?<![\w'’-])[a-z]{4,}", line) is not None
+
+
 def _words_before(text: str, pos: int, n: int = 1) -> list[str]:
     chunk = text[max(0, pos - 60):pos]
     return [w.lower() for w in re.findall(r"[A-Za-z$£€#'.-]+|\d+", chunk)][-n:]
@@ -760,6 +775,8 @@ def _weekday(m, text):
     if not rel and re.search(r"(?-i:\b(?:Good|Black|Bloody|Ash|Palm|Holy|Maundy|Super|Cyber|Easter|Whit|Shrove))\s+$",
                              text[max(0, m.start() - 10):m.start()]):
         return None  # "Good Friday" (see 'holiday'), "Black Friday", "Bloody Sunday": names
+    if not rel and re.search(r"(?-i:\b(?:Mail|Independent|Scotland)\s+on\s+)$", text[max(0, m.start() - 20):m.start()]):
+        return None  # "the Mail on Sunday", "the Independent on Sunday": newspapers
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "following": "future"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(rel)
@@ -873,7 +890,7 @@ def _this_part_of_day(m, text):
 
 
 _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z]))"
-             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|local\s+time|"
+             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?-i:ET|PT|CT|MT)(?!\w)|local\s+time|"
              r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
              r"|(?P<noon>noon|midnight|midday)"
              # 24-hour clock, as wire services write it: "0830 GMT", "18:30 local time", "1400 hrs";
@@ -884,7 +901,7 @@ _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?
              # says a.m. or p.m.
              r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
              r"(?:in\s+the\s+(?P<podw>morning|afternoon|evening)|at\s+(?P<night>night))")
-_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow)|"
+_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)|"
                        rf"(?P<dmon>{MONTH_RE})\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?))")
 
 
@@ -1434,6 +1451,8 @@ _AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UN
 
 @rule("ago", _AGO_RE, priority=3)
 def _ago(m, text):
+    if _unit_in_name(text, m.start("unit")):
+        return None  # "28 Days Later": a title
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
     numw = m["num"].lower()
@@ -1688,6 +1707,8 @@ def _duration(m, text):
         vague, n = False, 2
     if not vague and n is None:
         return None
+    if _unit_in_name(text, m.start("unit")):
+        return None
     if re.search(r"\d/$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*\d+/\d", text[m.start("num"):m.start("num") + 8]):
         return None  # "5 1/2 hours": see the rule 'fraction_duration'
     if re.search(r"\d\s+$", text[max(0, m.start("num") - 3):m.start("num")]) and re.match(r"\d", m["num"]):
@@ -1793,6 +1814,8 @@ def _long_adjective(m, text):
     """"a day-long strike", "a three-month-long siege", "decades-long conflict": a DURATION, as
     TimeML annotates adjectival durations; without a number a singular unit is one of it and a
     plural an unspecified number."""
+    if _unit_in_name(text, m.start("unit")):
+        return None
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
     if unit == "WE":
@@ -1821,6 +1844,8 @@ def _long_adjective(m, text):
 
 @rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
 def _vague_duration(m, text):
+    if _unit_in_name(text, m.start("unit")):
+        return None
     pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
@@ -1834,15 +1859,20 @@ def _vague_duration(m, text):
                          or nxt in ("of", "since", "before", "after", "that", "when", "ahead", "to")):
         return None  # "over the years": an unspecified number of years; not "over the years of war"
     if not pre:
-        if not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
+        if prev and prev[0] == "be" and nxt in ("before", "until"):
+            pass  # "it could be weeks before the bridge reopens"
+        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
             return None
-        if nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
+        elif prev[0] in ("for", "within", "took", "take", "takes", "lasted") and nxt in ("of", "or", "and", "to"):
+            pass  # "within hours of the attack", "for weeks or months", "took years to build"
+        elif nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
             return None
         if prev[0] == "in" and nxt not in ("", ".", ","):
             pass
     if nxt in ("ago", "old"):
         return None
-    value = "PX" + ("T" if is_time else "") + ("Y" if mult > 1 else unit)
+    # ISO 8601: the time designator comes before the number ("hours" = PTXH, not PXTH)
+    value = "P" + ("T" if is_time else "") + "X" + ("Y" if mult > 1 else unit)
     if unit == "Y" and mult == 100:
         value = "PXC"
     elif unit == "Y" and mult == 10:
@@ -1892,11 +1922,31 @@ def _frequency_word(m, text):
     nxt = _word_after(text, m.end())
     if w == "daily" and nxt[:1].isupper():
         return None  # "the party daily Granma": a newspaper
-    return lambda c, s, e: Resolved("SET", v, None, "absolute", f"'{w}': once every {v[1:]}", sets_reference=False)
+    fn = lambda c, s, e: Resolved("SET", v, None, "absolute", f"'{w}': once every {v[1:]}", sets_reference=False)
+    f = _frequency_before(text, m.start("x"))
+    if f is not None:
+        return [(f, m.end("x"), fn)]  # "twice daily"
+    return fn
 
 
-@rule("every_unit", rf"(?P<x>(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE})))(?![\w-])")
+@rule("every_unit", rf"(?P<x>(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE}|(?P<vague>few|several|couple\s+of))\s+)?"
+                    rf"(?P<unit>{UNIT_RE}|(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE})|(?P<season>{SEASON_RE})|(?P<pod>morning|afternoon|evening)))(?![\w-])")
 def _every_unit(m, text):
+    if m["season"] or m["pod"] or (m["unit"].lower() == "night" and not m["num"] and not m["other"]):
+        if m["num"] or m["other"]:
+            return None  # "every two summers": not a calendar value
+        # "each spring", "every morning": the recurring season or part of the day
+        v = (f"XXXX-{SEASONS[m['season'].lower()]}" if m["season"]
+             else "XXXX-XX-XXT" + PARTS_OF_DAY[(m["pod"] or "night").lower()])
+        return lambda c, s, e: Resolved("SET", v, None, "absolute", f"every {m['unit'].lower()}", sets_reference=False)
+    if m["vague"]:
+        # "every few months": an unspecified interval, still a SET
+        if m["wd"] or m["mon"] or not m["unit"].lower().endswith("s"):
+            return None
+        unit, is_time, mult = UNITS[m["unit"].lower()]
+        n = 2 if m["vague"].lower().startswith("couple") else None
+        v = _duration_value(n, unit, is_time, mult)
+        return lambda c, s, e: Resolved("SET", v, None, "absolute", f"every {m['vague'].lower()} {m['unit'].lower()}", sets_reference=False)
     if m["wd"]:
         wd = _weekday_num(m["wd"])
         return lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}", None, "absolute", f"every {m['wd']}", sets_reference=False)
@@ -1919,7 +1969,21 @@ def _per_unit(m, text):
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
     v = _duration_value(1, unit, is_time, mult)
-    return lambda c, s, e: Resolved("SET", v, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
+    fn = lambda c, s, e: Resolved("SET", v, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
+    f = _frequency_before(text, m.start("x"))
+    if f is not None:
+        return [(f, m.end("x"), fn)]
+    return fn
+
+
+_FREQUENCY_RE = re.compile(rf"(?<![\w-])(?:once|twice|thrice|(?:{NUMBER_RE}|several|many|a\s+few|a\s+dozen|a\s+couple\s+of)\s+times)\s+$", re.I)
+
+
+def _frequency_before(text: str, pos: int) -> int | None:
+    """Where "twice" / "three times" starts right before pos: TimeML puts the frequency inside
+    the SET ("<TIMEX3 type="SET" value="P1W" freq="2X">twice a week</TIMEX3>")."""
+    f = _FREQUENCY_RE.search(text[max(0, pos - 40):pos])
+    return max(0, pos - 40) + f.start() if f else None
 
 
 # --------------------------------------------------------------------------------------------
