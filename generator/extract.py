@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import temporal
@@ -139,7 +139,23 @@ def publication_date(article: Article, content: Content) -> temporal.Publication
     dateline = _dateline_date(article)
     if dateline:
         return dateline
-    return temporal.infer_publication_date(article.text, article.header_end, known_dates(content))
+    inferred = temporal.infer_publication_date(article.text, article.header_end, known_dates(content))
+    yearless = _yearless_dateline(article)
+    if inferred.basis == "unknown" and yearless:
+        # "BEIRUT, March 22 (Reuters) -": the day is stated but a year would be a guess
+        inferred = replace(inferred, evidence=f"the dateline '{yearless}' gives no year; {inferred.evidence}")
+    return inferred
+
+
+def _yearless_dateline(article: Article) -> str | None:
+    """The text of a header dateline that gives a day and month but no year, if any."""
+    for block in article.blocks:
+        if block.kind != "dateline" or block.start > article.header_end:
+            continue
+        line = article.text[block.start:block.end]
+        if any(t.type == "DATE" and t.value.startswith("XXXX-") for t in temporal.tag(line, None)):
+            return line.strip(" –—-")
+    return None
 
 
 def _dateline_date(article: Article) -> temporal.PublicationDate | None:

@@ -216,6 +216,13 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$", re.IGNORECASE)
+# A byline that dates the article, even when it ends with a full stop like a sentence ("Written by
+# Jane Doe on 22 March 2013.", "Posted on March 22, 2013."): short, opening with a label, with a year.
+_DATED_BYLINE = re.compile(
+    r"^(?:(?:written|posted|published|updated|reported|filed|created)\s+(?:by|on)\b"
+    r"|(?:first\s+|last\s+)?(?:published|posted|updated|filed|created)\s*:).*\b(?:19|20)\d{2}\b",
+    re.IGNORECASE)
+_DATED_BYLINE_MAX_WORDS = 12
 _CREDIT = re.compile(r"^(?i:with|source|sources)\s*:?\s+(?:[A-Z][\w.&-]*)(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*)*\.?$")
 _DISCLAIMER = re.compile(r"\b(?:has not verified|views set out in this article|responsibility for the information)\b", re.IGNORECASE)
 # A note about the story itself, not about the events: "An earlier version of this story misstated
@@ -275,7 +282,7 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "dateline"
     if _CAPTION.search(stripped) or _is_repeated_caption(stripped):
         return "caption"
-    if _BYLINE.match(stripped):
+    if _BYLINE.match(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
         return "byline"
     if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped) or _EDITORS_NOTE.search(stripped):
         return "credit"

@@ -110,3 +110,33 @@ def test_a_note_about_the_story_itself_is_not_a_sentence():
                  "Associated Press writer Jane Doe in Istanbul contributed to this report."]:
         a = analyse(HEAD + body + note + "\n", "x", "x.txt")
         assert [s.text for s in a.sentences] == [body.strip()], note
+
+
+def test_a_dated_byline_ending_with_a_full_stop_is_a_byline():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Government forces shelled the town of Saraqib this morning, residents said in a statement.\n"
+    for line in ["Written by Jane Doe on 22 March 2013.", "Posted on March 22, 2013."]:
+        a = analyse(HEAD + line + "\n\n" + body, "x", "x.txt")
+        assert [s.text for s in a.sentences] == [body.strip()], line
+        assert publication_date(a, Content()).value == "2013-03-22", line
+    # a body sentence that opens with "By" and a year is still a sentence
+    a = analyse(HEAD + "By 2015, the town had lost half of its people.\n\n" + body, "x", "x.txt")
+    assert a.sentences[0].text == "By 2015, the town had lost half of its people."
+
+
+def test_day_month_year_with_hyphens_dates_the_article():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    a = analyse(HEAD + "22-03-2013\n\nGovernment forces shelled the town of Saraqib this morning, residents said.\n", "x", "x.txt")
+    p = publication_date(a, Content())
+    assert (p.value, p.basis, p.evidence) == ("2013-03-22", "stated", "22-03-2013")
+
+
+def test_a_wire_dateline_without_a_year_leaves_the_date_unknown_and_says_why():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    a = analyse(HEAD + "BEIRUT, March 22 (Reuters) - Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
+    p = publication_date(a, Content())
+    assert (p.value, p.basis) == (None, "unknown")
+    assert "gives no year" in p.evidence and "March 22" in p.evidence

@@ -124,3 +124,67 @@ def test_a_date_the_article_looks_forward_to_is_no_lower_bound():
             "and talks will resume in September 2022. Fighting resumed on Wednesday.")
     p = infer_publication_date(text, 0)
     assert p.value is None and "2020-03" in p.evidence and "2022" not in p.evidence
+
+
+# header formats of real news pages: what the header says beats what the headline or a footer says
+
+def _stated(header: str, tail: str = ""):
+    body = "Jets struck the town again overnight, residents and a local monitoring group said in statements.\n"
+    text = header + "\n\n" + body + tail
+    return stated_publication_date(text, text.index("Jets struck"))
+
+
+def test_a_headline_with_on_or_by_and_a_date_is_no_byline():
+    for title in ["Vote to be held on April 2, 2013, officials say", "Ceasefire brokered by Russia to start March 5, 2013"]:
+        assert _stated(title) is None, title
+        p = _stated(title + "\nBy Jane Doe | March 22, 2013")
+        assert p.value == "2013-03-22", title
+
+
+def test_a_standfirst_with_a_date_is_no_byline():
+    assert _stated("Shelling resumes in the north\nThe truce signed on March 5, 2013 is close to collapse") is None
+
+
+def test_the_published_date_wins_over_the_updated_one():
+    for header in ["Updated: 23 March 2013\nPublished: 22 March 2013",
+                   "Updated 23 March 2013 | Published 22 March 2013",
+                   "Last modified on Sat 23 Mar 2013 09.00 GMT\nFirst published on Fri 22 Mar 2013 14.30 GMT"]:
+        p = _stated("Shelling resumes in the north\n" + header)
+        assert p.value == "2013-03-22", header
+    # an updated date alone still dates the page
+    assert _stated("Shelling resumes in the north\nLast updated: 23 March 2013").value == "2013-03-23"
+
+
+def test_created_label_and_spaced_slash_are_bylines():
+    assert _stated("Shelling resumes in the north\nCreated: Friday, 22 March 2013 14:30").value == "2013-03-22"
+    assert _stated("Shelling resumes in the north\nJane Doe / March 22, 2013").value == "2013-03-22"
+
+
+def test_a_date_line_after_the_body_has_begun_is_not_the_publication_date():
+    tail = "Aid workers said families were sheltering in schools further north, where supplies were low.\n\n" \
+           "More news\n\nRebels take the airport\n\nMarch 5, 2013\n"
+    assert _stated("Shelling resumes in the north", tail) is None
+    # under a standfirst it still counts
+    text = ("Shelling resumes in the north\n\nFighting resumed after a month of calm, and aid groups fear a new wave.\n\n"
+            "22 March 2013\n\nJets struck the town again overnight, residents said.\n")
+    assert stated_publication_date(text, text.index("Fighting")).value == "2013-03-22"
+
+
+def test_a_dated_address_in_the_header_is_inferred_evidence():
+    text = "https://www.example.com/world/2013/03/22/shelling-resumes/\n\nShelling resumes\n\nJets struck the town again.\n"
+    p = infer_publication_date(text, text.index("Jets"))
+    assert (p.value, p.basis, p.confidence) == ("2013-03-22", "inferred", 0.9)
+    assert text[p.start:p.end] == "2013/03/22"
+    text = "https://www.example.com/2013/03/shelling-resumes/\n\nJets struck the town again.\n"
+    assert infer_publication_date(text, text.index("Jets")).value == "2013-03"
+    # a later explicit date in the body contradicts it
+    text = "https://www.example.com/2013/03/22/shelling/\n\nJets struck the town on 2 May 2013.\n"
+    assert infer_publication_date(text, text.index("Jets")).value is None
+
+
+def test_a_body_sentence_is_not_cut_into_a_dateline_at_the_end_of_the_window():
+    head = "Shelling resumes in the north\n\n"
+    first = ("Jets struck the town again overnight, residents said. " * 40)[:1978 - len(head) - 3].rstrip().ljust(1978 - len(head) - 3, "x") + ".\n\n"
+    text = head + first + "On November 20, 2019, jets shelled the city of Aleppo, killing three civilians.\n"
+    assert text.index("2019") < 2000 <= text.index("jets shelled")  # the first 2,000 characters end after the year
+    assert stated_publication_date(text, len(head)) is None

@@ -658,6 +658,12 @@ def test_numeric_dates_with_the_year_first_or_with_dots():
     assert values("Version 1.5.2013 was released.") == []
 
 
+def test_numeric_dates_with_hyphens():
+    assert values("It was filed on 22-03-2013.") == [("22-03-2013", "DATE", "2013-03-22")]
+    assert values("It was filed on 03-04-2013.") == [("03-04-2013", "DATE", "2013")]
+    assert [v for _, _, v in values("It was filed on 2013-03-22.")] == ["2013-03-22"]  # ISO is unchanged
+
+
 def test_last_with_the_month_just_ended_is_a_year_before():
     # said on 1 March: the month just ended would be "last month"
     assert values("The helicopters crashed last February.", "1998-03-01") == [("last February", "DATE", "1997-02")]

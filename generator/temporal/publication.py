@@ -1,11 +1,14 @@
 """Publication dates: stated in the article's header/byline, or inferred from evidence.
 
-Stated: the first byline-like line of the header (or a line holding nothing but a dateline,
-such as "December 18, 2017 at 12:26 pm" or "6 June 2020") that carries an absolute date.
-Photo captions (long descriptive sentences, lines ending with a [Photographer/Agency] credit)
-and body sentences never count.
+Stated: a byline-like line of the header (or a line holding nothing but a dateline, such as
+"December 18, 2017 at 12:26 pm" or "6 June 2020") that carries an absolute date; a date labelled
+"Published" beats one without a label, which beats an "Updated" one. Photo captions (long
+descriptive sentences, lines ending with a [Photographer/Agency] credit), headlines and body
+sentences never count.
 
 Inferred: only when the evidence pins a value. Evidence used:
+  * a dated address in the header ("https://example.com/2013/03/22/title/"), unless a later
+    explicit date in the text contradicts it;
   * the latest explicit date in the text is a lower bound (the article is not older);
   * a stated span after a dated record ("after three months of calm" when the text names a
     known agreement signed 2020-03-05 -> about 2020-06), at the span's granularity;
@@ -25,7 +28,18 @@ from . import anchor as A
 _LINE = re.compile(r"[^\n]+")
 _CREDIT = re.compile(r"\[[^\]\n]{2,80}\]\s*$|(?:photo|picture|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|Anadolu)|"
                      r"\b(?:AFP|REUTERS|GETTY IMAGES|ANADOLU AGENCY)\b(?:\s+VIA\s+[A-Z ]+)?\s*$", re.I)
-_BYLINE_WORDS = re.compile(r"\b(?:published|posted|updated|last\s+updated|modified|by|on|date|dateline)\b", re.I)
+# Words that make a short header line a byline. "by" counts only where a byline has it (first or
+# second word, or after a separator: "By Jane Doe", "Story by", "| by admin"), and a bare "on" not
+# at all: "brokered by Russia" and "to be held on April 2, 2013" are headlines, not bylines.
+_BYLINE_WORDS = re.compile(r"(?i)\b(?:published|posted|updated|last\s+updated|modified|created|filed|date|dateline)\b"
+                           r"|^\s*(?:\w+\s+)?by\b|[|•·,/]\s*by\b")
+# Bylines separate name, agency and date with bars, bullets or a spaced slash ("Jane Doe / March
+# 22, 2013"); a slash inside "22/03/2013" or "REUTERS/Name" is no separator.
+_SEPARATOR = re.compile(r"[|•]|\s/\s")
+# "Published", "First published", "Posted", "Created": the label of the date the article came out;
+# "Updated", "Last modified": a later date of the same page.
+_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed)\b")
+_UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
 _CAPTION_VERBS = re.compile(r"\b(?:is|are|was|were|evacuates?|shows?|seen|pictured|stands?|walks?|holds?|"
                             r"carries|carried|looks?|sits?|gathers?|pours?|takes?|hit|attends?|after|during)\b", re.I)
 
@@ -62,7 +76,24 @@ def _is_dateline_only(line: str, t) -> bool:
     return len(rest) <= 3
 
 
+def _label(line: str, t) -> int:
+    """2 for a date labelled as the publication's ("Published 22 March 2013"), 0 for one
+    labelled as an update ("Updated 23 March 2013"), 1 for a date without a label. The label is
+    the last one before the date on the line."""
+    before = line[:t.start]
+    last = {m.end(): 2 for m in _PUBLISHED_LABEL.finditer(before)}
+    last.update({m.end(): 0 for m in _UPDATED_LABEL.finditer(before)})
+    return last[max(last)] if last else 1
+
+
+def _looks_like_paragraph(line: str) -> bool:
+    s = line.strip()
+    return len(s.split()) >= 15 or s.endswith((".", "”", '"', "?", "!"))
+
+
 def stated(text: str, header_end: int):
+    """The publication date stated in the header: the date labelled as published, else a date
+    without a label, else an "Updated" date (the page says it was out by then)."""
     from . import PublicationDate
     if not isinstance(text, str) or not text:
         return None
@@ -72,35 +103,47 @@ def stated(text: str, header_end: int):
         header_end = 0
     window = max(header_end, min(len(text), 2000))
     best = None
-    for m in _LINE.finditer(text, 0, window):
-        line = m.group(0)
+    paragraphs_after_header = 0
+    for m in _LINE.finditer(text):
+        if m.start() >= window:
+            break
+        line = m.group(0)  # whole: a sentence cut at the window would look like a bare date
+        in_header = m.end() <= header_end
+        if not in_header and _looks_like_paragraph(line):
+            # a dateline under a standfirst still counts; one after the body has begun is a
+            # related article's or a footer's
+            paragraphs_after_header += 1
+            if paragraphs_after_header > 1:
+                break
         if len(line) > 300 or _is_caption(line):
             continue
-        in_header = m.end() <= header_end
         dates = _absolute_dates(line)
         if not dates:
             continue
-        t, v, g = dates[0]
+        t, v, g = max(dates, key=lambda d: _label(line, d[0]))  # the first of the best-labelled
         only = _is_dateline_only(line, t)
         if not only:
             if not in_header:
                 continue
             # a header line with other words: a byline ("By X | Published 6 June 2020")
-            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or "|" in line or "•" in line):
+            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or _SEPARATOR.search(line)):
                 continue
         if g == "Y" and not only:
             continue
-        cand = PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end)
-        published = re.search(r"(?i)\b(?:published|posted)\b", line) is not None
-        if best is None or (published and not best[1]):
-            best = (cand, published)
-            if published or only:
+        rank = _label(line, t)
+        if best is None or rank > best[1]:
+            best = (PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end), rank)
+            if rank == 2:
                 break
     return best[0] if best else None
 
 
 # --------------------------------------------------------------------------------------------
 # inference
+
+_URL = re.compile(r"https?://\S+")
+# "/2013/03/22/" or "/2013/03/" in an address's path: a dated permalink
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$))?")
 
 _SPAN_OF = re.compile(
     r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than)\s+)?"
@@ -235,6 +278,17 @@ def infer(text: str, body_start: int, known=()):
         g = A.granularity(v)
         last = {"Y": A.add_months(vd, 12), "M": A.add_months(vd, 1)}.get(g) or A.add_days(vd, 1)
         return last is not None and latest[0] >= last
+
+    # 0. a dated address: the site filed the article under the day (or month) it came out. Only
+    # the header's first address, the article's own; a later one may link to another article.
+    u = _URL.search(text, 0, body_start)
+    d = _URL_DATE.search(u.group(0)) if u else None
+    day = A.safe_date(int(d["y"]), int(d["m"]), int(d["d"] or 1)) if d else None
+    v = A.at_granularity(day, "D" if d["d"] else "M") if day else None
+    if v and not contradicted(v):
+        ev = d.group(0).strip("/")
+        start = u.start() + d.start() + 1
+        return PublicationDate(v, "inferred", f"the article's address is dated '{ev}'", 0.9, start, start + len(ev))
 
     # 1. a stated span after a dated record: "after three months of calm", "after a three-month break"
     if anchors:

@@ -321,8 +321,9 @@ def _iso_date(m, text):
     return _absolute("DATE", v, "ISO date written in full")
 
 
-# "18/03/2013", "03/18/2013", and with dots as much of Europe writes it ("22.03.2013")
-@rule("numeric_date", r"(?<![\d/.,])(?P<x>(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/]|\.\d)")
+# "18/03/2013", "03/18/2013", with dots as much of Europe writes it ("22.03.2013"), and with
+# hyphens as many news pages date themselves ("22-03-2013")
+@rule("numeric_date", r"(?<![\d/.,-])(?P<x>(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/-]|\.\d)")
 def _numeric_date(m, text):
     a, b, ys = int(m["a"]), int(m["b"]), m["y"]
     if set(_words_before(text, m.start(), 1)) & _YEAR_BAD_BEFORE:
