@@ -732,3 +732,88 @@ def test_a_plan_in_the_present_passive_looks_forward():
     assert values("Results are expected by noon Monday.")[0][2] == "2020-06-08T12:00"
     # in the past it stays past
     assert values("The rally was planned for Sunday afternoon.")[0][2] == "2020-05-31TAF"
+
+
+# --- round 7: dates and anchoring ---------------------------------------------------------------
+
+def test_until_a_weekday_in_a_clause_not_in_the_past_looks_forward():
+    assert only("The curfew will last until Sunday.").value == "2020-06-07"
+    assert only("Schools remain closed until Monday.").value == "2020-06-08"
+    assert only("The curfew lasts until Tuesday.").value == "2020-06-09"
+    assert only("The truce held until Tuesday.").value == "2020-06-02"
+
+
+def test_plans_set_for_and_must_look_forward():
+    assert only("The rally is set for Sunday afternoon.").value == "2020-06-07TAF"
+    assert only("The opposition plans a general strike on Tuesday.").value == "2020-06-09"
+    assert only("The union threatens to strike on Monday.").value == "2020-06-08"
+    assert only("Lawmakers must approve the budget by Monday.").value == "2020-06-08"
+    assert only("The hearing had been set for Monday but was delayed.").value == "2020-06-01"
+
+
+def test_a_range_shares_the_year_stated_at_its_end():
+    t = tag("Fighting raged between March and May last year.", DCT)
+    assert [(x.text, x.value) for x in t] == [("March", "2019-03"), ("May last year", "2019-05")]
+    assert (t[0].range_start, t[0].range_end) == ("2019-03", "2019-05")
+    assert [x.value for x in tag("He served from December to February 2012.", DCT)] == ["2011-12", "2012-02"]
+    assert [x.value for x in tag("The talks ran from 3 March to 5 May 2011.", DCT)] == ["2011-03-03", "2011-05-05"]
+
+
+def test_headline_to_plus_verb_is_a_plan():
+    assert only("Minister to visit Gaza on Sunday").value == "2020-06-07"
+    assert only("UN to vote on resolution Monday").value == "2020-06-08"
+    assert only("A trip to Gaza on Sunday").value == "2020-05-31"
+
+
+def test_weekday_of_last_or_next_week():
+    t = only("The rebels took the town on Monday last week.")
+    assert (t.text, t.value) == ("Monday last week", "2020-05-25")
+    assert only("The talks will resume on Tuesday next week.").value == "2020-06-09"
+    assert only("Clashes broke out on Friday night last week.").value == "2020-05-29TNI"
+
+
+def test_scheduled_reopen_and_plural_expire_look_forward():
+    assert only("Markets reopen on Monday after the holiday.").value == "2020-06-08"
+    assert only("The tax cuts expire on Monday.").value == "2020-06-08"
+    assert only("The tax cuts had been due to expire on Monday.").value == "2020-06-01"
+
+
+def test_weekday_ahead_of_an_event_is_to_come():
+    assert only("Ahead of Sunday's vote, tensions rose.").value == "2020-06-07"
+    assert only("Tensions rose ahead of the election on Tuesday.").value == "2020-06-09"
+    assert only("Tensions rose after Sunday's vote.").value == "2020-05-31"
+
+
+def test_the_latest_date_mentioned_is_what_relative_units_count_from():
+    assert [t.value for t in tag("Troops left last week. The following week, rebels moved in.", DCT)] == [
+        "2020-W22", "2020-W23"]
+    assert [t.value for t in tag("On May 4, troops left. In 2019, rebels came. The following year, they left.", DCT)] == [
+        "2020-05-04", "2019", "2020"]
+
+
+def test_a_day_counted_from_a_year_is_not_a_day_of_that_year():
+    t = tag("The war began in 2011. The next day, rebels attacked.", DCT)[1]
+    assert (t.text, t.value, t.anchor) == ("The next day", "XXXX-XX-XX", "unresolved")
+    t = tag("The war began in 2011. Two days later, rebels attacked.", DCT)[1]
+    assert (t.type, t.value) == ("DURATION", "P2D")
+    assert tag("On May 4, troops left. The next day, rebels came.", DCT)[1].value == "2020-05-05"
+    # a year that holds the older day leaves it the reference
+    assert tag("On May 4, troops left, the worst this year. Two days later, rebels came.", DCT)[2].value == "2020-05-06"
+
+
+def test_at_is_outside_the_edge_of_a_relative_unit():
+    t = only("The army withdrew at the end of last year.")
+    assert (t.text, t.value, t.mod) == ("the end of last year", "2019", "END")
+    assert only("Talks resume at the start of next month.").text == "the start of next month"
+
+
+def test_take_effect_in_the_plural_looks_forward():
+    assert only("The cuts take effect on Tuesday.").value == "2020-06-09"
+    assert only("The cuts took effect on Tuesday.").value == "2020-06-02"
+
+
+def test_the_end_of_the_year_in_a_past_clause_in_early_january_is_the_year_just_ended():
+    assert only("The army withdrew at the end of the year.", "2014-01-02").value == "2013"
+    assert only("The army will withdraw by the end of the year.", "2014-01-02").value == "2014"
+    assert only("Prices rose at the end of the month.", "2014-01-02").value == "2013-12"
+    assert only("Prices rose at the end of the month.", "2020-06-20").value == "2020-06"

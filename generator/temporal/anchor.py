@@ -193,10 +193,11 @@ def shift_date(d: _dt.date, unit: str, n: int) -> _dt.date | None:
 # --- tense of the clause around an expression ----------------------------------------------
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
+    r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|plans|planning\s+to|intends?\s+to|"
+    r"(?:threatens|vows|pledges|promises)\s+to|set\s+for|must(?!\s+have)|"
     r"expects?\s+to|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
-    r"begins?|starts?|opens?|resumes?|expires|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|takes\s+effect|go(?:es)?\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
+    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+in|go(?:es)?\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
     r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"
@@ -211,12 +212,14 @@ _NOT_PAST_ED = {"need", "embed", "feed", "speed", "seed", "bleed", "breed", "pro
                 "armed", "allied", "backed", "used", "concerned", "interested", "supposed",
                 "advanced", "speed", "indeed", "naked", "wicked", "sacred", "kindred"}
 _AUX_BEFORE = re.compile(r"\b(?:be|being|to)\s+$", re.I)
+# "last" after a modal or "to" is the verb ("will last until Sunday"), not "last week".
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|can|may|might|should|must|to|not)|'ll)\s+$", re.I)
 # An "-ed" word right after a determiner, a possessive or an adverb of degree is an adjective
 # ("the reduced dividend", "a still unspecified date", "its newly issued shares"), and after a
 # present-tense "be" it is a passive participle ("is expected", "are based"): not a past verb.
 _ADJ_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|"
                          r"still|already|newly|fully|partly|partially|widely|closely|much-|long-|"
-                         r"is|are|am|isn't|aren't)\s+$", re.I)
+                         r"is|are|am|isn't|aren't|remains?|stays?)\s+$", re.I)
 # Dates that follow these words name when something is due to take effect ("payable Jan. 2",
 # "effective Feb. 1"): a forward-looking date, as a future marker next to the date.
 _DUE_BEFORE = re.compile(r"\b(?:payable|effective|due)\s+(?:on\s+|in\s+|as\s+of\s+)?$", re.I)
@@ -227,6 +230,8 @@ _FUTURE_L = re.compile(_FUTURE.pattern)
 _PAST_L = re.compile(_PAST.pattern)
 _PRESENT_L = re.compile(_PRESENT.pattern)
 _DUE_BEFORE_L = re.compile(_DUE_BEFORE.pattern)
+# "to" + a verb in lower case, with no tense marker in the clause: a headline's future
+_HEADLINE_TO = re.compile(r"\bto\s+(?!the\b|an?\b|be\b|have\b)[a-z]+\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 
 
@@ -269,6 +274,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                 w = mm.group(0).lower()
                 if label == "past" and w.endswith("ed") and w in _NOT_PAST_ED:
                     continue
+                if label == "past" and w == "last" and _MODAL_BEFORE.search(chunk, max(0, mm.start() - 10), mm.start()):
+                    continue  # "will last until Sunday": the verb
                 if label == "past" and _AUX_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "will be held", "to be signed": a participle, the auxiliary decides
                 if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
@@ -289,5 +296,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                 if best is None or dist < best[0]:
                     best = (dist, label, w)
     if best is None:
+        if _HEADLINE_TO.search(text, lo + (len(text[lo:start]) - len(before)), start):
+            # a headline drops "is": "Minister to visit Gaza on Sunday" is a plan
+            return Tense("future", "to")
         return Tense("unknown", "")
     return Tense(best[1], best[2])

@@ -54,6 +54,26 @@ _RANGE_SEP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
 
 
+# "between March and May last year", "from June to August 2011": the year stated once, at the
+# end, is the year of the first end point too (a year later if that puts it after the second).
+_PARTIAL_RULES = {"month", "month_day", "day_month"}
+_STATED_YEAR_RULES = {"month_year", "month_day_year", "day_month_year", "month_relative_year"}
+_MONTH_VALUE = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+
+
+def _share_stated_year(a: Tagged, b: Tagged) -> None:
+    ma, mb = _MONTH_VALUE.match(a.res.value), _MONTH_VALUE.match(b.res.value)
+    if not (ma and mb and a.rule in _PARTIAL_RULES and b.rule in _STATED_YEAR_RULES):
+        return
+    y = int(mb.group(1))
+    if ma.group(2) > mb.group(2)[:len(ma.group(2))]:
+        y -= 1  # "from December to February 2013": the December before
+    v = f"{y:04d}{ma.group(2)}"
+    if v != a.res.value and A.to_date(v) is not None:
+        a.res.value = v
+        a.res.explanation += f"; the year stated with the other end of the range, {b.res.value}"
+
+
 def _link_ranges(text: str, out: list[Tagged]) -> None:
     for a, b in zip(out, out[1:]):
         if a.res.range_start or b.res.range_start:
@@ -69,6 +89,7 @@ def _link_ranges(text: str, out: list[Tagged]) -> None:
             continue
         if not opener and sep not in ("-", "–", "—", "through", "to", "until", "till"):
             continue
+        _share_stated_year(a, b)
         va, vb = a.res.value, b.res.value
         if not (A.granularity(va) or re.match(r"\d{4}-\d{2}-\d{2}T", va)) or not (A.granularity(vb) or re.match(r"\d{4}-\d{2}-\d{2}T", vb)):
             continue

@@ -693,6 +693,9 @@ def _month_day_pair(m, text):
     return [(m.start("x1"), m.end("x1"), member(d1)), (m.start("x2"), end, member(d2))]
 
 
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2}on\s+|the\s+)?$", re.I)
+
+
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
                   ) -> tuple[_dt.date, str] | None:
     """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
@@ -706,6 +709,13 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
             return dct, "the DCT's own weekday"
         direction = "future" if t.label == "future" else "past"
         why = _tense_word(t)
+        if _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
+            # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
+            # still to come, whatever the tense of the main verb
+            direction, why = "future", "an event 'ahead of' which the clause happens"
+        elif t.label != "past" and _words_before(ctx.text, s, 1) in (["until"], ["till"]):
+            # a state that holds now and lasts "until Sunday" ends on a Sunday to come
+            direction, why = "future", "'until' in a clause not in the past"
     else:
         why = f"'{direction}' stated"
     if direction == "future":
@@ -759,7 +769,7 @@ def _night_range(m, text):
 # Weekdays, parts of the day, times
 
 @rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+)?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
-                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
+                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-]))?)(?![\w])", priority=1)
 def _weekday(m, text):
     wd = _weekday_num(m["wd"])
     rel = (m["rel"] or "").lower()
@@ -797,6 +807,15 @@ def _weekday(m, text):
                                 f"the {m['wd'].rstrip('.')} {'before' if rel == 'previous' else 'after'} the date last mentioned ({A.day(ctx.ref_day)})")
         if ctx.dct is None:
             return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
+        if m["wk"] and not rel:
+            # "Monday last week", "Tuesday next week": that weekday of the week named
+            k = {"last": -1, "this": 0, "next": 1}[m["wk"].lower()]
+            d = A.add_days(ctx.dct, 7 * k + wd - ctx.dct.isoweekday())
+            if d is None:
+                return None
+            return Resolved(type_, A.day(d) + suffix, mod, "dct",
+                            f"{m['wd'].rstrip('.')} of {m['wk'].lower()} week, the week of the DCT {ctx.dct_value}"
+                            + (f" {'minus' if k < 0 else 'plus'} one week" if k else ""))
         if rel == "this":
             r = _this_weekday(ctx, s, e, wd)
         else:
@@ -1066,7 +1085,7 @@ def _reference_word(m, text):
 # Relative calendar units: this/last/next week, month, year, quarter, season, named month
 
 _REL_RE = r"(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same)|that|the\s+same)"
-_EDGE_RE = (r"(?:(?P<edge>earlier|later|early|late|mid-?|(?:at\s+)?the\s+(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of|"
+_EDGE_RE = (r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of|"
             r"the\s+(?:early|latter|first|second)\s+(?:part|half)\s+of)\s*)")
 
 
@@ -1108,6 +1127,14 @@ def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> t
     use_ref = rel in ("following", "same", "that") or (rel == "previous" and ctx.ref_value)
     base_day = ctx.dct
     why_base = f"the DCT {ctx.dct_value}"
+    if use_ref and ctx.ref_value and A.granularity(ctx.ref_value) not in ("", "D") and unit in ("Y", "Q", "M", "W"):
+        # the last date mentioned is coarser than a day ("last week. The following week"):
+        # it, not an older day-precise date, is what the text counts from
+        rv = A.shift(ctx.ref_value, unit, n)
+        if rv and A.granularity(rv) == unit:
+            word = {"Y": "year", "Q": "quarter", "M": "month", "W": "week"}[unit]
+            return rv, f"{rel} {word} after the date last mentioned ({ctx.ref_value})" if n > 0 else \
+                (f"the {word} before the date last mentioned ({ctx.ref_value})" if n < 0 else f"the {word} last mentioned ({ctx.ref_value})")
     if use_ref:
         if ctx.ref_day is not None and unit in ("D", "W", "WE", "M", "Q", "Y"):
             base_day = ctx.ref_day
@@ -1258,6 +1285,14 @@ def _edge_of_year(m, text):
             return Resolved("DATE", ctx.ref_value, mod, "reference", f"the {m['unit']} last mentioned")
         if ctx.dct is None:
             return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], "no DCT", mod)
+        if mod == "END" and unit in ("Y", "M") and ctx.tense(s, e).label == "past" \
+                and (ctx.dct.timetuple().tm_yday if unit == "Y" else ctx.dct.day) <= (31 if unit == "Y" else 7):
+            # "withdrew at the end of the year", said in the first days of January: the year
+            # just ended (the end of the DCT's own year is still to come)
+            d = A.add_days(ctx.dct, -ctx.dct.day if unit == "M" else -ctx.dct.timetuple().tm_yday)
+            if d is not None:
+                return Resolved("DATE", A.at_granularity(d, unit), mod, "dct",
+                                f"the {m['unit']} before the DCT {ctx.dct_value} (past tense clause, its end still to come)")
         return Resolved("DATE", A.at_granularity(ctx.dct, unit), mod, "dct", f"the {m['unit']} of the DCT {ctx.dct_value}")
     return fn
 
@@ -1450,6 +1485,21 @@ _AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UN
            r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w-])")
 
 
+_GRAIN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "H": 4, "S": 4, "Y": 5, "E": 6, "C": 7}
+
+
+def _coarse_reference(ctx: Context, day: _dt.date | None) -> bool | None:
+    """True when the date last mentioned is coarser than a day and does not hold `day` (the
+    older day-precise reference or the DCT); False when it holds it; None when it is a day or
+    there is none."""
+    g = A.granularity(ctx.ref_value)
+    if g in ("", "D"):
+        return None
+    if g not in ("Y", "Q", "M", "W") or day is None:
+        return True
+    return A.at_granularity(day, g) != ctx.ref_value
+
+
 @rule("ago", _AGO_RE, priority=3)
 def _ago(m, text):
     if _unit_in_name(text, m.start("unit")):
@@ -1515,6 +1565,17 @@ def _ago(m, text):
             elif g == "D" and ctx.ref_day:
                 d = A.shift_date(ctx.ref_day, u, sign * k)
                 v = A.at_granularity(d, u) if d else None
+            elif ctx.ref_day and _coarse_reference(ctx, ctx.ref_day) is False and _GRAIN_RANK.get(u, 9) < _GRAIN_RANK.get(g, 0):
+                # "On Monday, ... the worst attack this year. Two days later": the year holds the
+                # day, which stays the reference
+                d = A.shift_date(ctx.ref_day, u, sign * k)
+                v = A.at_granularity(d, u) if d else None
+            elif _GRAIN_RANK.get(u, 9) < _GRAIN_RANK.get(g, 0):
+                # "in 2011. Two days later": a day counted from a year is no day the text gives;
+                # what it gives is the gap
+                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod, "absolute",
+                                f"{m['num']} {unit_w}, counted from a date the text gives only as {ctx.ref_value}",
+                                sets_reference=False)
             else:
                 d = A.to_date(ctx.ref_value)
                 d2 = A.shift_date(d, u, sign * k) if d else None
@@ -1568,6 +1629,10 @@ def _reference_day(m, text):
 
     def fn(ctx, s, e):
         base = ctx.ref_day or ctx.dct
+        if _coarse_reference(ctx, base):
+            # the date last mentioned is a year or a month ("in 2009. The next day") that holds
+            # neither an older day nor the DCT: which day the text counts from is not known
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"relative to a day within {ctx.ref_value}, the date last mentioned, not known")
         if base is None:
             return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a date that is not known")
         d = A.add_days(base, n)
