@@ -817,3 +817,45 @@ def test_the_end_of_the_year_in_a_past_clause_in_early_january_is_the_year_just_
     assert only("The army will withdraw by the end of the year.", "2014-01-02").value == "2014"
     assert only("Prices rose at the end of the month.", "2014-01-02").value == "2013-12"
     assert only("Prices rose at the end of the month.", "2020-06-20").value == "2020-06"
+
+# --- round 7: numbers and calendar words that are not dates in web news ------------------------
+
+def test_calendar_word_between_the_and_a_capitalised_word_is_a_name():
+    assert values("Veterans of the October War marched through the capital.") == []
+    assert values("Members of the Tuesday Group said they would meet.") == []
+    assert values("The April 6 Youth Movement called for protests in Cairo.") == []
+    assert values("Fighters loyal to Black September attacked the embassy.") == []
+    # a lower-case noun, or a capitalised modifier before one, leaves the date
+    assert values("Since the March ceasefire, the shelling has stopped.")[0][:2] == ("March", "DATE")
+    assert values("Police said the Oct. 12 Cole bombing killed 17.")[0][:2] == ("Oct. 12", "DATE")
+    # a dated name that is the subject of its clause
+    assert values("The 6th of October Bridge was closed to traffic.") == []
+
+
+def test_capitalised_part_of_day_in_running_text_is_a_name():
+    assert values("The actor appeared on Saturday Night Live with his brother.") == []
+    assert values("The strike came on Saturday night.")[0][1:] == ("TIME", "2020-06-06TNI")
+
+
+def test_four_digit_numbers_in_names_addresses_and_page_furniture_are_not_years():
+    assert values("Officials said Vision 2030 would change the economy.") == []
+    assert values("The ambassador lives at 2000 Main Street with his family.") == []
+    assert values("Views: 2013\nHits: 1998") == []
+    assert values("Tel: 011 2013 456") == []
+    assert values("Date: 2013")[0][2] == "2013"
+    assert values("In 2013 Tahrir Square was full again.")[0][2] == "2013"
+
+
+def test_four_digit_counts_are_not_years():
+    assert values("The army said it captured 2015 prisoners.") == []
+    assert values("The video has 2018 likes and many shares.") == []
+    assert values("In 2012 rebels took the town.")[0][2] == "2012"
+    assert values("The 2013 voters list was published.")[0][2] == "2013"
+    assert values("The death toll rose to 2014, activists said.") == []
+    assert values("Prices fell to 1999 levels.")[0][2] == "1999"
+
+
+def test_current_as_a_noun_is_not_a_time():
+    assert values("A strong current pulled the boat away.") == []
+    assert values("The Salafist current within the opposition grew.") == []
+    assert values("The current government resigned.")[0][2] == "PRESENT_REF"

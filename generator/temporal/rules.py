@@ -191,10 +191,63 @@ def _unit_in_name(text: str, start: int) -> bool:
         return False
     if re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, start - 3):start]):
         return False
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", start)
+    return _running_text(text, start)
+
+
+def _running_text(text: str, pos: int) -> bool:
+    """The line holding pos is running text, not a title-case headline (it has a lower-case word
+    of four letters or more)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
     return re.search(r"(?<![\w'’-])[a-z]{4,}", line) is not None
+
+
+# a name that is the subject of a clause: an auxiliary or a past-tense verb follows it
+_NAME_THEN_VERB = re.compile(r"[ \t]+(?:was|were|is|are|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+_NAME_WORD = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+
+
+def _date_in_name(text: str, start: int, end: int, with_day: bool = False) -> bool:
+    """A calendar word between "the" and a capitalised word is part of a name, not a date: "the
+    October War", "the Tuesday Group", "the April 6 Youth Movement", "the 25 January Revolution".
+    The capitalised word must not be a calendar word itself, and the line must be running
+    text (in a title-case headline every word is capitalised). A date with a day number is
+    often a modifier ("the Oct. 12 Cole bombing"): there the capitalised word must end the name
+    (punctuation, another capitalised word or a verb follows: "the 6th of October Bridge was")."""
+    m = _NAME_WORD.match(text, end)
+    if not m:
+        return False
+    w = m.group(0).strip().lower()
+    if w in MONTHS or w in WEEKDAYS or w in SEASONS or w in PARTS_OF_DAY:
+        return False
+    if with_day and re.match(r"[ \t]+[a-z]", text[m.end():]) and not _NAME_THEN_VERB.match(text, m.end()):
+        return False
+    if not (text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text[max(0, start - 5):start])):
+        return False
+    return _running_text(text, start)
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """A capitalised word (not an acronym, not the first word of a sentence) right before start,
+    in running text: "Black September", "Vision 2030", "Expo 2020" are names."""
+    w = re.search(r"(?:^|(?<=[^\w'’.-]))(?-i:([A-Z][a-z]+))[ \t]$", text[max(0, start - 25):start])
+    if not w:
+        return False
+    ws = max(0, start - 25) + w.start(1)
+    if re.search(r"(?:^|[.!?:;|\n]\s*|[\"“(]\s*)$", text[max(0, ws - 3):ws]):
+        return False
+    word = w.group(1).lower()
+    if word in MONTHS or word in WEEKDAYS or word in SEASONS or word in _TEMPORAL_PREPOSITIONS \
+            or word in _CALENDAR_LABELS:
+        return False
+    return _running_text(text, start)
+
+
+# capitalised words that do introduce a year or a month: "Copyright 2013", "Christmas 2012"
+_CALENDAR_LABELS = {"copyright", "christmas", "easter", "ramadan", "eid", "year", "fiscal", "class",
+                    "season", "spring", "summer", "autumn", "fall", "winter", "mid", "early", "late"}
 
 
 def _words_before(text: str, pos: int, n: int = 1) -> list[str]:
@@ -394,6 +447,8 @@ def _month_day(m, text):
         return None
     if re.match(r"\s*(?:-|–|to|through)\s*\d", text[m.end():m.end() + 12]):
         return None  # a range: handled by month_day_range
+    if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
+        return None  # "the April 6 Youth Movement"
     mo, d = _month_num(m["mon"]), _day_num(m["d"])
     if not A.safe_date(2000, mo, d):
         return None
@@ -405,6 +460,8 @@ def _day_month(m, text):
     before = text[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d.,/]$", before):
         return None
+    if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
+        return None  # "the 25 January Revolution"
     mo, d = _month_num(m["mon"]), _day_num(m["d"])
     if not A.safe_date(2000, mo, d):
         return None
@@ -445,6 +502,13 @@ def _month(m, text):
             return None
         if nxt[:1].isupper() and nxt.lower() not in MONTHS:
             return None  # "in June Smith said": a person
+    # the day of a date rejected as a name ("the February 17 Coalition") is part of the name too
+    day = re.match(r"\s+\d{1,2}(?:st|nd|rd|th)?\b", text[m.end():m.end() + 8])
+    day_before = re.search(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(0, m.start() - 10):m.start()])
+    name_start = m.start() - (len(day_before.group(0)) if day_before else 0)
+    if not mod and (_date_in_name(text, name_start, m.end() + (day.end() if day else 0), bool(day or day_before))
+                    or _capitalised_before(text, m.start("x"))):
+        return None  # "the October War", "the February 17 Coalition", "Black September": names
     if name in ("march",) and nxt.lower() in ("on", "to", "through", "against", "in", "past"):
         if prev_w not in _TEMPORAL_PREPOSITIONS:
             return None
@@ -465,6 +529,26 @@ _YEAR_BAD_AFTER = re.compile(
     r"-\d{1,3}\b(?!s)|:\d|,\d{3}|\.\d)", re.I)
 
 
+# more things counted in conflict reports and on web pages; unlike the nouns of _YEAR_BAD_AFTER
+# these often start a clause after a year ("in 2012 rebels took the town")
+_COUNT_AFTER = re.compile(r"[ \t]+(?:prisoners|detainees|fighters|militants|rebels|insurgents|voters|"
+                          r"victims|bodies|wounded|injured|displaced|shells|bombs|tanks|planes|aircraft|"
+                          r"buildings|villages|likes|views|followers|comments|square\s+(?:kilometres|kilometers|km|miles|metres|meters))\b", re.I)
+_QUANTITY_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|increased|dropped|jumped|declined|grew|"
+                              r"soared|surged|reached|totaled|totalled|numbered|stood|stands)\s+(?:to\s+|at\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|highs?|lows?|prices|rates?)\b", re.I)
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+# a field of page furniture, alone on its line: "Views: 2013"
+_FIELD_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Za-z]+)[ \t]*:[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_DATE_LABELS = {"date", "dated", "year", "years", "published", "posted", "updated", "modified",
+                "created", "copyright", "founded", "established", "born", "died", "since", "period",
+                "season", "edition", "issue", "released", "release", "from", "to", "until", "in"}
+# "2000 Main Street", "1600 Pennsylvania Avenue" (case-sensitive: "in 2013 the street ...")
+_ADDRESS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+                            r"Boulevard|Blvd\.?|Lane|Drive|Highway|Square|Place|Parkway)\b")
+
+
 def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> bool:
     before = text[max(0, start - 2):start]
     if not after_hyphen and re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
@@ -472,6 +556,23 @@ def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> boo
             return False
     prev = _words_before(text, start, 1)
     if prev and prev[0] in _YEAR_BAD_BEFORE:
+        return False
+    if _capitalised_before(text, start):
+        return False  # "Vision 2030", "Expo 2020", "Orion 1980": a name with a number
+    if _QUANTITY_BEFORE.search(text, max(0, start - 25), start) and not _LEVEL_AFTER.match(text, end):
+        return False  # "the death toll rose to 2014", "stood at 1998" ("fell to 1999 levels" is a year)
+    if re.search(r"\d[ \t]$", before):
+        return False  # one group of a phone or reference number: "Tel: 011 2013 456"
+    label = _FIELD_LABEL.search(text, max(0, start - 30), start)
+    if label and label.group(1).lower() not in _DATE_LABELS and _LINE_END.match(text, end):
+        return False  # page furniture: "Views: 2013", "ID: 1998" (a count or code, not a year)
+    after_prep = bool(prev) and prev[0] in _TEMPORAL_PREPOSITIONS
+    if _ADDRESS_AFTER.match(text, end) and not after_prep:
+        return False  # a street number: "2000 Main Street"
+    modifier = bool(prev) and prev[0] in _DETERMINERS or re.search(r"['’]s\s+$", text[max(0, start - 4):start])
+    if _COUNT_AFTER.match(text, end) and not after_prep and not modifier:
+        # "captured 2015 prisoners", "has 2018 likes"; "in 2012 rebels took ...", "the 2013
+        # voters list", "Syria's 2014 voters" are years
         return False
     if _YEAR_BAD_AFTER.match(text, end):
         return False
@@ -788,6 +889,10 @@ def _weekday(m, text):
         return None  # "Good Friday" (see 'holiday'), "Black Friday", "Bloody Sunday": names
     if not rel and re.search(r"(?-i:\b(?:Mail|Independent|Scotland)\s+on\s+)$", text[max(0, m.start() - 20):m.start()]):
         return None  # "the Mail on Sunday", "the Independent on Sunday": newspapers
+    if m["pod"] and _unit_in_name(text, m.start("pod")):
+        return None  # "Saturday Night Live": a capitalised part of the day in running text
+    if not rel and _date_in_name(text, m.start("x"), m.end("x")):
+        return None  # "the Tuesday Group"
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "following": "future"}.get(rel)
     mod = {"early": "START", "late": "END"}.get(rel)
@@ -1012,6 +1117,8 @@ def _clock_time(m, text):
 @rule("day_at_clock", rf"(?P<x>(?P<wd>{WEEKDAY_RE})\s+(?P<pod2>noon|midnight|night|morning|afternoon|evening)|(?P<pod>noon|midnight)\s+(?P<wd2>{WEEKDAY_RE}))(?![\w])", priority=1)
 def _day_pod(m, text):
     wd = _weekday_num(m["wd"] or m["wd2"])
+    if m["pod2"] and _unit_in_name(text, m.start("pod2")):
+        return None  # "Saturday Night Live"
     pod = (m["pod"] or m["pod2"]).lower()
     suffix = {"noon": "T12:00", "midnight": "T24:00"}.get(pod) or "T" + PARTS_OF_DAY[pod]
 
@@ -1042,6 +1149,13 @@ _REF_WORDS = {
 }
 
 
+# words that cannot be the noun an adjective "current" modifies: after them "current" is itself
+# the noun (of water, electricity, a political trend)
+_NOT_A_NOUN = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "could", "can",
+               "may", "might", "must", "should", "in", "on", "at", "from", "into", "to", "by", "with",
+               "that", "which", "who", "swept", "pulled", "carried", "within", "inside", "among"}
+
+
 @rule("reference_word", r"(?P<x>the\s+(?:near|short)\s+term|a\s+later\s+date|right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
                         r"the\s+present(?!\s+(?:tense|case|value|situation|system))|the\s+moment|recently|recent|formerly|"
                         r"the\s+past|lately|previously|the\s+(?:near\s+|distant\s+)?future|soon|shortly)(?![\w-])")
@@ -1067,6 +1181,8 @@ def _reference_word(m, text):
             return None
         if not re.match(r"[a-z]", nxt):
             return None
+        if w == "current" and nxt in _NOT_A_NOUN:
+            return None  # the noun: "a strong current pulled ...", "the current was cut"
     if w == "the past" and re.match(r"\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|"
                                     r"year|month|week|day|decade|century|quarter|hour)", nxt):
         return None
