@@ -634,7 +634,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "12"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "13"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
