@@ -192,7 +192,9 @@ def serve(ctx: click.Context, dev_addr: str) -> None:
 
 @main.command()
 @click.argument("file", type=click.File("r", encoding="utf-8", errors="replace"))
-@click.option("--dct", metavar="YYYY-MM-DD", help="Document creation time: the publication date relative expressions are resolved against.")
+@click.option("--dct", metavar="YYYY-MM-DD", help="Document creation time: the publication date relative expressions are "
+              "resolved against. Without it, the publication date the article's header states (or the text pins "
+              "to the day) is used, and standard error says which.")
 def dates(file, dct: str | None) -> None:
     """Print every temporal expression in FILE (or - for standard input), one JSON object a line.
 
@@ -202,8 +204,27 @@ def dates(file, dct: str | None) -> None:
 
     if dct is not None and (len(dct) != 10 or check_date(dct)):
         raise click.BadParameter(f"{dct!r} is not a date: write YYYY-MM-DD", param_hint="--dct")
-    for line in timexes_as_json_lines(file.read(), dct):
+    text = file.read()
+    if dct is None:
+        dct = _publication_day(text, file.name)
+    for line in timexes_as_json_lines(text, dct):
         click.echo(line)
+
+
+def _publication_day(text: str, name: str) -> str | None:
+    """The article's own publication date, to the day, for `dates` without --dct (said on stderr)."""
+    from .extract import publication_date
+    from .ingest import analyse
+    from .validate import Content
+
+    published = publication_date(analyse(text, "dates", name or "-"), Content())
+    if published.value and len(published.value) == 10:
+        click.echo(f"dates: no --dct; relative expressions are resolved against the publication date "
+                   f"{published.value} ({published.basis}: {published.evidence})", err=True)
+        return published.value
+    click.echo("dates: no --dct and no publication date to the day in the text "
+               f"({published.evidence or 'none found'}): relative expressions stay unresolved", err=True)
+    return None
 
 
 if __name__ == "__main__":

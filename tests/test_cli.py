@@ -51,5 +51,21 @@ def test_dates_prints_one_json_object_per_expression_with_the_contract_fields():
 def test_dates_reads_a_file(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text("It happened on 5 March 2020.", encoding="utf-8")
-    rows = [json.loads(l) for l in run(REPO, "dates", str(article)).output.splitlines()]
+    rows = [json.loads(l) for l in run(REPO, "dates", str(article)).stdout.splitlines()]
     assert [r["value"] for r in rows] == ["2020-03-05"]
+
+
+def test_dates_without_dct_uses_the_publication_date_the_header_states(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Talks collapse in the north\n\nPublished: 6 June 2020\n\n"
+                       "The talks collapsed on Wednesday, officials said in the capital.\n", encoding="utf-8")
+    result = run(REPO, "dates", str(article))
+    assert result.exit_code == 0
+    rows = [json.loads(l) for l in result.stdout.splitlines()]
+    assert {r["text"]: r["value"] for r in rows}["Wednesday"] == "2020-06-03"
+    assert "publication date 2020-06-06 (stated" in result.stderr
+    # no date in the header: relative expressions stay unresolved, and stderr says why
+    article.write_text("Talks collapse\n\nThe talks collapsed on Wednesday, officials said.\n", encoding="utf-8")
+    result = run(REPO, "dates", str(article))
+    assert [json.loads(l)["value"] for l in result.stdout.splitlines()] == ["XXXX-WXX-3"]
+    assert "stay unresolved" in result.stderr
