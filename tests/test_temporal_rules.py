@@ -859,3 +859,53 @@ def test_current_as_a_noun_is_not_a_time():
     assert values("A strong current pulled the boat away.") == []
     assert values("The Salafist current within the opposition grew.") == []
     assert values("The current government resigned.")[0][2] == "PRESENT_REF"
+
+
+# --- round 8: translated regional news ------------------------------------------------------
+
+def test_day_of_a_month_named_relative_to_the_dct():
+    assert values("The convoy entered the town on the second of this month.") == [
+        ("the second of this month", "DATE", "2020-06-02")]
+    assert values("Talks resume on the 15th of this month.")[0][2] == "2020-06-15"
+    assert values("The first round was held on the 20th of last month.", "2021-01-03")[0][2] == "2020-12-20"
+    assert values("The raid came on the 28th of the last month.")[0][2] == "2020-05-28"
+    assert values("The convoy arrived on the second of this month.", None)[0][2] == "XXXX-XX-02"
+    assert values("Only 3 of this month's victims were named.") == [("this month", "DATE", "2020-06")]
+
+
+def test_day_of_the_month_as_an_ordinal_word():
+    assert values("The crossing reopened on the first of June.") == [("the first of June", "DATE", "2020-06-01")]
+    assert values("The attack came on the twenty-first of May.")[0][2] == "2020-05-21"
+    assert values("He was born on the tenth of March 1980.")[0][2] == "1980-03-10"
+    assert values("The first of many convoys arrived.") == []
+
+
+def test_edge_of_a_month_or_year_without_the_article():
+    t = only("The campaign started in beginning of March.")
+    assert (t.text, t.value, t.mod) == ("beginning of March", "2020-03", "START")
+    t = only("The offensive began in mid of March.")
+    assert (t.text, t.value, t.mod) == ("mid of March", "2020-03", "MID")
+    t = only("The militia withdrew at end of last month.")
+    assert (t.text, t.value, t.mod) == ("end of last month", "2020-05", "END")
+    assert only("It happened in the latter part of May.").mod == "END"
+
+
+def test_bare_plural_unit_ago_is_past_ref():
+    assert values("The commander defected weeks ago.") == [("weeks ago", "DATE", "PAST_REF")]
+    assert values("The station stopped working months ago.", None) == [("months ago", "DATE", "PAST_REF")]
+    assert values("He left three years ago.")[0][2] == "2017"
+
+
+def test_night_between_two_weekdays():
+    t = only("The raids came on the night between Thursday and Friday.")
+    assert (t.text, t.type, t.value, t.range_start, t.range_end) == (
+        "the night between Thursday and Friday", "TIME", "2020-06-04TNI", "2020-06-04", "2020-06-05")
+    assert values("The raids came on Tuesday-Wednesday night.") == [("Tuesday-Wednesday night", "TIME", "2020-06-02TNI")]
+    # "to" without "night" before it: the fighting lasted until the second night
+    assert values("Fighting went on from Tuesday to Wednesday night.")[-1][2] == "2020-06-03TNI"
+
+
+def test_common_misspellings_of_month_names():
+    assert values("The truce was signed in Febuary after long talks.") == [("Febuary", "DATE", "2020-02")]
+    assert values("The attacks resumed in Septemper last year.")[0][2] == "2019-09"
+    assert values("The town fell on 3 Decemeber 2019.")[0][2] == "2019-12-03"

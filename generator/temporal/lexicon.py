@@ -16,6 +16,11 @@ MONTH_ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Frequent misspellings in machine-translated and hastily typed news; none is an English word.
+MONTH_MISSPELLINGS = {
+    "janaury": 1, "januray": 1, "febuary": 2, "feburary": 2, "febraury": 2, "septemper": 9,
+    "setpember": 9, "ocotber": 10, "novemeber": 11, "decemeber": 12,
+}
 
 WEEKDAYS = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
@@ -63,6 +68,13 @@ ORDINALS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30,
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4,
 }
+# Days of the month written as ordinal words ("the first of June", "the twenty-first of May").
+_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+DAY_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(_ORD_UNITS)}
+DAY_ORDINAL_WORDS.update({"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                          "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                          "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "thirty-first": 31})
+DAY_ORDINAL_WORDS.update({f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD_UNITS) for sep in ("-", " ")})
 # Vague quantities: the number is unknown ("several months" = PXM).
 VAGUE_QUANTITIES = ("several", "a few", "few", "a couple of", "a couple", "couple of", "many",
                     "some", "a number of", "numerous", "countless")
@@ -116,12 +128,13 @@ def alternation(words, *, case: str = "any") -> str:
 
 
 # --- regex fragments (used with re.IGNORECASE; names are case-guarded) -----------------------
-MONTH_FULL_RE = alternation(MONTHS, case="cap")
+MONTH_FULL_RE = alternation({**MONTHS, **MONTH_MISSPELLINGS}, case="cap")
 MONTH_ABBR_RE = "(?:" + alternation(MONTH_ABBREVIATIONS, case="cap") + r"\.?)"
 MONTH_RE = rf"(?:{MONTH_FULL_RE}|{MONTH_ABBR_RE})(?![a-z])"
 WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + "|(?:"
               + alternation(WEEKDAY_ABBREVIATIONS, case="cap") + r")\.)(?![a-z])")
 DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+DAY_ORDINAL_WORD_RE = alternation(DAY_ORDINAL_WORDS) + r"(?![\w-])"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
 SEASON_RE = alternation(SEASONS)
 PART_OF_DAY_RE = r"(?:morning|afternoon|evening|night|overnight)"

@@ -23,7 +23,8 @@ import re
 _DIGIT = ["<digit>"]
 _MONTH = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-          "sep", "sept", "oct", "nov", "dec"]
+          "sep", "sept", "oct", "nov", "dec", "janaury", "januray", "febuary", "feburary", "febraury",
+          "septemper", "setpember", "ocotber", "novemeber", "decemeber"]
 _WEEKDAY = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 _UNIT = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
@@ -42,6 +43,8 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "month_day": (_MONTH, 60, 15),
     "day_month": (_MONTH, 45, 10),
     "month_year": (_MONTH, 40, 20),
+    "ordinal_day_month": (_MONTH, 65, 20),
+    "day_of_relative_month": (["month"], 45, 10),
     "month": (_MONTH, 40, 10),
     "year": (_DIGIT, 55, 10),
     "year_range": (_DIGIT, 0, 20),
@@ -74,6 +77,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "year_period": (["quarter", "period"], 35, 10),
     "ago": (["ago", "earlier", "later", "before", "after", "now", "hence", "previously", "back"],
             65, 10),
+    "plural_ago": (["ago"], 15, 5),
     "reference_day": (["day", "morning", "evening", "night", "afternoon"], 25, 15),
     "the_unit": (_UNIT, 20, 10),
     "duration": (_UNIT, 75, 10),

@@ -27,7 +27,7 @@ from typing import Callable
 
 from . import anchor as A
 from .lexicon import (
-    DAY_RE, DURATION_MODS, FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTH_RE, MONTHS,
+    DAY_ORDINAL_WORD_RE, DAY_ORDINAL_WORDS, DAY_RE, DURATION_MODS, FREQUENCY_WORDS, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, MONTH_RE, MONTHS,
     NUMBER_RE, NUMBER_WORD_RE, PART_OF_DAY_RE, PARTS_OF_DAY, SEASON_RE, SEASONS, UNIT_RE, UNITS, VAGUE_RE,
     WEEKDAY_ABBREVIATIONS, WEEKDAY_RE, WEEKDAYS, YEAR_RE, ORDINALS, parse_number,
 )
@@ -262,7 +262,7 @@ def _word_after(text: str, pos: int) -> str:
 
 def _month_num(s: str) -> int:
     s = s.lower().rstrip(".")
-    return MONTHS.get(s) or MONTH_ABBREVIATIONS[s]
+    return MONTHS.get(s) or MONTH_MISSPELLINGS.get(s) or MONTH_ABBREVIATIONS[s]
 
 
 def _weekday_num(s: str) -> int:
@@ -274,19 +274,21 @@ def _day_num(s: str) -> int:
     return int(re.match(r"\d+", s).group(0))
 
 
-_POINT_MOD_RE = (r"(?:(?P<pmod>early|late|mid-|mid|the\s+(?:beginning|start|end|middle|close|"
-                 r"early\s+part|latter\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?)\s*)")
+# translated news drops the article ("in beginning of March") or writes "mid of March"
+_POINT_MOD_RE = (r"(?:(?P<pmod>early|late|(?:the\s+)?mid\s+of|mid-|mid|the\s+(?:beginning|start|end|middle|close|"
+                 r"early\s+part|latter\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?|"
+                 r"(?:beginning|start|end|middle)\s+of)\s*)")
 
 
 def _point_mod(s: str | None) -> str | None:
     if not s:
         return None
-    s = re.sub(r"\s+", " ", s.lower()).strip()
-    if s.startswith(("early", "the beginning", "the start", "the early part", "the first part")):
+    s = re.sub(r"^the ", "", re.sub(r"\s+", " ", s.lower()).strip())
+    if s.startswith(("early", "beginning", "start", "first part")):
         return "START"
-    if s.startswith(("late", "the end", "the close", "the latter", "the last part")):
+    if s.startswith(("late", "end", "close", "latter", "last part")):
         return "END"
-    if s.startswith(("mid", "the middle")):
+    if s.startswith(("mid", "middle")):
         return "MID"
     return None
 
@@ -468,6 +470,51 @@ def _day_month(m, text):
     return _partial_date(mo, d, None, "day and month")
 
 
+def _ordinal_day(s: str) -> int:
+    return DAY_ORDINAL_WORDS[re.sub(r"\s+", " ", s.lower())]
+
+
+# Translated news writes the day as an ordinal word: "on the first of June", "the tenth of May".
+@rule("ordinal_day_month", rf"(?P<x>{_WD_PREFIX}the\s+(?P<d>{DAY_ORDINAL_WORD_RE})\s+of\s+(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)(?![\w])", priority=3)
+def _ordinal_day_month(m, text):
+    if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
+        return None
+    mo, d = _month_num(m["mon"]), _ordinal_day(m["d"])
+    if m["y"]:
+        return _full_date(m, int(m["y"]), mo, d, "ordinal day, month and year stated")
+    if not A.safe_date(2000, mo, d):
+        return None
+    return _partial_date(mo, d, None, "day and month")
+
+
+# "on the 15th of this month", "the second of last month": a day of a month named relative to
+# the DCT (a common calque in news translated from Arabic).
+@rule("day_of_relative_month", rf"(?P<x>(?P<the>the\s+)?(?:(?P<dw>{DAY_ORDINAL_WORD_RE})|(?P<d>{DAY_RE}))\s+of\s+(?:the\s+)?"
+      r"(?P<rel>this|current|last|past|previous|next|coming)\s+month)(?![\w'’-])", priority=3)
+def _day_of_relative_month(m, text):
+    if m["dw"] and not m["the"]:
+        return None  # "second of this month's ..." without an article: a count, not a day
+    if m["d"] and not m["the"] and not re.search(r"[a-z]$", m["d"]):
+        return None  # "3 of this month's victims": a count
+    day = _ordinal_day(m["dw"]) if m["dw"] else _day_num(m["d"])
+    n = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[m["rel"].lower()]
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-XX-{day:02d}", "day of a month named relative to the DCT; no DCT")
+        y, mo = ctx.dct.year, ctx.dct.month + n
+        if mo < 1:
+            y, mo = y - 1, 12
+        elif mo > 12:
+            y, mo = y + 1, 1
+        if not A.safe_date(y, mo, day):
+            return None
+        v = f"{y:04d}-{mo:02d}-{day:02d}"
+        return _since_range(ctx, s, v, Resolved("DATE", v, None, "dct",
+                                                f"day {day} of the month {n:+d} from the DCT {ctx.dct_value}"))
+    return fn
+
+
 @rule("month_year", rf"(?P<x>{_POINT_MOD_RE}?(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=2)
 def _month_year(m, text):
     y, mo = int(m["y"]), _month_num(m["mon"])
@@ -512,7 +559,7 @@ def _month(m, text):
     if name in ("march",) and nxt.lower() in ("on", "to", "through", "against", "in", "past"):
         if prev_w not in _TEMPORAL_PREPOSITIONS:
             return None
-    return _partial_date(MONTHS[name] if name in MONTHS else 9, None, mod, "month name")
+    return _partial_date(_month_num(name), None, mod, "month name")
 
 
 _YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base", "flight", "route",
@@ -844,9 +891,12 @@ def _this_weekday(ctx: Context, s: int, e: int, wd: int) -> tuple[_dt.date, str]
     return d, f"in the week of the DCT {ctx.dct_value}"
 
 
-@rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE}))", priority=4)
+# also "the night between Tuesday and Wednesday" and "Tuesday-Wednesday night" (only a hyphen or
+# slash there: "from Tuesday to Wednesday night" ends on the second night)
+@rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+|between\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE})|"
+      rf"(?P<v1>{WEEKDAY_RE})\s*(?:-|–|/)\s*(?P<v2>{WEEKDAY_RE})\s+night(?![\w-]))", priority=4)
 def _night_range(m, text):
-    w1, w2 = _weekday_num(m["w1"]), _weekday_num(m["w2"])
+    w1, w2 = _weekday_num(m["w1"] or m["v1"]), _weekday_num(m["w2"] or m["v2"])
     if (w1 % 7) + 1 != w2:
         return None
 
@@ -1202,6 +1252,7 @@ def _reference_word(m, text):
 
 _REL_RE = r"(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|previous|coming|current|following|the\s+(?:past|last|previous|coming|next|current|following|same)|that|the\s+same)"
 _EDGE_RE = (r"(?:(?P<edge>earlier|later|early|late|mid-?|the\s+(?:beginning|start|end|middle|close|rest|remainder|balance)\s+of|"
+            r"(?:beginning|start|end|middle)\s+of|"  # without the article, as translated news writes it
             r"the\s+(?:early|latter|first|second)\s+(?:part|half)\s+of)\s*)")
 
 
@@ -1209,6 +1260,8 @@ def _edge_mod(s: str | None) -> str | None:
     if not s:
         return None
     s = re.sub(r"\s+", " ", s.lower()).strip()
+    if s.startswith(("beginning", "start", "end", "middle")):
+        s = "the " + s  # "beginning of this year": the article left out
     if s.startswith(("earlier", "early", "the beginning", "the start", "at the beginning", "at the start",
                      "the early part", "the first part", "the first half")):
         return "START"
@@ -1718,6 +1771,16 @@ def _ago(m, text):
     if vague and sign > 0 and direction in ("later", "after"):
         return [(m.start("x"), m.end("unit"), fn)]  # the timex is "a few days"; "later" is a signal
     return fn
+
+
+# "weeks ago", "months ago": no count, so only the direction is known
+@rule("plural_ago", r"(?P<x>(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+ago)(?![\w-])", priority=2)
+def _plural_ago(m, text):
+    prev = _words_before(text, m.start("x"), 1)
+    if prev and (re.fullmatch(NUMBER_RE, prev[0], re.I) or re.fullmatch(VAGUE_RE, prev[0], re.I)):
+        return None  # "two weeks ago", "few days ago": the rule `ago`
+    return lambda ctx, s, e: Resolved("DATE", "PAST_REF", None, "dct" if ctx.dct else "unresolved",
+                                      f"an unspecified number of {m['unit'].lower()} ago", sets_reference=False)
 
 
 @rule("reference_day", r"(?P<x>(?:the|that)\s+(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|evening|night|afternoon)|"
