@@ -194,13 +194,19 @@ def _unit_in_name(text: str, start: int) -> bool:
     return _running_text(text, start)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+# A headline is shorter than this on either side; a longer line is judged by its words near pos
+# (reading the whole line each time made a long one-line text quadratic).
+_LINE_WINDOW = 200
+
+
 def _running_text(text: str, pos: int) -> bool:
     """The line holding pos is running text, not a title-case headline (it has a lower-case word
     of four letters or more)."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    line = text[a:b if b >= 0 else len(text)]
-    return re.search(r"(?<![\w'’-])[a-z]{4,}", line) is not None
+    lo, hi = max(0, pos - _LINE_WINDOW), min(len(text), pos + _LINE_WINDOW)
+    a = text.rfind("\n", lo, pos)
+    b = text.find("\n", pos, hi)
+    return _LOWER_WORD.search(text, lo if a < 0 else a + 1, hi if b < 0 else b) is not None
 
 
 # a name that is the subject of a clause: an auxiliary or a past-tense verb follows it
