@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from . import temporal
+from .temporal.lexicon import MONTH_RE
 from .clauses import AGREEMENT_NOUNS, SIGNING_VERBS, Clause
 
 _SINCE = re.compile(r"\b(?:since|from)\s*$", re.IGNORECASE)
@@ -182,7 +183,26 @@ def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at
     published_stated: the publication date is stated, not inferred (an inferred one may be
     wrong: a date after it is then evidence against it, and is kept)."""
     when = _date_clause(text, clause, sentence, trigger_at, timexes, published, event_type, clauses)
+    when = last_month_just_ended(when, published)
     return not_after_publication(when, published) if published_stated else when
+
+
+def last_month_just_ended(when: EventDate, published: str | None) -> EventDate:
+    """"Last December" said in January: the engine takes the December a year before (the one just
+    ended would be "last month"), but writers use it for both. Which year is a guess: null, with
+    the reason. ("This past December", "in December" and "December 2020" say which.)"""
+    t = when.timex
+    if not (t and published and when.date and t.rule == "relative_month" and re.match(r"(?i)last\b", t.text or "")
+            and re.fullmatch(r"\d{4}-\d{2}", when.date[:7]) and re.match(r"\d{4}-\d{2}", published)):
+        return when
+    months = (int(published[:4]) - int(when.date[:4])) * 12 + int(published[5:7]) - int(when.date[5:7])
+    if months != 13:
+        return when
+    return EventDate(None, None, when.text, f"'{when.text}', said in the month after it, may be the one just ended "
+                     f"or the one a year before: the text does not say which", t, "none")
+
+
+_NAMES_MONTH = re.compile(rf"{MONTH_RE}|\b(?:Christmas|New Year)")
 
 
 def not_after_publication(when: EventDate, published: str | None) -> EventDate:
@@ -196,7 +216,10 @@ def not_after_publication(when: EventDate, published: str | None) -> EventDate:
         return when
     if when.text and re.search(r"\b\d{4}\b", when.text):
         return when  # the text states the year: it outweighs the publication date (which may be wrong)
-    if len(when.date) >= 7 and not when.end_date:
+    if len(when.date) >= 7 and not when.end_date and _NAMES_MONTH.search(when.text or ""):
+        # only a named month repeats a year earlier; "Friday", "tomorrow", "next week" placed
+        # after the article are plans ("talks continue until Friday"), and a year back is no
+        # Friday at all
         earlier = f"{int(when.date[:4]) - 1:04d}{when.date[4:]}"
         if earlier[:len(published)] <= published[:len(earlier)]:
             return EventDate(earlier, None, when.text,

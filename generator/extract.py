@@ -272,8 +272,10 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             if speakers and (official or not has_happening) and not denial:
                 chosen.append("statement")
         agents = roles["agents"]
+        if not agents and clause.kind == "relative" and _RELATIVE_OBJECT.match(text, clause.start, clause.end) and previous_agents:
+            agents = previous_agents  # "forces ... launched a push toward X, which they captured": "they" are the forces
         if not agents and clause.kind == "relative":
-            agents = _actor_before(mentions, clause.start, sentence.start, content)
+            agents = _actor_before(mentions, clause.start, sentence.start, content, text)
         if not agents and clause.kind in ("participle", "subordinate", "relative"):
             agents = previous_agents
         if clause.kind == "complement" and _PRONOUN_SUBJECT.match(text[clause.start:clause.end]):
@@ -395,9 +397,16 @@ def _is_official(actor_id: str, content: Content) -> bool:
     return actor.kind == "person" and affiliation is not None and affiliation.kind == "state"
 
 
-def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content: Content) -> list[str]:
-    """The antecedent of "which"/"who": the last actor named before the relative clause."""
-    before = [m for m in mentions if m.kind == "actor" and sentence_start <= m.end <= at and content.actors[m.id].kind != "media"]
+# "..., which they captured on 28 January": the relative pronoun is the object; the subject is a
+# pronoun that stands for the previous clause's agent.
+_RELATIVE_OBJECT = re.compile(r"[\s,]*(?:which|that|whom)\s+(?:they|it)\s", re.IGNORECASE)
+
+
+def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content: Content, text: str = "") -> list[str]:
+    """The antecedent of "which"/"who": the last actor named before the relative clause, not a
+    backer ("forces backed by Russian air power, which ...")."""
+    before = [m for m in mentions if m.kind == "actor" and sentence_start <= m.end <= at and content.actors[m.id].kind != "media"
+              and not (text and _BACKER_BEFORE.search(text, max(sentence_start, m.start - 40), m.start))]
     return [before[-1].id] if before else []
 
 
@@ -634,7 +643,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "13"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "14"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -650,3 +650,78 @@ def test_a_date_after_the_name_is_a_date_claim_and_never_after_the_article():
     assert [(c.claim, c.value) for c in claims] == [("date", "2020-03-05"), ("status", "holding")]
     claims = _claims("The Sochi memorandum of September 2018 has never been fully implemented.", "2019-12-06")
     assert [(c.claim, c.value) for c in claims] == [("date", "2018-09"), ("status", "dead-letter")]
+
+
+# round 4 of the review (extractor 14)
+
+def test_a_weekday_after_the_article_is_no_weekday_a_year_earlier():
+    # "until Friday" in a plan lies after the article: null, never the Friday's date a year back
+    from generator.dating import EventDate, not_after_publication
+    when = not_after_publication(EventDate("2019-05-10", None, "Friday", None), "2019-05-09")
+    assert when.date is None and "after the article's publication date" in when.reason
+    when = not_after_publication(EventDate("2019-06-03", None, "3 June", None), "2019-05-09")
+    assert when.date == "2018-06-03"
+    # a named month placed after the article is still the last one before it
+    (e,) = run("Regime forces shelled Saraqib on 3 June.", published="2019-05-09")
+    assert e.date == "2018-06-03"
+
+
+def test_a_scheduled_present_names_a_plan_not_a_happening():
+    assert run("Russian and Turkish delegations resume technical talks on Monday, officials said.", published="2019-05-09") == []
+    assert run("The talks continue until Friday in Moscow.", published="2019-05-09") == []
+    (e,) = run("Russia and Turkey resumed talks on Monday in Moscow.", published="2019-05-09")
+    assert (e.type, e.date) == ("talks", "2019-05-06")
+    # an ongoing happening without a time ahead is kept
+    assert [e.type for e in run("Shelling continues along the front lines near Saraqib.")] == ["shelling"]
+
+
+def test_a_summit_between_two_named_leaders_that_could_follow_is_no_talks():
+    events = run("Diplomats said on Monday a summit between Presidents Vladimir Putin and Recep Tayyip Erdogan could follow.")
+    assert [e.type for e in events if e.type == "talks"] == []
+
+
+def test_a_closing_attribution_may_say_how_the_speaker_spoke():
+    for tail in [", the observatory said, without reporting casualties.", ", two Turkish sources said, without giving details.",
+                 ", an official said on condition of anonymity because he was not authorized to brief reporters."]:
+        events = run("Regime forces shelled the village of Saraqib on Friday afternoon" + tail, published="2020-03-07")
+        assert [(e.type, e.date, e.actors) for e in events] == [("shelling", "2020-03-06", ["syrian-government"])], tail
+
+
+def test_a_trigger_that_stopped_or_a_purpose_to_refuse_it_is_no_event():
+    (e,) = run("Since then, airstrikes have largely stopped, although shelling continues near Saraqib.")
+    assert e.type == "shelling"
+    assert run("Joint patrols were suspended in August 2020 after attacks on the convoys.") == []
+    assert run("Protesters gathered on the road near Saraqib to refuse the passage of the Russian patrols.") == []
+
+
+def test_took_a_village_fell_on_a_date_and_reinforcements_sent_yesterday():
+    (e,) = run("Regime forces took the nearby hilltop village of Binnish on Thursday morning.", published="2019-05-09")
+    assert (e.type, e.date, e.actors, e.places) == ("territorial-change", "2019-05-09", ["syrian-government"], ["binnish"])
+    (e,) = run("Saraqib fell on 6 February 2020.")
+    assert (e.type, e.date, e.places) == ("territorial-change", "2020-02-06", ["saraqib"])
+    assert "territorial-change" not in [e.type for e in run("Bombs fell on the town of Saraqib on Monday.")]
+    (e,) = run("The Turkish army sent yesterday the new military reinforcements to its points near Saraqib.", published="2020-03-20")
+    assert (e.type, e.date, e.actors) == ("deployment", "2020-03-19", ["turkey"])
+
+
+def test_they_in_a_relative_clause_are_the_agent_not_the_backer():
+    events = run("In December 2019, government forces backed by Russian air power launched a new push toward Saraqib, "
+                 "which they captured on 28 January 2020.")
+    (e,) = [e for e in events if e.type == "territorial-change"]
+    assert (e.date, e.actors) == ("2020-01-28", ["syrian-government"])
+    # "launched a new push": the offensive, dated by the sentence's head
+    (e,) = [e for e in events if e.type == "armed-clash"]
+    assert e.date == "2019-12"
+
+
+def test_a_pronoun_complement_without_that_is_the_speakers_happening():
+    events = run("Opposition groups in control of the areas have said they were sending reinforcements to Saraqib.")
+    (e,) = [e for e in events if e.type == "deployment"]
+    assert e.actors == ["syrian-opposition"]
+
+
+def test_last_month_named_in_the_month_after_it_is_ambiguous():
+    (e,) = run("Last December, Turkish troops withdrew from the posts at Saraqib.", published="2021-01-12")
+    assert e.date is None and "the one just ended" in e.date_reason
+    (e,) = run("Last October, Turkish troops withdrew from the posts at Saraqib.", published="2021-01-12")
+    assert e.date == "2020-10"

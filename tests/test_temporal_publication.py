@@ -188,3 +188,19 @@ def test_a_body_sentence_is_not_cut_into_a_dateline_at_the_end_of_the_window():
     text = head + first + "On November 20, 2019, jets shelled the city of Aleppo, killing three civilians.\n"
     assert text.index("2019") < 2000 <= text.index("jets shelled")  # the first 2,000 characters end after the year
     assert stated_publication_date(text, len(head)) is None
+
+
+# round 4 of the extraction review (extractor 14)
+
+def test_a_byline_with_a_time_and_a_weekday_before_the_date_states_it():
+    p = _stated("Jets hit the north\nBy JANE DOE, Associated Press | Published 12:30 PM EDT, Thursday, May 9, 2013")
+    assert (p.value, p.basis) == ("2013-05-09", "stated")
+    p = _stated("Jets hit the north\nPosted 10:15 GMT, Friday 22 March 2013")
+    assert p.value == "2013-03-22"
+
+
+def test_a_situation_reports_as_of_date_is_its_date_but_a_headlines_is_not():
+    p = _stated("Northwest Syria: Recent Developments\nSituation Report No. 7 - As of 22 March 2013")
+    assert (p.value, p.basis) == ("2013-03-22", "stated")
+    assert _stated("Flash Update No. 2 | As at 22 March 2013").value == "2013-03-22"
+    assert _stated("Truce to hold as of March 22, 2013, officials say") is None

@@ -909,3 +909,23 @@ def test_common_misspellings_of_month_names():
     assert values("The truce was signed in Febuary after long talks.") == [("Febuary", "DATE", "2020-02")]
     assert values("The attacks resumed in Septemper last year.")[0][2] == "2019-09"
     assert values("The town fell on 3 Decemeber 2019.")[0][2] == "2019-12-03"
+
+
+# --- round 4 of the extraction review ---------------------------------------------------------
+
+def test_a_clock_time_and_weekday_before_a_full_date_are_one_time_with_that_date():
+    t = only("Published 12:30 PM EDT, Thursday, May 9, 2019")
+    assert (t.text, t.type, t.value, t.anchor) == ("12:30 PM EDT, Thursday, May 9, 2019", "TIME", "2019-05-09T12:30", "absolute")
+    t = only("Posted 10:15 GMT, Friday 3 April 2020")
+    assert (t.type, t.value) == ("TIME", "2020-04-03T10:15")
+    # a weekday alone after the time is still the weekday near the DCT
+    assert only("The jets struck at 5 p.m. Thursday.").value == "2020-06-04T17:00"
+
+
+def test_until_a_weekday_after_a_present_verb_of_duration_is_to_come():
+    # the nearest tense marker is the past "said", but the talks "continue" until the Friday to come
+    t = tag("The talks continue until Friday in Ankara, and diplomats said a summit could follow.", DCT)[0]
+    assert (t.text, t.value) == ("Friday", "2020-06-12")
+    assert tag("The truce lasts until Sunday, he said.", DCT)[0].value == "2020-06-07"
+    assert tag("The truce did not last until Friday, officials said.", DCT)[0].value == "2020-06-05"
+    assert tag("The talks continued until Friday, officials said.", DCT)[0].value == "2020-06-05"

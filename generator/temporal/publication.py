@@ -36,6 +36,12 @@ _BYLINE_WORDS = re.compile(r"(?i)\b(?:published|posted|updated|last\s+updated|mo
 # Bylines separate name, agency and date with bars, bullets or a spaced slash ("Jane Doe / March
 # 22, 2013"); a slash inside "22/03/2013" or "REUTERS/Name" is no separator.
 _SEPARATOR = re.compile(r"[|•]|\s/\s")
+# A situation report's date: "Situation Report No. 11 - As of 15 March 2020" (the date the report's
+# figures and its "in the past 24 hours" count from), right before the date.
+# "As of" must follow a separator, and the date must end the line: "Truce to hold as of March 5,
+# 2020, officials say" is a headline. (A line that is only "As of 20 March 2021" is a dateline,
+# which ingest reads.)
+_AS_OF = re.compile(r"(?i)[-–—|:•]\s*as\s+(?:of|at)\s*$")
 # "Published", "First published", "Posted", "Created": the label of the date the article came out;
 # "Updated", "Last modified": a later date of the same page.
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed)\b")
@@ -126,7 +132,8 @@ def stated(text: str, header_end: int):
             if not in_header:
                 continue
             # a header line with other words: a byline ("By X | Published 6 June 2020")
-            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or _SEPARATOR.search(line)):
+            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or _SEPARATOR.search(line)
+                                               or (_AS_OF.search(line[:t.start]) and not line[t.end:].strip(" .)"))):
                 continue
         if g == "Y" and not only:
             continue

@@ -850,6 +850,13 @@ def _month_day_pair(m, text):
 _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2}on\s+|the\s+)?$", re.I)
 
 
+# "the talks continue until Friday", "the truce lasts until Sunday": a state in the present that
+# lasts until a weekday ends on one to come, even when a past verb elsewhere in the sentence is
+# nearer ("..., and diplomats said ..."); not after "did", "not", "to" ("did not last until").
+_PRESENT_UNTIL = re.compile(r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )\b(?:continue|continues|last|lasts|run|runs|remain|remains|"
+                            r"stay|stays|go\s+on|goes\s+on)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$")
+
+
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
                   ) -> tuple[_dt.date, str] | None:
     """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
@@ -867,7 +874,8 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
             # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
             # still to come, whatever the tense of the main verb
             direction, why = "future", "an event 'ahead of' which the clause happens"
-        elif t.label != "past" and _words_before(ctx.text, s, 1) in (["until"], ["till"]):
+        elif _words_before(ctx.text, s, 1) in (["until"], ["till"]) and (
+                t.label != "past" or _PRESENT_UNTIL.search(ctx.text, max(0, s - 60), s)):
             # a state that holds now and lasts "until Sunday" ends on a Sunday to come
             direction, why = "future", "'until' in a clause not in the past"
     else:
@@ -1082,8 +1090,13 @@ _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?
              # says a.m. or p.m.
              r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
              r"(?:in\s+the\s+(?P<podw>morning|afternoon|evening)|at\s+(?P<night>night))")
-_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)|"
-                       rf"(?P<dmon>{MONTH_RE})\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?))")
+# The day after a clock time: a weekday, "today", a month and day (and year), or a weekday and the
+# full date, as bylines write it ("12:30 PM EDT, Thursday, May 9, 2019", "10:15 GMT, Friday 3
+# April 2020"): the date then belongs to the time, not to a shorter "12:30 PM EDT, Thursday" that
+# would leave the year alone.
+_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<dwd2>{WEEKDAY_RE}),?\s+)?(?:(?P<dmon>{MONTH_RE})\.?\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?"
+                       rf"|(?P<dd4>{DAY_RE})\s+(?P<dmon4>{MONTH_RE})\.?,?\s+(?P<dy4>{YEAR_RE}))"
+                       rf"|(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)))")
 
 
 _CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "to", "since", "past", "around",
@@ -1147,6 +1160,9 @@ def _clock_time(m, text):
             if ctx.dct:
                 d = A.add_days(ctx.dct, _DAY_WORDS[m["drel"].lower()])
                 why = f"{m['drel'].lower()} relative to the DCT"
+        elif m["dmon4"]:
+            d = A.safe_date(int(m["dy4"]), _month_num(m["dmon4"]), _day_num(m["dd4"]))
+            why = "date stated"
         elif m["dmon"]:
             mo, dd = _month_num(m["dmon"]), _day_num(m["dd"])
             if m["dy"]:
@@ -1164,9 +1180,10 @@ def _clock_time(m, text):
                 why = f"on the DCT {ctx.dct_value}"
         if d is None:
             return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time whose day is unknown", mod)
-        anchor = "reference" if (not (m["dwd"] or m["drel"] or m["dmon"]) and ctx.ref_day is not None
-                                 and d != ctx.dct) else ("absolute" if m["dy"] else "dct")
-        return Resolved("TIME", A.day(d) + clock, mod, anchor, f"clock time {why}".strip(), sets_reference=bool(m["dwd"] or m["dmon"] or m["drel"]))
+        anchor = "reference" if (not (m["dwd"] or m["drel"] or m["dmon"] or m["dmon4"]) and ctx.ref_day is not None
+                                 and d != ctx.dct) else ("absolute" if (m["dy"] or m["dy4"]) else "dct")
+        return Resolved("TIME", A.day(d) + clock, mod, anchor, f"clock time {why}".strip(),
+                        sets_reference=bool(m["dwd"] or m["dmon"] or m["dmon4"] or m["drel"]))
     return fn
 
 
