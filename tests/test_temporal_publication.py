@@ -204,3 +204,104 @@ def test_a_situation_reports_as_of_date_is_its_date_but_a_headlines_is_not():
     assert (p.value, p.basis) == ("2013-03-22", "stated")
     assert _stated("Flash Update No. 2 | As at 22 March 2013").value == "2013-03-22"
     assert _stated("Truce to hold as of March 22, 2013, officials say") is None
+
+
+# review of inference (helper h): a wrong inferred date is worse than a missing one
+
+KNOWN2 = KNOWN + [KnownDate(("the Sochi deal",), "2018-09-17", "agreement sochi-2018 (signed 2018-09-17)")]
+
+
+def _infer(text):
+    return infer_publication_date(text, 0, KNOWN2)
+
+
+def test_a_weekday_that_dates_something_else_than_the_signing_is_no_evidence():
+    for text in ["Jets struck the town on Thursday in violation of the Moscow accord, residents said.",
+                 "Hundreds gathered on Monday in Idlib to denounce the Sochi deal.",
+                 "The Sochi deal was violated again on Monday when shells hit the town.",
+                 "The Moscow accord, signed in March 2020, was discussed again on Thursday."]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+    # the weekday that dates the signing still counts, also in a relative clause or before it
+    for text in ["The Sochi deal, which Turkey and Russia signed on Monday, gives rebels a month.",
+                 "On Monday, the two presidents agreed the Sochi deal in a seaside resort.",
+                 "Monday's agreement, the Sochi deal, sets up a buffer zone."]:
+        assert (_infer(text).value, _infer(text).basis) == ("2018-09", "inferred"), text
+
+
+def test_a_weekday_inside_a_full_date_is_no_evidence():
+    p = _infer("The Moscow accord, signed on Thursday, March 5, 2020, was meant to freeze the front.")
+    assert (p.value, p.basis) == (None, "unknown")
+
+
+def test_a_weekday_after_will_sign_is_the_week_before_even_with_said_after_it():
+    p = _infer("The two presidents will sign the Moscow accord on Thursday, officials said.")
+    assert (p.value, p.basis) == ("2020", "inferred") and "before" in p.evidence
+
+
+def test_an_approximate_count_before_after_or_since_pins_nothing():
+    for text in ["More than three months after the Moscow accord, the truce is under strain.",
+                 "Nearly a year after the Sochi deal was signed, the zone has not been set up.",
+                 "Some six weeks after the Moscow accord, patrols have not reached the town.",
+                 "In the first six months after the Moscow accord, patrols were attacked eleven times."]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+
+
+def test_a_stretch_of_something_else_than_calm_is_not_counted_from_the_record():
+    for text in ["The Sochi deal was signed after two years of negotiations.",
+                 "In nine years of war, the town changed hands six times, lastly under the Moscow accord.",
+                 "The Sochi deal was reached after a month of talks."]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+
+
+def test_a_count_after_another_event_is_not_counted_from_the_record():
+    for text in ["A year after the Moscow accord collapsed, the front is quiet again.",
+                 "Three months after the offensive began, the Moscow accord is in tatters.",
+                 "Two weeks after the collapse of the Sochi deal, a million people have fled.",
+                 "The Sochi deal will be reviewed six months after it was signed, officials said."]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+    # after the signing of the record itself it counts, in any sentence that names it
+    text = "The Moscow accord was signed on 5 March 2020. Two months after the signing of the Moscow accord, the corridor is open."
+    assert _infer(text).value == "2020-05"
+
+
+def test_spans_that_disagree_pin_nothing():
+    p = _infer("Three months after the Moscow accord, the truce holds. Six months after the Moscow accord, the corridor is shut.")
+    assert (p.value, p.basis) == (None, "unknown") and "disagrees" in p.evidence
+    # spans that agree give the finer value
+    p = _infer("Two years after the Sochi deal, it is gone. Six months after the Moscow accord, the truce holds.")
+    assert (p.value, p.basis) == ("2020-09", "inferred")
+
+
+def test_a_span_counts_from_the_record_named_in_its_sentence_and_a_later_record_contradicts_it():
+    p = _infer("After a year of calm under the Sochi deal, the front is quiet. The Moscow accord later extended the truce.")
+    assert (p.value, p.basis) == (None, "unknown")
+    assert "2020-03-05" in p.evidence
+
+
+def test_signed_n_years_ago_counts_from_the_record():
+    p = _infer("The Sochi deal, signed two years ago, is dead.")
+    assert (p.value, p.basis) == ("2020", "inferred")
+    assert _infer("The Sochi deal was signed nearly two years ago.").value is None
+    assert _infer("Jets struck two days ago despite the Sochi deal.").value is None
+
+
+def test_the_reason_names_the_latest_lower_bound():
+    p = _infer("Government forces took the town in February 2020, weeks before the Moscow accord.")
+    assert p.value is None and "2020-03-05" in p.evidence
+
+
+def test_a_span_in_past_narrative_after_the_lead_dates_that_event_not_the_article():
+    lead = "Jets struck again after a three-month break in the Moscow accord.\n\n"
+    text = lead + "Background follows. Six months after the Moscow accord, jets resumed strikes on the town.\n"
+    # in the lead, the news of the day: it pins the article
+    assert infer_publication_date(lead, 0, KNOWN).value == "2020-06"
+    # deep in the text, past narrative: a lower bound only
+    p = infer_publication_date("Talks go on in the capital today, officials say.\n\n" + text.split("\n\n")[1], 0, KNOWN)
+    assert (p.value, p.basis) == (None, "unknown")
+    # unless the sentence counts from now
+    p = infer_publication_date("Talks go on.\n\nSix months after the Moscow accord, jets resumed strikes on Wednesday.\n", 0, KNOWN)
+    assert p.value == "2020-09"

@@ -11,10 +11,14 @@ Inferred: only when the evidence pins a value. Evidence used:
     explicit date in the text contradicts it;
   * the latest explicit date in the text is a lower bound (the article is not older);
   * a stated span after a dated record ("after three months of calm" when the text names a
-    known agreement signed 2020-03-05 -> about 2020-06), at the span's granularity;
-  * a weekday tied to a known record ("signed on Wednesday" + the record's date) -> the week
-    after it, reported at the coarsest granularity that week fits in.
-Anything less gives basis "unknown" (value None) with the reason in words.
+    known agreement signed 2020-03-05 -> about 2020-06; "three months after the Moscow agreement
+    was signed"; "the Sochi deal, signed two years ago"), at the span's granularity; never an
+    approximate span, one in a future clause, or one counted from another event;
+  * a weekday that dates a known record's signing ("signed on Wednesday" + the record's date) ->
+    the week after it (before it in a future clause), reported at the coarsest granularity that
+    week fits in.
+Pieces of evidence must agree, and the named records' dates are lower bounds too. Anything less
+gives basis "unknown" (value None) with the reason in words.
 """
 
 from __future__ import annotations
@@ -152,14 +156,41 @@ _URL = re.compile(r"https?://\S+")
 # "/2013/03/22/" or "/2013/03/" in an address's path: a dated permalink
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$))?")
 
+# "after three months of calm", "after a three-month lull", "for ten weeks of quiet": a stretch of
+# calm (or of the agreement itself) that lasts up to the article. "after two years of talks", "in nine
+# years of war" are other stretches, which say nothing about the record.
 _SPAN_OF = re.compile(
     r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than)\s+)?"
     r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:of|break|lull|pause|hiatus|respite|truce|calm)\b"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:break|lull|pause|hiatus|respite|truce|calm"
+    r"|of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calm|quiet|peace|respite|lull|truce|cease-?fire|de-?escalation)\b))"
     r"|(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
-    r"(?P<unit2>days?|weeks?|months?|years?)\s+(?:after|since)\b")
+    r"(?P<unit2>days?|weeks?|months?|years?)\s+(?:after|since)\b"
+    r"|(?P<num3>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
+    r"(?P<unit3>days?|weeks?|months?|years?)\s+ago\b")
+# words before "three months after/since" that make the span approximate ("more than", "nearly") or
+# make it another stretch than the one up to the article ("in the first six months after", "within")
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|about|some|over|under|less\s+than|around|roughly|"
+                          r"approximately|at\s+least|close\s+to|upwards\s+of|first|next|following|within|by|until|"
+                          r"up\s+to)\s+$")
+# "three months after [the signing of] the Moscow agreement": the record must be what "after" governs
+_SPAN_TO_RECORD = re.compile(r"(?i)\s+(?:the\s+)?(?:(?:signing|conclusion|start|entry\s+into\s+force)\s+of\s+(?:the\s+)?)?")
+# ... and nothing but its signing or taking effect may follow it: "a year after the Moscow ceasefire
+# collapsed" counts from the collapse, an event without a date
+_SPAN_RECORD_END = re.compile(
+    r"(?i)\s*(?:$|[,.;:)!?\n—–]|(?:was|were|had\s+been|has\s+been)\s+(?:signed|agreed|reached|concluded|sealed|brokered|"
+    r"struck|inked|finalised|finalized)\b|(?:took|came|went|entered)\s+(?:effect|hold|into)\b|"
+    r"(?:between|by|of|in|on|with)\b)")
 _NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
          "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# A weekday is the record's own day only when it dates the signing: "the Sochi agreement, signed on
+# Monday", "will sign the Moscow agreement on Thursday", "Thursday's deal", "On Thursday, Russia and
+# Turkey agreed the truce". "Jets struck on Thursday in violation of the Moscow ceasefire" dates the
+# strikes, not the agreement.
+_SIGN_VERB = (r"(?:sign(?:s|ed|ing)?|agree[sd]?|reach(?:es|ed)?|conclude[sd]?|seal(?:s|ed)?|broker(?:s|ed)?|"
+              r"ink(?:s|ed)?|finali[sz]e[sd]?|clinch(?:es|ed)?)")
+_FUTURE_AUX = re.compile(r"(?i)\b(?:will|would|shall|'ll|to|due|set|expected|scheduled|planned|poised|going)\s+"
+                         r"(?:\w+ly\s+)?(?:be\s+)?$")
 _WEEKDAY = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -185,6 +216,52 @@ def _mentioned(text: str, names: Sequence[str]) -> re.Match | None:
         m = re.search(r"(?<!\w)" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.I)
         if m:
             return m
+    return None
+
+
+def _mentions(text: str, names: Sequence[str]) -> list[re.Match]:
+    """Every place where one of the names occurs, in text order."""
+    out = []
+    for n in names:
+        n = (n or "").strip()
+        if len(n) < 3:
+            continue
+        out += re.finditer(r"(?<!\w)" + re.escape(n).replace(r"\ ", r"\s+") + r"(?!\w)", text, re.I)
+    return sorted(out, key=lambda x: x.start())
+
+
+def _weekday_tie(sent: str, w: re.Match, records: list[tuple[int, int]]):
+    """Whether the weekday w in the sentence dates the signing of a record mentioned at one of
+    `records` (offsets in the sentence), and if so whether the clause looks ahead. Returns None,
+    "past" or "future"."""
+    agree = [(a, b) for a, b in records] + [(x.start(), x.end()) for x in _AGREEMENT_WORDS.finditer(sent)]
+    before, after = sent[:w.start()], sent[w.end():]
+    # "Thursday's (Moscow) agreement"
+    if re.match(r"['’]s\s", after):
+        tail = w.end() + 3
+        if any(tail <= a <= tail + 40 and not re.search(r"[,;:]", sent[tail:a]) for a, _ in agree):
+            return "past"
+    # "the agreement, (which was) signed (in Moscow) on Thursday" / "will sign the agreement on Thursday"
+    for v in re.finditer(r"(?i)\b" + _SIGN_VERB + r"\b", before):
+        between = before[v.end():]
+        if len(between.split()) > 6 or re.search(r"[,;:()]", between):
+            continue
+        if not re.fullmatch(r"(?i)(?:\s+\S+){0,5}?\s+(?:on\s+)?", between):
+            continue
+        lead = before[:v.start()]
+        obj = any(v.end() <= a < w.start() for a, _ in agree)  # "sign the Moscow agreement on Thursday"
+        subj = any(b <= v.start() and re.fullmatch(
+            r"(?i)[\s,]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|were|is|are|had|has|have|been|be|being|will|would|to|due|set|"
+            r"expected|scheduled|first|finally|formally|\w+ly)\s+)*", sent[b:v.start()]) for a, b in agree)
+        if obj or subj:
+            return "future" if (_FUTURE_AUX.search(lead) or re.match(r"(?i)sign(?:s|ing)?$|agree$", v.group(0))) else "past"
+    # "On Thursday, Russia and Turkey signed the Moscow agreement"
+    if re.fullmatch(r"(?i)\W*on\s+", before):
+        v = re.search(r"(?i)\b" + _SIGN_VERB + r"\b", after)
+        if v and not re.search(r"[;:]", after[:v.start()]) and any(
+                w.end() + v.end() <= a <= w.end() + v.end() + 25 for a, _ in agree):
+            lead = after[:v.start()]
+            return "future" if _FUTURE_AUX.search(lead) else "past"
     return None
 
 
@@ -231,6 +308,21 @@ def _looks_ahead(body: str, t) -> bool:
         A.clause_tense(body, t.start, t.end).label == "future"
 
 
+def _lead_end(body: str) -> int:
+    """Where the body's first paragraph (the lead) ends."""
+    first = re.search(r"\S", body)
+    start = first.start() if first else 0
+    gap = re.search(r"\n\s*\n", body[start:])
+    return start + gap.start() if gap else len(body)
+
+
+def _about_now(sentence: str) -> bool:
+    """The sentence places something relative to the time of writing ("on Wednesday", "this week",
+    "yesterday"): a date the text counts from the article's own day."""
+    from . import tag
+    return any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in tag(sentence, "2000-01-05"))
+
+
 def infer(text: str, body_start: int, known=()):
     from . import PublicationDate, tag
     if not isinstance(text, str) or not text.strip():
@@ -266,11 +358,15 @@ def infer(text: str, body_start: int, known=()):
             if hit:
                 m = _Span(*hit)
         if m:
-            anchors.append((d, k, m))
+            spans = [(x.start(), x.end()) for x in _mentions(body, tuple(k.names or ()))] or [(m.start(), m.end())]
+            anchors.append((d, k, m, spans))
     lower = latest[0] if latest else None
-    for d, k, m in anchors:
+    lower_record = None
+    for d, k, m, _ in anchors:
         if lower is None or d > lower:
             lower = d
+        if lower_record is None or d > lower_record[0]:
+            lower_record = (d, k)
     lower_txt = ""
     if latest:
         lower_txt = f"the latest explicit date in the text is {latest[1]} ('{latest[2].text}')"
@@ -297,22 +393,84 @@ def infer(text: str, body_start: int, known=()):
         start = u.start() + d.start() + 1
         return PublicationDate(v, "inferred", f"the article's address is dated '{ev}'", 0.9, start, start + len(ev))
 
-    # 1. a stated span after a dated record: "after three months of calm", "after a three-month break"
+    # the named records are lower bounds too (a week's grace: an agreement is named in the days
+    # before it is signed)
+    def too_early(v: str) -> tuple[str, str] | None:
+        """The evidence that shows the value v is too early, if any."""
+        if contradicted(v):
+            return latest[1], f"'{latest[2].text}'"
+        vd = A.to_date(v)
+        last = {"Y": A.add_months(vd, 12), "M": A.add_months(vd, 1)}.get(A.granularity(v)) if vd else None
+        for d, k, _, _ in anchors:
+            if last and (A.add_days(d, -7) or d) >= last:
+                return k.date, k.label
+        return None
+
+    found = []  # (value, evidence text, confidence, start, end) of each inference
+    dropped = []  # (value, evidence text, what contradicts it)
+
+    def consider(v, ev, conf, start, end):
+        bad = too_early(v)
+        if bad:
+            dropped.append((v, ev, bad))
+        else:
+            found.append((v, ev, conf, start, end))
+
+    # 1. a stated span after a dated record: "after three months of calm", "after a three-month break",
+    # "three months after the Moscow agreement was signed"
     if anchors:
-        d0, k, km = max(anchors, key=lambda a: a[0])
+        latest_anchor = max(anchors, key=lambda a: a[0])
+        lead_end = _lead_end(body)
         for m in _SPAN_OF.finditer(body):
-            num = (m.group("num") or m.group("num2") or "").lower()
-            unit = (m.group("unit") or m.group("unit2") or "").lower().rstrip("s")
+            num = (m.group("num") or m.group("num2") or m.group("num3") or "").lower()
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower().rstrip("s")
             n = int(num) if num.isdigit() else _NUMS.get(num)
             if not n or n > 60:
                 continue
-            if m.group("mod"):
+            if m.group("mod") or _SPAN_BEFORE.search(body, max(0, m.start() - 30), m.start()):
                 continue  # "more than three months", "nearly a year": the span is not pinned
-            if m.group("num2"):
-                # "three months after the accord": only when the record is named in that sentence
-                s0, s1 = _sentence_bounds(body, m.start(), m.end())
-                if not (s0 <= km.start() < s1):
+            tense = A.clause_tense(body, m.start(), m.end()).label
+            if tense == "future":
+                continue  # "will be reviewed six months after it is signed"
+            s0, s1 = _sentence_bounds(body, m.start(), m.end())
+            if tense == "past" and s0 >= lead_end and not _about_now(body[s0:s1]):
+                # "Six months after the Moscow agreement, jets resumed strikes" deep in an analysis is
+                # narrative: it dates that event, not the article, which may be years later. A past
+                # span pins the article in the lead (news leads report the news of the day) or when
+                # its sentence counts from now ("renewed on Wednesday")
+                continue
+            if m.group("num3"):
+                # "the Sochi deal, signed two years ago": "ago" must date the signing of a named record
+                v_ = None
+                for v_ in re.finditer(r"(?i)\b" + _SIGN_VERB + r"\b(?=(?:\s+[^\s,.;:()]+){0,4}?\s+$)",
+                                      body[s0:m.start()]):
+                    pass
+                if v_ is None or _FUTURE_AUX.search(body, s0, s0 + v_.start()):
                     continue
+                vs = s0 + v_.start()
+                hits = [a for a in anchors if any(s0 <= x < m.start() and (
+                    x >= s0 + v_.end() or re.fullmatch(
+                        r"(?i)[\s,]*(?:(?:which|that)\s+(?:[\w-]+\s+){0,4}?)?(?:(?:was|were|had\s+been|has\s+been|"
+                        r"first|formally|\w+ly)\s+)*", body[y:vs])) for x, y in a[3])]
+                if not hits:
+                    continue
+                d0, k = hits[0][0], hits[0][1]
+            elif m.group("num2"):
+                # "three months after the accord": the record is what "after" governs, and nothing but
+                # its signing follows it ("a year after the ceasefire collapsed" counts from the collapse)
+                to = _SPAN_TO_RECORD.match(body, m.end())
+                if not to:
+                    continue
+                hits = [a for a in anchors if any(m.end() < x <= to.end() and _SPAN_RECORD_END.match(body, y)
+                                                  for x, y in a[3])]
+                if not hits:
+                    continue
+                d0, k = hits[0][0], hits[0][1]
+            else:
+                # "after a year of calm under the Sochi deal": the record named in the sentence, else
+                # the latest record the text names
+                here = [a for a in anchors if any(s0 <= x < s1 for x, _ in a[3])]
+                d0, k = (max(here, key=lambda a: a[0]) if here else latest_anchor)[:2]
             u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
             d1 = A.shift_date(d0, u, n)
             if d1 is None:
@@ -326,47 +484,64 @@ def infer(text: str, body_start: int, known=()):
                 v = A.at_granularity(d1, "Y")
             if v is None:
                 continue
-            if latest and A.to_date(v) and latest[0] > (A.add_months(A.to_date(v), 1 if u != "Y" else 12) or latest[0]):
-                continue  # contradicted by a later explicit date
             ev = m.group(0)
-            return PublicationDate(v, "inferred",
-                                   f"'{ev}' counted from {k.label} ({k.date}): about {v}",
-                                   0.6 if u != "Y" else 0.5, body_start + m.start(), body_start + m.end())
-        # 2. a weekday in the same sentence as a named record whose date is that weekday: the
+            consider(v, f"'{ev}' counted from {k.label} ({k.date}): about {v}", 0.6 if u != "Y" else 0.5,
+                     body_start + m.start(), body_start + m.end())
+        # 2. a weekday that dates the signing of a named record whose date is that weekday: the
         # article was written within the week after it (past tense: "signed on Thursday") or
         # within the week before it (future: "will be signed on Thursday")
-        for d, k, km in anchors:
+        for d, k, km, spans in anchors:
             if A.granularity(k.date) != "D":
                 continue
-            s0, s1 = _sentence_bounds(body, km.start(), km.end())
-            sent = body[s0:s1]
-            for w in _WEEKDAY.finditer(sent):
-                wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(w.group(0).lower()) + 1
-                if wd != d.isoweekday():
-                    continue
-                tense = A.clause_tense(body, s0 + w.start(), s0 + w.end()).label
-                if tense == "future":
-                    first, last = A.add_days(d, -6), A.add_days(d, -1)
-                    where = "before"
-                else:
-                    first, last = d, A.add_days(d, 6)
-                    where = "after"
-                if first is None or last is None:
-                    continue
-                if first.month == last.month and first.year == last.year:
-                    v = A.at_granularity(first, "M")
-                elif first.year == last.year:
-                    v = A.at_granularity(first, "Y")
-                else:
-                    continue
-                if v is None or contradicted(v):
-                    continue
-                return PublicationDate(v, "inferred",
-                                       f"'{w.group(0)}' names the day of {k.label} ({k.date}) in a "
-                                       f"{'future' if tense == 'future' else 'past'} clause; a weekday without a "
-                                       f"date is used within the week {where} it, so the article dates from "
-                                       f"{A.day(first)} to {A.day(last)}",
-                                       0.5, body_start + s0 + w.start(), body_start + s0 + w.end())
+            sentences = sorted({_sentence_bounds(body, x, y) for x, y in spans})
+            for s0, s1 in sentences:
+                sent = body[s0:s1]
+                for w in _WEEKDAY.finditer(sent):
+                    wd = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].index(w.group(0).lower()) + 1
+                    if wd != d.isoweekday():
+                        continue
+                    # "Thursday, March 5, 2020": the full date is stated, and says nothing of when it was written
+                    if any(t.start <= s0 + w.start() < t.end and t.anchor == "absolute" for t in all_timexes):
+                        continue
+                    tense = _weekday_tie(sent, w, [(x - s0, y - s0) for x, y in spans if s0 <= x < s1])
+                    if tense is None:
+                        continue
+                    if tense == "future":
+                        first, last = A.add_days(d, -6), A.add_days(d, -1)
+                        where = "before"
+                    else:
+                        first, last = d, A.add_days(d, 6)
+                        where = "after"
+                    if first is None or last is None:
+                        continue
+                    if first.month == last.month and first.year == last.year:
+                        v = A.at_granularity(first, "M")
+                    elif first.year == last.year:
+                        v = A.at_granularity(first, "Y")
+                    else:
+                        continue
+                    if v is None:
+                        continue
+                    consider(v, f"'{w.group(0)}' names the day of {k.label} ({k.date}) in a "
+                                f"{tense} clause; a weekday without a date is used within the week {where} "
+                                f"it, so the article dates from {A.day(first)} to {A.day(last)}",
+                             0.5, body_start + s0 + w.start(), body_start + s0 + w.end())
+    if found:
+        # pieces of evidence must agree: each value must hold the others or lie in them
+        def holds(a: str, b: str) -> bool:
+            return b.startswith(a)
+        finest = max(found, key=lambda f: len(f[0]))
+        clash = [f for f in found if not holds(f[0], finest[0])]
+        if not clash:
+            v, ev, conf, st, en = finest
+            return PublicationDate(v, "inferred", ev, conf, st, en)
+        a, b = finest, clash[0]
+        return PublicationDate(None, "unknown", f"the evidence disagrees: {a[1]}; but {b[1]}", 0.0)
+    if dropped:
+        v, ev, (bv, btxt) = dropped[0]
+        lower_txt = f"{ev}, but {btxt} ({bv}) is later" + (f"; {lower_txt}" if lower_txt else "")
+    if lower_record and (not latest or lower_record[0] > latest[0]) and not dropped:
+        lower_txt = f"a named record is dated {A.day(lower_record[0])} ({lower_record[1].label})"
     reason = "no explicit date in the text" if lower is None else (
         f"{lower_txt or 'a named record is dated ' + A.day(lower)}: the article is not older than that, "
         f"but nothing pins when it was published")
