@@ -643,7 +643,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "14"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "15"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
