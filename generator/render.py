@@ -44,7 +44,7 @@ _MD_TRANSLATION = str.maketrans(
      "|": "&#124;", "~": "&#126;", "^": "&#94;", "=": "&#61;", ":": "&#58;", "$": "&#36;"})
 _WHITESPACE_RUN = re.compile(r"\s+")
 # ...and what a value at the start of a line would turn into a list, a heading or a quote.
-_LINE_START = re.compile(r"^(\d+)\.|^([-+#])")
+_LINE_START = re.compile(r"^( *)(?:(\d+)\.|([-+#]))")
 
 
 def md_escape(value: Any) -> str:
@@ -57,7 +57,8 @@ def md_escape(value: Any) -> str:
     text = _WHITESPACE_RUN.sub(" ", str(value))  # inline: newlines folded, but a space next to a highlight kept
     text = text.translate(_MD_TRANSLATION)
     # A value at the start of a line must not open a list or a heading ("1." "-" "+" "#"; ">" is &gt;).
-    return _LINE_START.sub(lambda m: f"{m.group(1)}\\." if m.group(1) else f"\\{m.group(2)}", text)
+    # (after a leading space too: " - " is a list item as well)
+    return _LINE_START.sub(lambda m: m.group(1) + (f"{m.group(2)}\\." if m.group(2) else f"\\{m.group(3)}"), text)
 
 
 # ---------------------------------------------------------------- what the site knows

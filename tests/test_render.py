@@ -39,7 +39,7 @@ def test_any_value_shows_exactly_as_typed_after_markdown():
     import html
     import re
 
-    from hypothesis import given, settings
+    from hypothesis import example, given, settings
     from hypothesis import strategies as st
 
     site_markdown = markdown.Markdown(extensions=["attr_list", "tables", "toc"])
@@ -47,6 +47,8 @@ def test_any_value_shows_exactly_as_typed_after_markdown():
 
     @settings(max_examples=400, deadline=None)
     @given(st.lists(alphabet, min_size=1, max_size=14).map("".join))
+    @example(" - ")  # a list marker after a leading space (found by this test)
+    @example(" 1. a")
     def check(value):
         site_markdown.reset()
         rendered = site_markdown.convert(md_escape(value))
