@@ -1,0 +1,247 @@
+"""Durations: "three years", "a six-year conflict", "day-long", "for months", "the past year"."""
+
+from __future__ import annotations
+
+import re
+
+from .. import anchor as A
+from ..lexicon import NUMBER_RE, UNITS, UNIT_RE, VAGUE_RE, parse_number
+from .base import Resolved, rule
+from .helpers import (
+    _DUR_MOD_RE, _dur_mod, _duration_value, _period_of_reference, _unit_in_name, _word_after,
+    _words_before,
+)
+
+
+_DURATION_PREPOSITIONS = {"for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only",
+                          "just", "least", "under", "past", "last", "next", "of", "during", "throughout",
+                          "around", "some", "by", "before", "from", "to", "until", "lasted", "took", "spent",
+                          "whole", "entire", "full", "another", "and", "or", "once", "barely", "roughly"}
+_QUANTITY_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "dozen", "one", "two", "three",
+                   "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
+                   "fifty", "hundreds", "thousands", "millions", "dozens", "several", "many"}
+
+# "two months after the raid": the duration is the timex ("after" is a signal); "two months
+# after." alone is a date (rule 'ago', which has the longer span and wins).
+# Words after which "last" is the verb ("to last", "will last", "did not last").
+_VERB_LAST_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not",
+                     "did", "does", "do", "didn't", "won't", "wouldn't", "can't", "couldn't", "doesn't"}
+
+_NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
+
+
+@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
+                  rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
+def _duration(m, text):
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    numw = re.sub(r"\s+", " ", m["num"].lower())
+    vague = bool(re.fullmatch(VAGUE_RE, numw, re.I))
+    n = None if vague else parse_number(numw)
+    if numw in ("a couple of", "couple of"):
+        vague, n = False, 2
+    if not vague and n is None:
+        return None
+    if _unit_in_name(text, m.start("unit")):
+        return None
+    if re.search(r"\d/$", text[max(0, m.start() - 3):m.start()]) or re.match(r"\s*\d+/\d", text[m.start("num"):m.start("num") + 8]):
+        return None  # "5 1/2 hours": see the rule 'fraction_duration'
+    if re.search(r"\d\s+$", text[max(0, m.start("num") - 3):m.start("num")]) and re.match(r"\d", m["num"]):
+        return None  # "1 2 years": two numbers in a row are not a quantity
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in _NON_DURATION_AFTER:
+        return None
+    if nxt in ("'s", "’s") or re.match(r"-(?:olds?|long)\b", text[m.end():m.end() + 6], re.I):
+        return None  # "a 44-year-old", ages are not annotated; "-long" see 'adjectival_duration'
+    if unit_w in ("quarter", "quarters") and (nxt == "of" or (m["hy"] == "-" and unit_w == "quarters")):
+        return None  # "a quarter of the market", "three-quarters of its food": fractions
+    # "a six-year conflict", "the six year conflict", "a five year low": an adjectival duration.
+    # TimeML annotates it as a DURATION of the number and unit alone ("six-year" = P6Y); it is
+    # never a date and sets no reference time.
+    adjectival = n is not None and not vague and (
+        m["hy"] == "-" or (unit_w in ("second", "minute", "hour", "day", "night", "week", "month", "quarter", "year",
+                                      "decade", "century") and n != 1))
+    if adjectival:
+        if numw in ("a", "an", "one") and m["hy"] != "-":
+            return None
+        if not re.match(r"\d", numw) and n is not None and n > 1000:
+            return None
+        value = _duration_value(n, unit, is_time, mult)
+        s0 = m.start("num")
+        e0 = m.end("unit")
+        tail = re.match(r"\s+(?:period|term|span|stint|stretch|spell|window)\b", text[e0:e0 + 12], re.I)
+        if tail:  # "a three-year period": the noun is temporal, it belongs to the timex
+            e0 += tail.end()
+            if text[max(0, s0 - 2):s0].lower() in ("a ",) :
+                s0 -= 2
+        mod0 = _dur_mod(m["dmod"])
+        if mod0:
+            s0 = m.start("x")
+        return [(s0, e0, lambda c, s, e: Resolved("DURATION", value, mod0, "absolute",
+                                                  f"adjectival duration '{m['num']}{m['hy']}{unit_w}': a period, not a date",
+                                                  sets_reference=False))]
+    if nxt == "-" or text[m.end():m.end() + 1] in ("-",):
+        return None
+    if numw in ("a", "an", "one") and unit_w in ("day",) and not m["rel"] and not m["det"] and not m["dmod"]:
+        prev = _words_before(text, m.start(), 1)
+        prev3 = _words_before(text, m.start(), 3)
+        rate = numw != "one" and prev3 and prev3[-1] not in _DURATION_PREPOSITIONS and any(
+            re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev3)
+        if not rate and (not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least")):
+            return None  # "one day he left": not a duration
+    if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
+        prev = _words_before(text, m.start(), 3)
+        if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
+            return None  # "$5 a year", "twice a year": a frequency (see rule 'set')
+        if prev and prev[-1] not in _DURATION_PREPOSITIONS and any(
+                re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev[:-1] + prev[-1:]):
+            # "four flights a week", "$500 million a year": a rate, TimeML's SET
+            rate = _duration_value(1, unit, is_time, mult)
+            return lambda c, s, e: Resolved("SET", rate, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
+        if unit_w == "second" and (not prev or prev[-1] not in ("for", "in", "within", "than", "split", "half", "every")):
+            return None  # "a second betrayal": the ordinal
+    if numw == "some" and unit_w in ("time",):
+        return None
+    if numw in ("many", "some", "few") and unit_w in ("day", "week", "month", "year"):
+        return None
+    if numw in ("second",):
+        return None
+    rel = (m["rel"] or "").lower()
+    det = (m["det"] or "").lower()
+    if rel == "same":
+        return None
+    mod = _dur_mod(m["dmod"])
+    if m["dmod"] and m["dmod"].lower().startswith("some") and unit_w in ("time",):
+        return None
+    if det and not rel and numw in ("a", "an"):
+        return None
+    value = _duration_value(n, unit, is_time, mult)
+    span_start = m.start("x")
+    if rel == "last" and not det and not m["dmod"] and set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE:
+        # "expected to last two weeks", "it could last three months": the verb, not "the last"
+        rel, span_start = "", m.start("num")
+    if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "about", "around"):
+        span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
+        mod = None
+
+    def fn(ctx, s, e):
+        rs = rend = None
+        if ctx.dct is not None and n is not None and float(n).is_integer() and not is_time:
+            k = int(n) * mult
+            u = "W" if unit == "WE" else unit
+            if rel in ("past", "last", "previous", "preceding"):
+                d0 = A.shift_date(ctx.dct, u, -k)
+                if d0:
+                    rs, rend = A.day(d0), ctx.dct_value
+            elif rel in ("next", "coming", "following", "remaining"):
+                d1 = A.shift_date(ctx.dct, u, k)
+                if d1:
+                    rs, rend = ctx.dct_value, A.day(d1)
+        why = f"a period of {m['num']} {unit_w}"
+        if rs:
+            why += f", from {rs} to {rend}"
+        return Resolved("DURATION", value, mod, "absolute" if not rs else "dct", why, rs, rend, sets_reference=False)
+    return [(span_start, m.end("x"), fn)]
+
+
+@rule("long_adjective", rf"(?P<x>(?:(?P<num>{NUMBER_RE})[\s-])?(?P<unit>{UNIT_RE})-long)(?![\w-])", priority=2)
+def _long_adjective(m, text):
+    """"a day-long strike", "a three-month-long siege", "decades-long conflict": a DURATION, as
+    TimeML annotates adjectival durations; without a number a singular unit is one of it and a
+    plural an unspecified number."""
+    if _unit_in_name(text, m.start("unit")):
+        return None
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    if unit == "WE":
+        return None
+    if unit == "Q":
+        unit, mult = "M", 3 * mult
+    t = "T" if is_time else ""
+    if m["num"] and m["num"].lower() not in ("a", "an"):
+        n = parse_number(re.sub(r"\s+", " ", m["num"].lower()))
+        if n is None or n != int(n) or n <= 0:
+            return None
+        value = f"P{t}{int(n) * mult}{unit}"
+    elif unit_w.endswith("s") or unit_w == "millennia":
+        value = f"P{t}X{'Y' if mult > 1 else unit}"
+        if unit == "Y" and mult == 100:
+            value = "PXC"
+        elif unit == "Y" and mult == 10:
+            value = "PXE"
+    else:
+        value = f"P{t}{mult}{unit}"
+    s0 = m.start("unit") if (m["num"] or "").lower() in ("a", "an") else m.start("x")
+    return [(s0, m.end("x"), lambda c, s, e: Resolved("DURATION", value, None, "absolute",
+                                                      f"adjectival duration '{m['x']}': a period, not a date",
+                                                      sets_reference=False))]
+
+
+@rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
+def _vague_duration(m, text):
+    if _unit_in_name(text, m.start("unit")):
+        return None
+    pre = re.sub(r"\s+", " ", (m["pre"] or "").lower())
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    prev = _words_before(text, m.start(), 1)
+    nxt = _word_after(text, m.end()).lower()
+    if pre == "these" and unit_w == "days":
+        return lambda ctx, s, e: Resolved("DATE", "PRESENT_REF", None, "dct", "'these days' = now", sets_reference=False)
+    if pre in ("these", "those"):
+        return None
+    if pre == "the" and (not prev or prev[0] not in ("over", "through") or unit_w not in ("years", "decades", "centuries", "months")
+                         or nxt in ("of", "since", "before", "after", "that", "when", "ahead", "to")):
+        return None  # "over the years": an unspecified number of years; not "over the years of war"
+    if not pre:
+        if prev and prev[0] == "be" and nxt in ("before", "until"):
+            pass  # "it could be weeks before the bridge reopens"
+        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
+            return None
+        elif prev[0] in ("for", "within", "took", "take", "takes", "lasted") and nxt in ("of", "or", "and", "to"):
+            pass  # "within hours of the attack", "for weeks or months", "took years to build"
+        elif nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
+            return None
+        if prev[0] == "in" and nxt not in ("", ".", ","):
+            pass
+    if nxt in ("ago", "old"):
+        return None
+    # ISO 8601: the time designator comes before the number ("hours" = PTXH, not PXTH)
+    value = "P" + ("T" if is_time else "") + "X" + ("Y" if mult > 1 else unit)
+    if unit == "Y" and mult == 100:
+        value = "PXC"
+    elif unit == "Y" and mult == 10:
+        value = "PXE"
+    if pre == "recent" and unit_w == "years":
+        return lambda ctx, s, e: Resolved("DATE", "PAST_REF", None, "dct", "'recent years' = the past", sets_reference=False)
+    return lambda ctx, s, e: Resolved("DURATION", value, None, "absolute", f"an unspecified number of {unit_w}", sets_reference=False)
+
+
+@rule("the_past_unit", r"(?P<x>(?:(?P<dmod>at\s+least|nearly|almost|more\s+than|about)\s+)?the\s+(?P<rel>past|last|previous|next|coming|first|final|whole|entire|full)\s+(?P<unit>year|month|week|day|decade|century|quarter|hour))(?![\w-])")
+def _the_past_unit(m, text):
+    unit_w = m["unit"].lower()
+    rel = m["rel"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("of", "-", "'s") or re.match(r"\d", nxt):
+        return None
+    if rel == "first" or rel == "final":
+        return None
+    value = _duration_value(1, unit, is_time, mult)
+    mod = _dur_mod(m["dmod"])
+    if rel == "full" and unit_w == "year" and not mod:
+        # "earnings for the full year": the (fiscal) year being reported, a DATE like "the year"
+        return _period_of_reference("Y", "the full year")
+    if rel in ("whole", "entire", "full"):
+        return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a whole {unit_w}", sets_reference=False)
+
+    def fn(ctx, s, e):
+        rs = rend = None
+        if ctx.dct is not None and not is_time:
+            u = unit
+            d0 = A.shift_date(ctx.dct, u, -mult if rel in ("past", "last", "previous") else mult)
+            if d0:
+                rs, rend = (A.day(d0), ctx.dct_value) if rel in ("past", "last", "previous") else (ctx.dct_value, A.day(d0))
+        return Resolved("DURATION", value, mod, "dct" if rs else "absolute",
+                        f"the {unit_w} {'up to' if rel in ('past', 'last', 'previous') else 'from'} the DCT", rs, rend, sets_reference=False)
+    return fn

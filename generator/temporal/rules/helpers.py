@@ -1,0 +1,311 @@
+"""Helpers shared by several rule families: the words around a match, month/day/weekday numbers,
+the name and headline guards, modifiers, the year of a partial date, "since" ranges, the checks
+on a number read as a year, duration values and the period of the reference time."""
+
+from __future__ import annotations
+
+import re
+
+from .. import anchor as A
+from ..lexicon import (
+    DURATION_MODS, MONTHS, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
+    WEEKDAYS, WEEKDAY_ABBREVIATIONS,
+)
+from .base import Context, Resolved, Resolver
+
+
+def _unit_in_name(text: str, start: int) -> bool:
+    """A capitalised unit word inside running text is part of a name: "the Six-Day War", "a Day
+    of Rage", "a 60 Minutes interview", "the Seven Years' War". Not at the start of a sentence,
+    and not in a title-case headline (a line without a lower-case word of four letters or more)."""
+    w = re.match(r"[A-Za-z]+", text[start:start + 20])
+    if not w or not w.group(0)[:1].isupper() or w.group(0).isupper():
+        return False
+    if re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, start - 3):start]):
+        return False
+    return _running_text(text, start)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}")
+# A headline is shorter than this on either side; a longer line is judged by its words near pos
+# (reading the whole line each time made a long one-line text quadratic).
+_LINE_WINDOW = 200
+
+
+def _running_text(text: str, pos: int) -> bool:
+    """The line holding pos is running text, not a title-case headline (it has a lower-case word
+    of four letters or more)."""
+    lo, hi = max(0, pos - _LINE_WINDOW), min(len(text), pos + _LINE_WINDOW)
+    a = text.rfind("\n", lo, pos)
+    b = text.find("\n", pos, hi)
+    return _LOWER_WORD.search(text, lo if a < 0 else a + 1, hi if b < 0 else b) is not None
+
+
+# a name that is the subject of a clause: an auxiliary or a past-tense verb follows it
+_NAME_THEN_VERB = re.compile(r"[ \t]+(?:was|were|is|are|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+_NAME_WORD = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+_THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+
+
+def _date_in_name(text: str, start: int, end: int, with_day: bool = False) -> bool:
+    """A calendar word between "the" and a capitalised word is part of a name, not a date: "the
+    October War", "the Tuesday Group", "the April 6 Youth Movement", "the 25 January Revolution".
+    The capitalised word must not be a calendar word itself, and the line must be running
+    text (in a title-case headline every word is capitalised). A date with a day number is
+    often a modifier ("the Oct. 12 Cole bombing"): there the capitalised word must end the name
+    (punctuation, another capitalised word or a verb follows: "the 6th of October Bridge was")."""
+    m = _NAME_WORD.match(text, end)
+    if not m:
+        return False
+    w = m.group(0).strip().lower()
+    if w in MONTHS or w in WEEKDAYS or w in SEASONS or w in PARTS_OF_DAY:
+        return False
+    if with_day and re.match(r"[ \t]+[a-z]", text[m.end():]) and not _NAME_THEN_VERB.match(text, m.end()):
+        return False
+    if not (text[start:start + 4].lower() == "the " or _THE_BEFORE.search(text[max(0, start - 5):start])):
+        return False
+    return _running_text(text, start)
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """A capitalised word (not an acronym, not the first word of a sentence) right before start,
+    in running text: "Black September", "Vision 2030", "Expo 2020" are names."""
+    w = re.search(r"(?:^|(?<=[^\w'’.-]))(?-i:([A-Z][a-z]+))[ \t]$", text[max(0, start - 25):start])
+    if not w:
+        return False
+    ws = max(0, start - 25) + w.start(1)
+    if re.search(r"(?:^|[.!?:;|\n]\s*|[\"“(]\s*)$", text[max(0, ws - 3):ws]):
+        return False
+    word = w.group(1).lower()
+    if word in MONTHS or word in WEEKDAYS or word in SEASONS or word in _TEMPORAL_PREPOSITIONS \
+            or word in _CALENDAR_LABELS:
+        return False
+    return _running_text(text, start)
+
+
+# capitalised words that do introduce a year or a month: "Copyright 2013", "Christmas 2012"
+_CALENDAR_LABELS = {"copyright", "christmas", "easter", "ramadan", "eid", "year", "fiscal", "class",
+                    "season", "spring", "summer", "autumn", "fall", "winter", "mid", "early", "late"}
+
+
+_TEMPORAL_PREPOSITIONS = {"in", "since", "until", "till", "by", "from", "through", "during",
+                          "early", "late", "mid", "mid-", "last", "next", "this", "of", "to",
+                          "before", "after", "between", "and", "or", "end", "beginning", "start",
+                          "middle", "throughout", "around", "on", "for", "past", "coming", "that",
+                          "previous", "following", "into", "within", "than"}
+
+
+def _words_before(text: str, pos: int, n: int = 1) -> list[str]:
+    chunk = text[max(0, pos - 60):pos]
+    return [w.lower() for w in re.findall(r"[A-Za-z$£€#'.-]+|\d+", chunk)][-n:]
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = re.match(r"\s*([A-Za-z%$'-]+|\d+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def _month_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return MONTHS.get(s) or MONTH_MISSPELLINGS.get(s) or MONTH_ABBREVIATIONS[s]
+
+
+def _weekday_num(s: str) -> int:
+    s = s.lower().rstrip(".")
+    return WEEKDAYS.get(s) or WEEKDAY_ABBREVIATIONS[s]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group(0))
+
+
+# translated news drops the article ("in beginning of March") or writes "mid of March"
+_POINT_MOD_RE = (r"(?:(?P<pmod>early|late|(?:the\s+)?mid\s+of|mid-|mid|the\s+(?:beginning|start|end|middle|close|"
+                 r"early\s+part|latter\s+part|last\s+part|first\s+part)\s+of(?:\s+the)?|"
+                 r"(?:beginning|start|end|middle)\s+of)\s*)")
+
+
+def _point_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = re.sub(r"^the ", "", re.sub(r"\s+", " ", s.lower()).strip())
+    if s.startswith(("early", "beginning", "start", "first part")):
+        return "START"
+    if s.startswith(("late", "end", "close", "latter", "last part")):
+        return "END"
+    if s.startswith(("mid", "middle")):
+        return "MID"
+    return None
+
+
+_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|nearly|almost|just\s+under|"
+               r"less\s+than|fewer\s+than|more\s+than|just\s+over|over|at\s+least|no\s+less\s+than|"
+               r"up\s+to|no\s+more\s+than|at\s+most)\s+)")
+
+
+def _dur_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    return DURATION_MODS.get(re.sub(r"\s+", " ", s.lower()).strip())
+
+
+def _unresolved(type_: str, value: str, why: str, mod: str | None = None) -> Resolved:
+    return Resolved(type_, value, mod, "unresolved", why, sets_reference=False)
+
+
+def _tense_word(t: A.Tense) -> str:
+    return {"past": "past tense clause", "future": "future clause", "present": "present clause",
+            "unknown": "tense unknown, news default: past"}[t.label]
+
+
+def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = None
+              ) -> tuple[int, str]:
+    """Year of a partial date (month, optional day) from the DCT and the clause's tense.
+
+    News style leaves the year out for dates near the publication date, so the DCT's year is
+    kept unless that puts the date more than about three months on the wrong side of the DCT
+    for the tense of the clause (a past-tense "October" in January is last October; a
+    future "January" in November is next January); with no tense cue, the nearest one wins."""
+    dct = ctx.dct
+    t = ctx.tense(start, end)
+    y = dct.year
+    cand = A.safe_date(y, month, day or 15) or A.safe_date(y, month, 28)
+    offset = (cand - dct).days
+    if t.label == "past":
+        if offset > 92:
+            return y - 1, f"the latest one before the DCT {ctx.dct_value} ({_tense_word(t)})"
+    elif t.label == "future":
+        if offset < -92:
+            return y + 1, f"the next one after the DCT {ctx.dct_value} ({_tense_word(t)})"
+    else:
+        if offset > 182:
+            return y - 1, f"the nearest one to the DCT {ctx.dct_value} ({_tense_word(t)})"
+        if offset < -182:
+            return y + 1, f"the nearest one to the DCT {ctx.dct_value} ({_tense_word(t)})"
+    return y, f"in the year of the DCT {ctx.dct_value} ({_tense_word(t)})"
+
+
+def _since_range(ctx: Context, start: int, value: str, res: Resolved) -> Resolved:
+    """'since X' -> range from X to the DCT; 'until X' -> range to X."""
+    prev = _words_before(ctx.text, start, 1)
+    if not prev or not A.granularity(value):
+        return res
+    if prev[0] == "since":
+        res.range_start = value
+        res.range_end = ctx.dct_value or None
+    return res
+
+
+def _absolute(type_: str, value: str, what: str, mod: str | None = None) -> Resolver:
+    def fn(ctx: Context, s: int, e: int) -> Resolved:
+        return _since_range(ctx, s, value, Resolved(type_, value, mod, "absolute", what))
+    return fn
+
+
+_YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base", "flight", "route",
+                    "highway", "room", "page", "article", "section", "resolution", "boeing",
+                    "airbus", "model", "vol.", "chapter", "apollo", "windows", "terminal", "gate",
+                    "unit", "level", "rule", "code", "law", "bill", "item", "plan", "p.", "pp.",
+                    "u.s.", "channel", "box", "suite", "apt.", "interstate", "i-", "hr", "s.", "version", "v."}
+_YEAR_BAD_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|civilians|"
+    r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
+    r"kilometers|kilometres|dollars|euros|pounds|yen|acres|hectares|votes|seats|cases|deaths|"
+    r"rockets|missiles|strikes|attacks|homes|houses|jobs|workers|employees|members|students|"
+    r"units|vehicles|cars|rounds|hp|cc|mph|hours|hrs|gmt|utc|local\s+time|times|pages|words|ft|m\b|kg|lb|calories|"
+    r"-\d{1,3}\b(?!s)|:\d|,\d{3}|\.\d)", re.I)
+
+
+# more things counted in conflict reports and on web pages; unlike the nouns of _YEAR_BAD_AFTER
+# these often start a clause after a year ("in 2012 rebels took the town")
+_COUNT_AFTER = re.compile(r"[ \t]+(?:prisoners|detainees|fighters|militants|rebels|insurgents|voters|"
+                          r"victims|bodies|wounded|injured|displaced|shells|bombs|tanks|planes|aircraft|"
+                          r"buildings|villages|likes|views|followers|comments|square\s+(?:kilometres|kilometers|km|miles|metres|meters))\b", re.I)
+_QUANTITY_BEFORE = re.compile(r"\b(?:rose|risen|fell|fallen|climbed|increased|dropped|jumped|declined|grew|"
+                              r"soared|surged|reached|totaled|totalled|numbered|stood|stands)\s+(?:to\s+|at\s+)?$", re.I)
+_LEVEL_AFTER = re.compile(r"\s+(?:levels?|figures?|highs?|lows?|prices|rates?)\b", re.I)
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+# a field of page furniture, alone on its line: "Views: 2013"
+_FIELD_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-Za-z]+)[ \t]*:[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_DATE_LABELS = {"date", "dated", "year", "years", "published", "posted", "updated", "modified",
+                "created", "copyright", "founded", "established", "born", "died", "since", "period",
+                "season", "edition", "issue", "released", "release", "from", "to", "until", "in"}
+# "2000 Main Street", "1600 Pennsylvania Avenue" (case-sensitive: "in 2013 the street ...")
+_ADDRESS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
+                            r"Boulevard|Blvd\.?|Lane|Drive|Highway|Square|Place|Parkway)\b")
+
+
+def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> bool:
+    before = text[max(0, start - 2):start]
+    if not after_hyphen and re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
+        if not before.endswith("-") or re.search(r"\d-$", before):
+            return False
+    prev = _words_before(text, start, 1)
+    if prev and prev[0] in _YEAR_BAD_BEFORE:
+        return False
+    if _capitalised_before(text, start):
+        return False  # "Vision 2030", "Expo 2020", "Orion 1980": a name with a number
+    if _QUANTITY_BEFORE.search(text, max(0, start - 25), start) and not _LEVEL_AFTER.match(text, end):
+        return False  # "the death toll rose to 2014", "stood at 1998" ("fell to 1999 levels" is a year)
+    if re.search(r"\d[ \t]$", before):
+        return False  # one group of a phone or reference number: "Tel: 011 2013 456"
+    label = _FIELD_LABEL.search(text, max(0, start - 30), start)
+    if label and label.group(1).lower() not in _DATE_LABELS and _LINE_END.match(text, end):
+        return False  # page furniture: "Views: 2013", "ID: 1998" (a count or code, not a year)
+    after_prep = bool(prev) and prev[0] in _TEMPORAL_PREPOSITIONS
+    if _ADDRESS_AFTER.match(text, end) and not after_prep:
+        return False  # a street number: "2000 Main Street"
+    modifier = bool(prev) and prev[0] in _DETERMINERS or re.search(r"['’]s\s+$", text[max(0, start - 4):start])
+    if _COUNT_AFTER.match(text, end) and not after_prep and not modifier:
+        # "captured 2015 prisoners", "has 2018 likes"; "in 2012 rebels took ...", "the 2013
+        # voters list", "Syria's 2014 voters" are years
+        return False
+    if _YEAR_BAD_AFTER.match(text, end):
+        return False
+    y = int(text[start:start + 4])
+    if y < 1700 and not (prev and prev[0] in ("in", "since", "of", "by", "from", "until", "before",
+                                              "after", "year", "around", "circa", "c.")):
+        return False
+    return True
+
+
+_DUR_UNIT_CODE = {"S": "S", "M": "M", "H": "H"}
+
+
+def _duration_value(n, unit: str, is_time: bool, mult: int) -> str:
+    if n is None:
+        num = "X"
+    else:
+        k = n * mult
+        num = str(int(k)) if float(k).is_integer() else f"{k:g}"
+    if unit == "WE":
+        return f"P{num}WE"
+    if unit == "Q":  # ISO 8601 has no quarter unit: three months each
+        return f"P{num if n is None else (str(int(n * mult * 3)) if float(n * mult * 3).is_integer() else f'{n * mult * 3:g}')}M"
+    if is_time:
+        return f"PT{num}{unit}"
+    return f"P{num}{unit}"
+
+
+def _compared_with(ctx: Context) -> bool:
+    """The reference time is only the term of a comparison ("higher than a year ago", "up from
+    $5 million a year earlier"), not when the story happens: "earlier in the year" or "for the
+    year" after it do not refer to it. ("Last year, the plant was sold. Later in the year ..."
+    is narrative: "last year" keeps anchoring.)"""
+    return ctx.ref_comparison and ctx.ref_rule == "ago"
+
+
+def _period_of_reference(unit: str, what: str) -> Resolver:
+    """The calendar year/month/week that holds the reference time, else the DCT's."""
+    def fn(ctx, s, e):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+            d = A.to_date(ctx.ref_value)
+            if d and not (A.granularity(ctx.ref_value) == "Y" and unit != "Y"):
+                return Resolved("DATE", A.at_granularity(d, unit), None, "reference",
+                                f"{what}: the one of the date last mentioned ({ctx.ref_value})", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], f"{what}; no DCT")
+        return Resolved("DATE", A.at_granularity(ctx.dct, unit), None, "dct", f"{what}: the one of the DCT",
+                        sets_reference=False)
+    return fn

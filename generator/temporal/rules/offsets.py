@@ -1,0 +1,244 @@
+"""Offsets from the DCT or the reference time ("two years ago", "three days later", "weeks ago",
+"the next day") and "the year" / "the week" of the date last mentioned."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .. import anchor as A
+from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_number
+from .base import Context, Resolved, rule
+from .helpers import (
+    _DUR_MOD_RE, _compared_with, _dur_mod, _duration_value, _period_of_reference, _tense_word,
+    _unit_in_name, _unresolved, _word_after, _words_before,
+)
+
+
+_AGO_RE = (rf"(?P<x>{_DUR_MOD_RE}?(?P<num>{NUMBER_RE}|{VAGUE_RE})\s+(?P<unit>{UNIT_RE})(?P<orso>,?\s+or\s+so,?)?\s+"
+           r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back))(?![\w-])")
+
+
+_GRAIN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "H": 4, "S": 4, "Y": 5, "E": 6, "C": 7}
+
+
+def _coarse_reference(ctx: Context, day: _dt.date | None) -> bool | None:
+    """True when the date last mentioned is coarser than a day and does not hold `day` (the
+    older day-precise reference or the DCT); False when it holds it; None when it is a day or
+    there is none."""
+    g = A.granularity(ctx.ref_value)
+    if g in ("", "D"):
+        return None
+    if g not in ("Y", "Q", "M", "W") or day is None:
+        return True
+    return A.at_granularity(day, g) != ctx.ref_value
+
+
+@rule("ago", _AGO_RE, priority=3)
+def _ago(m, text):
+    if _unit_in_name(text, m.start("unit")):
+        return None  # "28 Days Later": a title
+    unit_w = m["unit"].lower()
+    unit, is_time, mult = UNITS[unit_w]
+    numw = m["num"].lower()
+    vague = bool(re.fullmatch(VAGUE_RE, numw, re.I)) and numw not in ("a", "an")
+    n = None if vague else parse_number(numw)
+    if not vague and (n is None or n != int(n)):
+        return None
+    direction = m["dir"].lower()
+    if direction in ("before", "after"):
+        nxt = _word_after(text, m.end())
+        if nxt and re.match(r"[A-Za-z0-9]", nxt):  # "two days before the vote", "a month after Qantas
+            # suspended ...": a preposition or a conjunction, its object names the anchor
+            return None
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    mod = _dur_mod(m["dmod"])
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
+        mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, "APPROX")
+    if m["orso"]:
+        mod = "APPROX"  # "a week or so ago"
+
+    def fn(ctx, s, e):
+        rel_ref = direction not in ("ago", "from now", "hence", "back")
+        if vague and rel_ref and sign > 0:
+            # "A few days later, the company announced ...": some days after an earlier event,
+            # which may well be before the DCT, so not FUTURE_REF; what the text gives is the
+            # length of the gap (TimeML: "a few days" DURATION, "later" a signal)
+            return Resolved("DURATION", _duration_value(None, unit, is_time, mult), None, "absolute",
+                            f"an unspecified number of {unit_w}, counted from an earlier event", sets_reference=False)
+        if vague or n is None:
+            v = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return Resolved("DATE", v, mod, "dct" if ctx.dct else "unresolved",
+                            f"an unspecified number of {unit_w} {direction}", sets_reference=False)
+        k = int(n) * mult
+        if is_time:
+            base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
+            if base is None:
+                return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
+            return Resolved("DATE", A.day(base), mod, "dct", f"{n} {unit_w} {direction}: the same day", sets_reference=False)
+        if (not rel_ref and unit in ("Y", "Q") and A.granularity(ctx.ref_value) == "Q"
+                and ctx.ref_pos >= 0 and s - ctx.ref_pos < 300):
+            # "profit rose in the third quarter from a year ago": the same period a year before
+            v = A.shift(ctx.ref_value, "Q", sign * k * (4 if unit == "Y" else 1))
+            if v:
+                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} from the quarter last mentioned ({ctx.ref_value})", sets_reference=False)
+        if (rel_ref and sign < 0 and k == 1 and unit == "Y" and ctx.ref_comparison
+                and A.granularity(ctx.ref_value) in ("Y", "Q", "H")):
+            # "a loss of $3 million last year ... sales were $5 million a year earlier": both
+            # compare with the same period; the second does not go back another year
+            return Resolved("DATE", ctx.ref_value, mod, "reference",
+                            f"{m['num']} {unit_w} {direction}: the same comparison period as the one last mentioned ({ctx.ref_value})",
+                            sets_reference=False)
+        if rel_ref and ctx.ref_value and A.granularity(ctx.ref_value):
+            g = A.granularity(ctx.ref_value)
+            u = "Y" if unit == "Y" else unit
+            if unit == "WE":
+                u = "W"
+            if g == "Q" and unit in ("Y", "Q"):
+                v = A.shift(ctx.ref_value, "Q", sign * k * (4 if unit == "Y" else 1))
+            elif g == "D" and ctx.ref_day:
+                d = A.shift_date(ctx.ref_day, u, sign * k)
+                v = A.at_granularity(d, u) if d else None
+            elif ctx.ref_day and _coarse_reference(ctx, ctx.ref_day) is False and _GRAIN_RANK.get(u, 9) < _GRAIN_RANK.get(g, 0):
+                # "On Monday, ... the worst attack this year. Two days later": the year holds the
+                # day, which stays the reference
+                d = A.shift_date(ctx.ref_day, u, sign * k)
+                v = A.at_granularity(d, u) if d else None
+            elif _GRAIN_RANK.get(u, 9) < _GRAIN_RANK.get(g, 0):
+                # "in 2011. Two days later": a day counted from a year is no day the text gives;
+                # what it gives is the gap
+                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod, "absolute",
+                                f"{m['num']} {unit_w}, counted from a date the text gives only as {ctx.ref_value}",
+                                sets_reference=False)
+            else:
+                d = A.to_date(ctx.ref_value)
+                d2 = A.shift_date(d, u, sign * k) if d else None
+                v = A.at_granularity(d2, u) if d2 else None
+            if v:
+                return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False,
+                                comparison=(sign < 0 and k == 1 and unit == "Y"))
+        if rel_ref and sign > 0:
+            # "Two weeks later, the government fell" with no date before it: it counts from an
+            # event the text does not date, not from the publication date (which would put a
+            # past event in the future); what the text gives is the gap, as for "a few days later"
+            return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod,
+                            "absolute", f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
+                            sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+                               f"'{m['x']}' counts from the publication date, which is unknown", mod)
+        d = A.shift_date(ctx.dct, "W" if unit == "WE" else unit, sign * k)
+        v = A.at_granularity(d, unit) if d else None
+        if v is None:
+            return None
+        return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}",
+                        comparison=(sign < 0 and k == 1 and unit == "Y"))
+    if vague and sign > 0 and direction in ("later", "after"):
+        return [(m.start("x"), m.end("unit"), fn)]  # the timex is "a few days"; "later" is a signal
+    return fn
+
+
+# "weeks ago", "months ago": no count, so only the direction is known
+@rule("plural_ago", r"(?P<x>(?P<unit>minutes|hours|days|weeks|months|years|decades|centuries)\s+ago)(?![\w-])", priority=2)
+def _plural_ago(m, text):
+    prev = _words_before(text, m.start("x"), 1)
+    if prev and (re.fullmatch(NUMBER_RE, prev[0], re.I) or re.fullmatch(VAGUE_RE, prev[0], re.I)):
+        return None  # "two weeks ago", "few days ago": the rule `ago`
+    return lambda ctx, s, e: Resolved("DATE", "PAST_REF", None, "dct" if ctx.dct else "unresolved",
+                                      f"an unspecified number of {m['unit'].lower()} ago", sets_reference=False)
+
+
+@rule("reference_day", r"(?P<x>(?:the|that)\s+(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|evening|night|afternoon)|"
+                       r"(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|evening|night|afternoon)|the\s+day\s+(?P<ba>before|after)(?![\w\s]*\w+\s+(?:the|a|his|her|its)\b)|"
+                       r"(?P<a>a|one)\s+day\s+(?P<dir>later|earlier|before|after)|the\s+(?P<day>day))(?![\w-])", priority=1)
+def _reference_day(m, text):
+    if m["day"]:
+        prev = _words_before(text, m.start(), 2)
+        nxt = _word_after(text, m.end()).lower()
+        if not prev or prev[-1] not in ("on", "during", "that", "for", "by") or nxt in ("of", "when", "before", "after", "that"):
+            return None
+    if m["ba"] or m["dir"]:
+        nxt = _word_after(text, m.end())
+        if nxt and re.match(r"[a-z0-9]", nxt) and nxt not in ("and", "or", "but", "as", "when", "in", "at", "to"):
+            return None
+    rel = (m["rel"] or "").lower()
+    n = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}.get(rel, 0)
+    if m["ba"]:
+        n = -1 if m["ba"].lower() == "before" else 1
+    if m["dir"]:
+        n = -1 if m["dir"].lower() in ("earlier", "before") else 1
+    pod = (m["unit"] or m["unit2"] or "day").lower()
+    type_ = "DATE" if pod == "day" else "TIME"
+    suffix = "" if pod == "day" else "T" + PARTS_OF_DAY[pod]
+
+    def fn(ctx, s, e):
+        base = ctx.ref_day or ctx.dct
+        if _coarse_reference(ctx, base):
+            # the date last mentioned is a year or a month ("in 2009. The next day") that holds
+            # neither an older day nor the DCT: which day the text counts from is not known
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"relative to a day within {ctx.ref_value}, the date last mentioned, not known")
+        if base is None:
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a date that is not known")
+        d = A.add_days(base, n)
+        if d is None:
+            return None
+        src = f"the date last mentioned ({A.day(base)})" if ctx.ref_day else f"the DCT {ctx.dct_value}"
+        return Resolved(type_, A.day(d) + suffix, None, "reference" if ctx.ref_day else "dct",
+                        f"{'the same day as' if n == 0 else ('the day after' if n > 0 else 'the day before')} {src}")
+    return fn
+
+
+@rule("the_unit", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend))(?![\w-])")
+def _the_unit(m, text):
+    prev = _words_before(text, m.start(), 2)
+    nxt = _word_after(text, m.end()).lower()
+    unit = {"year": "Y", "month": "M", "week": "W", "weekend": "WE"}[m["unit"].lower()]
+    if not prev:
+        return None
+    p = prev[-1]
+    if unit == "Y" and nxt in ("ended", "ending", "ends", "through", "to") and re.match(r"\s+\w+\s+(?:[A-Z]|\d)", text[m.end():m.end() + 20]):
+        # "the year ended March 31": a twelve-month period that is not a calendar year
+        return lambda ctx, s, e: Resolved("DURATION", "P1Y", None, "absolute",
+                                          "a (fiscal) year ending on a stated date: twelve months, not a calendar year",
+                                          sets_reference=False)
+    if nxt in ("of", "before", "after", "when", "that", "in", "to", "since", "ended", "ending", "earlier", "ago", "-") and p != "for":
+        return None
+    if re.match(r"\d", nxt):
+        return None
+    if p == "for" and unit in ("Y", "W") and nxt not in ("ended", "ending", "ends", "through", "to", "of") and \
+            not re.match(r"\s+(?:or|and)\b", text[m.end():m.end() + 6]):
+        # "For the year, volume was flat", "a high for the year", "For the week, the index
+        # dropped": the period being reported (a DATE), not a length of time
+        return _period_of_reference(unit, f"the {m['unit'].lower()} being reported")
+    if p in ("for", "throughout", "over") and unit != "WE" and nxt != "of":
+        dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
+        return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
+    if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around",
+                 "over", "throughout"):
+        return None
+    if unit == "WE":
+        def fn(ctx, s, e):
+            if ctx.dct is None:
+                return _unresolved("DATE", "XXXX-WXX-WE", "no DCT")
+            t = ctx.tense(s, e).label
+            d = ctx.dct
+            wd = d.isoweekday()
+            if t == "future":
+                d2 = A.add_days(d, (6 - wd) % 7)
+            else:
+                d2 = d if wd >= 6 else A.add_days(d, -(wd + 1))
+            return Resolved("DATE", A.week(d2) + "-WE", None, "dct", f"the weekend nearest the DCT ({_tense_word(ctx.tense(s, e))})")
+        return fn
+
+    def fn(ctx, s, e):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+            d = A.to_date(ctx.ref_value)
+            if d:
+                if A.granularity(ctx.ref_value) == "Y" and unit != "Y":
+                    return None
+                v = A.at_granularity(d, unit)
+                return Resolved("DATE", v, None, "reference", f"the {m['unit']} of the date last mentioned ({ctx.ref_value})", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], "no DCT")
+        return Resolved("DATE", A.at_granularity(ctx.dct, unit), None, "dct", f"the {m['unit']} of the DCT", sets_reference=False)
+    return fn

@@ -1,0 +1,129 @@
+"""Days of one month named together: "4-6 March", "between 10 and 15 October", "March 4 to 6",
+"April 24 and 25"."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .. import anchor as A
+from ..lexicon import DAY_RE, MONTH_RE, YEAR_RE
+from .base import Context, Resolved, Resolver, rule
+from .helpers import _day_num, _month_num, _unresolved, _word_after, _words_before, _year_for
+
+
+def _range_resolver(values: Callable[[Context, int, int], tuple[str, str, str, str] | None],
+                    which: str, type_: str = "DATE", rng_only: bool = False) -> Resolver:
+    """Resolver for one member of a range; values() gives (start, end, value_of_span, why)."""
+    def fn(ctx: Context, s: int, e: int) -> Resolved | None:
+        r = values(ctx, s, e)
+        if r is None:
+            return None
+        rs, re_, v, why = r
+        unresolved = "X" in v
+        return Resolved(type_, v, None, "unresolved" if unresolved else ("dct" if ctx.dct else "absolute"),
+                        why, None if unresolved else rs, None if unresolved else re_)
+    return fn
+
+
+# "on 4 and 5 March", "of 13 or 14 June": the words that make a listed first number a day
+_DAY_LIST_PREPOSITIONS = {"on", "of", "since", "by", "until", "for", "during", "from", "before", "after"}
+
+
+@rule("day_range", rf"(?:(?P<between>between|from)\s+)?(?P<x1>(?:the\s+)?(?P<d1>{DAY_RE}))\s*(?P<sep>and|or|to|until|till|through|-|–|—)\s*"
+                   rf"(?P<x2>(?:the\s+)?(?P<d2>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
+def _day_range(m, text):
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+    if re.search(r"[\d.,/]$", text[max(0, m.start() - 1):m.start()]):
+        return None
+    listed = m["sep"].lower() in ("and", "or") and not m["between"]
+    if listed and not set(_words_before(text, m.start("x1"), 1)) & _DAY_LIST_PREPOSITIONS:
+        return None  # "killed 3 and 5 June ...": the first number may count something
+
+    def values(ctx, s, e, which):
+        if m["y"]:
+            y = int(m["y"])
+        elif ctx.dct:
+            y, _ = _year_for(ctx, s, e, mo, d2)
+        else:
+            y = None
+        if y is None:
+            rs, re_ = f"XXXX-{mo:02d}-{d1:02d}", f"XXXX-{mo:02d}-{d2:02d}"
+        else:
+            rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
+        return rs, re_, rs if which == 1 else re_, f"range of days {rs} to {re_}"
+
+    if listed:
+        # "on 4 and 5 March": two days of the month, each a DATE of its own, not a range
+        def member(which):
+            def fn(ctx, s, e):
+                rs, re_, v, why = values(ctx, s, e, which)
+                anchor = "unresolved" if "X" in v else ("absolute" if m["y"] else "dct")
+                return Resolved("DATE", v, None, anchor, f"one of two days of {m['mon']} listed: {v}")
+            return fn
+        return [(m.start("x1"), m.end("x1"), member(1)), (m.start("x2"), m.end("x2"), member(2))]
+    if m["sep"] in ("-", "–", "—"):
+        def whole(ctx, s, e):
+            r = values(ctx, s, e, 2)
+            return r[0], r[1], r[0][:7], f"days {d1}-{d2} of one month: {r[0]} to {r[1]}"
+        return [(m.start("x1"), m.end("x2"), _range_resolver(whole, "all"))]
+    return [(m.start("x1"), m.end("x1"), _range_resolver(lambda c, s, e: values(c, s, e, 1), "1")),
+            (m.start("x2"), m.end("x2"), _range_resolver(lambda c, s, e: values(c, s, e, 2), "2"))]
+
+
+@rule("month_day_range", rf"(?P<x>(?P<mon>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?:-|–|—|to|through)\s*(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
+def _month_day_range(m, text):
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+
+    def values(ctx, s, e):
+        if m["y"]:
+            y = int(m["y"])
+        elif ctx.dct:
+            y, _ = _year_for(ctx, s, e, mo, d1)
+        else:
+            rs, re_ = f"XXXX-{mo:02d}-{d1:02d}", f"XXXX-{mo:02d}-{d2:02d}"
+            return rs, re_, f"XXXX-{mo:02d}", "range of days without a year"
+        rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
+        return rs, re_, rs[:7], f"days {d1} to {d2} of one month: {rs} to {re_}"
+    return _range_resolver(values, "all")
+
+
+_PAIR_FOLLOWERS = {"in", "at", "on", "and", "or", "to", "when", "the", "but", "as", "of", "for", "with", "by",
+                   "before", "after", "that", "this", "last", "next", "was", "were", "is", "are", "will",
+                   "respectively", "while", "during"}
+
+
+@rule("month_day_pair", rf"(?P<x1>(?P<mon>{MONTH_RE})\s*(?P<d1>{DAY_RE}))\s*,?\s*(?:and|or|&)\s+(?P<x2>(?P<d2>{DAY_RE}))"
+                        rf"(?:,?\s+(?P<y>{YEAR_RE}))?(?![\w.,:%/-]*\d)(?![\w-])", priority=4)
+def _month_day_pair(m, text):
+    """"April 24 and 25": two dates, the second a bare day of the same month (TimeML tags
+    "25" on its own, a DATE of its own)."""
+    d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
+    if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
+        return None
+    end = m.end("y") if m["y"] else m.end("x2")
+    nxt = _word_after(text, end)
+    if nxt and not (nxt.lower() in _PAIR_FOLLOWERS or nxt[:1].isupper() or text[end:end + 1] in ",.;:)"):
+        return None  # "June 6 and 7 people": the second number counts something
+    if text[end:end + 1] in ",." and re.match(r"[,.]\d", text[end:end + 2]):
+        return None
+
+    def member(d):
+        def fn(ctx, s, e):
+            if m["y"]:
+                y, why = int(m["y"]), "year stated"
+            elif ctx.dct is None:
+                return _unresolved("DATE", f"XXXX-{mo:02d}-{d:02d}", "day of a month without a year and no DCT")
+            else:
+                y, why = _year_for(ctx, m.start("x1"), end, mo, d1)
+            v = A.safe_date(y, mo, d)
+            if v is None:
+                return None
+            return Resolved("DATE", A.day(v), None, "absolute" if m["y"] else "dct",
+                            f"{'month and day' if d == d1 else 'a day of the month named just before'}, {why}")
+        return fn
+    return [(m.start("x1"), m.end("x1"), member(d1)), (m.start("x2"), end, member(d2))]

@@ -1,0 +1,370 @@
+"""Weekdays ("last Friday", "the night of Tuesday to Wednesday", "on Fridays"), "today" and
+"yesterday", parts of the day and clock times."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from .. import anchor as A
+from ..lexicon import DAY_RE, MONTH_RE, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE, YEAR_RE
+from .base import Context, Resolved, rule
+from .helpers import (
+    _date_in_name, _day_num, _month_num, _since_range, _tense_word, _unit_in_name, _unresolved,
+    _weekday_num, _word_after, _words_before, _year_for,
+)
+
+
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+(?:(?:the|a)\s+(?:[a-z-]+\s+){1,2}on\s+|the\s+)?$", re.I)
+
+
+# "the talks continue until Friday", "the truce lasts until Sunday": a state in the present that
+# lasts until a weekday ends on one to come, even when a past verb elsewhere in the sentence is
+# nearer ("..., and diplomats said ..."); not after "did", "not", "to" ("did not last until").
+_PRESENT_UNTIL = re.compile(r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )\b(?:continue|continues|last|lasts|run|runs|remain|remains|"
+                            r"stay|stays|go\s+on|goes\s+on)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$")
+
+
+def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
+                  ) -> tuple[_dt.date, str] | None:
+    """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    diff = wd - dct.isoweekday()
+    if direction is None:
+        t = ctx.tense(s, e)
+        if diff == 0:
+            return dct, "the DCT's own weekday"
+        direction = "future" if t.label == "future" else "past"
+        why = _tense_word(t)
+        if _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
+            # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
+            # still to come, whatever the tense of the main verb
+            direction, why = "future", "an event 'ahead of' which the clause happens"
+        elif _words_before(ctx.text, s, 1) in (["until"], ["till"]) and (
+                t.label != "past" or _PRESENT_UNTIL.search(ctx.text, max(0, s - 60), s)):
+            # a state that holds now and lasts "until Sunday" ends on a Sunday to come
+            direction, why = "future", "'until' in a clause not in the past"
+    else:
+        why = f"'{direction}' stated"
+    if direction == "future":
+        n = diff if diff > 0 else diff + 7
+    else:
+        n = diff if diff < 0 else diff - 7
+    d = A.add_days(dct, n)
+    if d is None:
+        return None
+    return d, f"{'after' if n > 0 else 'before'} the DCT {ctx.dct_value} ({why})"
+
+
+def _this_weekday(ctx: Context, s: int, e: int, wd: int) -> tuple[_dt.date, str] | None:
+    """"this Sunday": the Sunday of the DCT's week (weeks run Monday to Sunday, as in ISO and
+    TimeML's week values), unless the tense of the clause points the other way ("we will meet
+    this Monday", said on a Friday, is the Monday to come)."""
+    d = A.add_days(ctx.dct, wd - ctx.dct.isoweekday())
+    if d is None:
+        return None
+    t = ctx.tense(s, e)
+    if t.label == "past" and d > ctx.dct:
+        return _weekday_date(ctx, s, e, wd, "past")
+    if t.label == "future" and d < ctx.dct:
+        return _weekday_date(ctx, s, e, wd, "future")
+    return d, f"in the week of the DCT {ctx.dct_value}"
+
+
+# also "the night between Tuesday and Wednesday" and "Tuesday-Wednesday night" (only a hyphen or
+# slash there: "from Tuesday to Wednesday night" ends on the second night)
+@rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+|between\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE})|"
+      rf"(?P<v1>{WEEKDAY_RE})\s*(?:-|–|/)\s*(?P<v2>{WEEKDAY_RE})\s+night(?![\w-]))", priority=4)
+def _night_range(m, text):
+    w1, w2 = _weekday_num(m["w1"] or m["v1"]), _weekday_num(m["w2"] or m["v2"])
+    if (w1 % 7) + 1 != w2:
+        return None
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", f"XXXX-WXX-{w1}TNI", "night between two weekdays; no DCT")
+        r = _weekday_date(ctx, s, e, w1)
+        if r is None:
+            return None
+        d, why = r
+        if ctx.dct and w2 == ctx.dct.isoweekday() and d == ctx.dct:
+            d = A.add_days(d, -1) or d
+        nd = A.add_days(d, 1) or d
+        return Resolved("TIME", A.day(d) + "TNI", None, "dct",
+                        f"night from {A.day(d)} to {A.day(nd)}, {why}",
+                        A.day(d), A.day(nd))
+    return fn
+
+
+@rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+)?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
+                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-]))?)(?![\w])", priority=1)
+def _weekday(m, text):
+    wd = _weekday_num(m["wd"])
+    rel = (m["rel"] or "").lower()
+    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
+    if m["pre"] and m["pod"]:
+        return None  # "mid-afternoon Tuesday evening": not one timex
+    if m["wd"].endswith(".") and not pod:
+        pass
+    # "Sunday Times", "Monday Night Football": part of a name
+    nxt = _word_after(text, m.end())
+    if nxt[:1].isupper() and nxt in ("Times", "Telegraph", "Express", "Mirror", "Herald", "Post",
+                                     "Night", "Morning", "Bloody", "Black", "Mail", "Tribune"):
+        return None
+    if not rel and re.search(r"(?-i:\b(?:Good|Black|Bloody|Ash|Palm|Holy|Maundy|Super|Cyber|Easter|Whit|Shrove))\s+$",
+                             text[max(0, m.start() - 10):m.start()]):
+        return None  # "Good Friday" (see 'holiday'), "Black Friday", "Bloody Sunday": names
+    if not rel and re.search(r"(?-i:\b(?:Mail|Independent|Scotland)\s+on\s+)$", text[max(0, m.start() - 20):m.start()]):
+        return None  # "the Mail on Sunday", "the Independent on Sunday": newspapers
+    if m["pod"] and _unit_in_name(text, m.start("pod")):
+        return None  # "Saturday Night Live": a capitalised part of the day in running text
+    if not rel and _date_in_name(text, m.start("x"), m.end("x")):
+        return None  # "the Tuesday Group"
+    direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
+                 "coming": "future", "following": "future"}.get(rel)
+    mod = {"early": "START", "late": "END"}.get(rel)
+    type_ = "TIME" if pod else "DATE"
+    suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
+
+    def fn(ctx, s, e):
+        if m["the"] and ctx.ref_day is not None:
+            # "the previous Friday", "the following Monday" are anaphoric: they count from the
+            # day last mentioned, not from the DCT
+            if rel == "previous":
+                d = A.add_days(ctx.ref_day, -((ctx.ref_day.isoweekday() - wd) % 7 or 7))
+            else:
+                d = A.add_days(ctx.ref_day, (wd - ctx.ref_day.isoweekday()) % 7 or 7)
+            if d is not None:
+                return Resolved(type_, A.day(d) + suffix, mod, "reference",
+                                f"the {m['wd'].rstrip('.')} {'before' if rel == 'previous' else 'after'} the date last mentioned ({A.day(ctx.ref_day)})")
+        if ctx.dct is None:
+            return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
+        if m["wk"] and not rel:
+            # "Monday last week", "Tuesday next week": that weekday of the week named
+            k = {"last": -1, "this": 0, "next": 1}[m["wk"].lower()]
+            d = A.add_days(ctx.dct, 7 * k + wd - ctx.dct.isoweekday())
+            if d is None:
+                return None
+            return Resolved(type_, A.day(d) + suffix, mod, "dct",
+                            f"{m['wd'].rstrip('.')} of {m['wk'].lower()} week, the week of the DCT {ctx.dct_value}"
+                            + (f" {'minus' if k < 0 else 'plus'} one week" if k else ""))
+        if rel == "this":
+            r = _this_weekday(ctx, s, e, wd)
+        else:
+            r = _weekday_date(ctx, s, e, wd, direction)
+        if r is None:
+            return None
+        d, why = r
+        v = A.day(d)
+        res = Resolved(type_, v + suffix, mod, "dct", f"{m['wd'].rstrip('.')} {why}")
+        return _since_range(ctx, s, v, res)
+    return fn
+
+
+@rule("weekday_nights", rf"(?P<x>(?P<wd>{WEEKDAY_RE})\s+(?P<pod>nights|mornings|afternoons|evenings))(?![\w])", priority=2)
+def _weekday_nights(m, text):
+    """"Tuesday nights" (plural): every Tuesday night, a SET; "on Monday and Tuesday nights"
+    makes the first weekday a SET as well."""
+    wd = _weekday_num(m["wd"])
+    pod = PARTS_OF_DAY[m["pod"].lower()[:-1]]
+    out = [(m.start("x"), m.end("x"), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}T{pod}", None, "absolute",
+                                                              f"every {m['wd']} {m['pod'].lower()[:-1]}", sets_reference=False))]
+    first = re.search(rf"(?P<w1>{WEEKDAY_RE})\s*(?:,|and|or)\s*$", text[max(0, m.start() - 20):m.start()], re.I)
+    if first:
+        wd1 = _weekday_num(first["w1"])
+        a = max(0, m.start() - 20) + first.start("w1")
+        out.append((a, a + len(first["w1"]), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd1}T{pod}", None, "absolute",
+                                                                     f"every {first['w1']} {m['pod'].lower()[:-1]}", sets_reference=False)))
+    return out
+
+
+@rule("weekday_plural", rf"(?P<x>(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\w])")
+def _weekday_plural(m, text):
+    wd = WEEKDAYS[m["wd"].lower()[:-1]]
+    prev = _words_before(text, m.start("wd"), 1)
+    if m.group("x").lower().startswith("on"):
+        return [(m.start("wd"), m.end("wd"), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}", None, "absolute",
+                                                                      "every such weekday", sets_reference=False))]
+    return None
+
+
+def _pre_pod(pre: str | None) -> str:
+    """The part of the day of a leading "mid-afternoon", "mid morning" ("mid-afternoon yesterday",
+    "mid-morning Tuesday" are TIMEs with that part of the day, as TIMEX3 annotates them)."""
+    if not pre:
+        return ""
+    return re.search(r"morning|afternoon|evening", pre.lower()).group(0)
+
+
+_DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+@rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
+                      r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
+def _relative_day(m, text):
+    w = re.sub(r"\s+", " ", m["w"].lower())
+    n = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, _DAY_WORDS.get(w, 0))
+    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
+    if m["pre"] and (m["pod"] or w == "tonight"):
+        return None  # "mid-afternoon yesterday evening": not one timex
+    if w == "tonight":
+        pod = "night"
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    type_ = "TIME" if pod else "DATE"
+    suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' needs the publication date, which is unknown", mod)
+        d = A.add_days(ctx.dct, n)
+        if d is None:
+            return None
+        how = "the DCT" if n == 0 else f"{abs(n)} day{'s' if abs(n) > 1 else ''} {'before' if n < 0 else 'after'} the DCT"
+        return Resolved(type_, A.day(d) + suffix, mod, "dct", f"'{w}' = {how} {ctx.dct_value}")
+    return fn
+
+
+@rule("this_part_of_day", r"(?P<x>(?:(?P<mod>early|late|later|earlier)\s+)?(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night))(?![\w])", priority=1)
+def _this_part_of_day(m, text):
+    pod = m["pod"].lower()
+    rel = m["rel"].lower()
+    if rel == "last" and pod != "night":
+        return None
+    n = -1 if rel == "last" else 0
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT")
+        d = A.add_days(ctx.dct, n)
+        return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], None, "dct",
+                        f"'{m['rel']} {pod}' on {'the DCT' if n == 0 else 'the day before the DCT'} {ctx.dct_value}")
+    return fn
+
+
+_CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z]))"
+             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?-i:ET|PT|CT|MT)(?!\w)|local\s+time|"
+             r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
+             r"|(?P<noon>noon|midnight|midday)"
+             # 24-hour clock, as wire services write it: "0830 GMT", "18:30 local time", "1400 hrs";
+             # a bare "18:30" is a time only after "at", "by", ... (see the handler)
+             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|local\s+time|hrs|hours)"
+             r"|(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)(?![:.,]?\d)"
+             # "4 in the morning", "9 o'clock in the evening", "11 at night": the part of the day
+             # says a.m. or p.m.
+             r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+             r"(?:in\s+the\s+(?P<podw>morning|afternoon|evening)|at\s+(?P<night>night))")
+# The day after a clock time: a weekday, "today", a month and day (and year), or a weekday and the
+# full date, as bylines write it ("12:30 PM EDT, Thursday, May 9, 2019", "10:15 GMT, Friday 3
+# April 2020"): the date then belongs to the time, not to a shorter "12:30 PM EDT, Thursday" that
+# would leave the year alone.
+_DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<dwd2>{WEEKDAY_RE}),?\s+)?(?:(?P<dmon>{MONTH_RE})\.?\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?"
+                       rf"|(?P<dd4>{DAY_RE})\s+(?P<dmon4>{MONTH_RE})\.?,?\s+(?P<dy4>{YEAR_RE}))"
+                       rf"|(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)))")
+
+
+_CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "to", "since", "past", "around",
+                       "about", "approximately"}
+
+
+@rule("clock_time", rf"(?P<x>(?:(?P<approx>around|about|approximately|shortly\s+before|shortly\s+after|just\s+before|just\s+after)\s+)?(?:{_CLOCK_RE})(?:{_DAY_AFTER_CLOCK_RE})?)(?![\w])", priority=2)
+def _clock_time(m, text):
+    if m["noon"]:
+        hh, mi = (24 if m["noon"].lower() == "midnight" else 12), 0
+    elif m["h24"] or m["h24c"]:
+        prev = _words_before(text, m.start("x"), 1)
+        at_clock = bool(m["approx"]) or (prev and prev[-1] in _CLOCK_PREPOSITIONS)
+        if m["h24c"] and not (at_clock and (int(m["h24c"]) >= 13 or m["h24c"].startswith("0"))):
+            return None  # "won 3:10", "at 10:30" (a.m. or p.m.?): only "at 18:30", "at 08:30" say the hour
+        if m["tz24"] and m["tz24"].lower() in ("hrs", "hours") and not at_clock:
+            return None  # "1000 hours of work" is a duration, "at 1400 hours" a time
+        hh, mi = int(m["h24"] or m["h24c"]), int(m["mi24"] or m["mi24c"])
+    elif m["h2"]:
+        prev = _words_before(text, m.start("x"), 1)
+        if not m["approx"] and (not prev or prev[-1] not in _CLOCK_PREPOSITIONS):
+            return None  # "ranked 3 in the morning ratings": a bare number is a clock time only after "at", "by", ...
+        hh, mi = int(m["h2"]), int(m["mi2"] or 0)
+        podw = (m["podw"] or "night").lower()
+        if podw == "morning":
+            if hh == 12:
+                return None  # "12 in the morning": noon or midnight?
+            pm = False
+        elif podw == "night":
+            if not 6 <= hh <= 11:
+                return None  # "2 at night" is 2 a.m. for some, 2 p.m. for nobody: too vague
+            pm = True
+        else:
+            pm = True
+        hh = (hh % 12) + (12 if pm else 0)
+    else:
+        hh = int(m["h"])
+        mi = int(m["mi"] or 0)
+        if hh == 0 or hh > 12:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    if m["h"] and not m["mi"] and m["ap"].lower().startswith(("am", "pm")) is False:
+        pass
+    approx = (m["approx"] or "").lower()
+    mod = "APPROX" if approx in ("around", "about", "approximately") else (
+        "BEFORE" if "before" in approx else ("AFTER" if "after" in approx else None))
+    clock = f"T{hh:02d}:{mi:02d}"
+    # "a.m." in "5 a.m." needs the number; "I am" is not a time: require digits before am/pm
+    if m["ap"] and re.fullmatch(r"am|pm", m["ap"], re.I) and not re.match(r"\d", m.group("x")[len(approx):].strip()):
+        return None
+
+    def fn(ctx, s, e):
+        d = None
+        why = ""
+        if m["dwd"]:
+            r = _weekday_date(ctx, s, e, _weekday_num(m["dwd"]))
+            if r:
+                d, why = r[0], f"{m['dwd']} {r[1]}"
+        elif m["drel"]:
+            if ctx.dct:
+                d = A.add_days(ctx.dct, _DAY_WORDS[m["drel"].lower()])
+                why = f"{m['drel'].lower()} relative to the DCT"
+        elif m["dmon4"]:
+            d = A.safe_date(int(m["dy4"]), _month_num(m["dmon4"]), _day_num(m["dd4"]))
+            why = "date stated"
+        elif m["dmon"]:
+            mo, dd = _month_num(m["dmon"]), _day_num(m["dd"])
+            if m["dy"]:
+                d = A.safe_date(int(m["dy"]), mo, dd)
+                why = "date stated"
+            elif ctx.dct:
+                y, why = _year_for(ctx, s, e, mo, dd)
+                d = A.safe_date(y, mo, dd)
+        else:
+            if ctx.ref_day is not None:
+                d = ctx.ref_day
+                why = f"on the day last mentioned ({A.day(d)})"
+            elif ctx.dct:
+                d = ctx.dct
+                why = f"on the DCT {ctx.dct_value}"
+        if d is None:
+            return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time whose day is unknown", mod)
+        anchor = "reference" if (not (m["dwd"] or m["drel"] or m["dmon"] or m["dmon4"]) and ctx.ref_day is not None
+                                 and d != ctx.dct) else ("absolute" if (m["dy"] or m["dy4"]) else "dct")
+        return Resolved("TIME", A.day(d) + clock, mod, anchor, f"clock time {why}".strip(),
+                        sets_reference=bool(m["dwd"] or m["dmon"] or m["dmon4"] or m["drel"]))
+    return fn
+
+
+@rule("day_at_clock", rf"(?P<x>(?P<wd>{WEEKDAY_RE})\s+(?P<pod2>noon|midnight|night|morning|afternoon|evening)|(?P<pod>noon|midnight)\s+(?P<wd2>{WEEKDAY_RE}))(?![\w])", priority=1)
+def _day_pod(m, text):
+    wd = _weekday_num(m["wd"] or m["wd2"])
+    if m["pod2"] and _unit_in_name(text, m.start("pod2")):
+        return None  # "Saturday Night Live"
+    pod = (m["pod"] or m["pod2"]).lower()
+    suffix = {"noon": "T12:00", "midnight": "T24:00"}.get(pod) or "T" + PARTS_OF_DAY[pod]
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT")
+        r = _weekday_date(ctx, s, e, wd)
+        if r is None:
+            return None
+        return Resolved("TIME", A.day(r[0]) + suffix, None, "dct", f"weekday {r[1]}")
+    return fn
