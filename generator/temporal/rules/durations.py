@@ -21,12 +21,12 @@ _QUANTITY_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "doz
                    "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty",
                    "fifty", "hundreds", "thousands", "millions", "dozens", "several", "many"}
 
-# "two months after the raid": the duration is the timex ("after" is a signal); "two months
-# after." alone is a date (rule 'ago', which has the longer span and wins).
 # Words after which "last" is the verb ("to last", "will last", "did not last").
 _VERB_LAST_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not",
                      "did", "does", "do", "didn't", "won't", "wouldn't", "can't", "couldn't", "doesn't"}
 
+# "two months after the raid": the duration is the timex ("after" is a signal); "two months
+# after." alone is a date (rule 'ago', which has the longer span and wins).
 _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
 
 
@@ -202,8 +202,6 @@ def _vague_duration(m, text):
             pass  # "within hours of the attack", "for weeks or months", "took years to build"
         elif nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
             return None
-        if prev[0] == "in" and nxt not in ("", ".", ","):
-            pass
     if nxt in ("ago", "old"):
         return None
     # ISO 8601: the time designator comes before the number ("hours" = PTXH, not PXTH)

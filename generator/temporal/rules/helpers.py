@@ -186,7 +186,7 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = 
 
 
 def _since_range(ctx: Context, start: int, value: str, res: Resolved) -> Resolved:
-    """'since X' -> range from X to the DCT; 'until X' -> range to X."""
+    """'since X' -> a range from X to the DCT."""
     prev = _words_before(ctx.text, start, 1)
     if not prev or not A.granularity(value):
         return res
@@ -270,7 +270,6 @@ def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> boo
     return True
 
 
-_DUR_UNIT_CODE = {"S": "S", "M": "M", "H": "H"}
 
 
 def _duration_value(n, unit: str, is_time: bool, mult: int) -> str:

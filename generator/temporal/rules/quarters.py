@@ -8,7 +8,7 @@ import re
 from .. import anchor as A
 from ..lexicon import YEAR_RE
 from .base import Context, Resolved, rule
-from .helpers import _absolute, _unresolved, _word_after
+from .helpers import _absolute, _unresolved
 
 
 _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
@@ -51,18 +51,12 @@ def _quarter(m, text):
     # possessive pronoun before the quarter ("its third quarter") : keep it out of the span
     span_start = m.start("x")
     if det in ("its", "their", "his", "her", "our"):
-        span_start = m.start("x") + len(m["det"]) + 1
         span_start = m.start("x") + m.group("x").lower().index(ordw if not (m["fis1"]) else m["fis1"].lower())
     if det == "the" and re.search(r"-(?:(?:fiscal|calendar)-)?(?:quarter|half)$", m.group("x"), re.I):
         # "the third-quarter results": an adjectival quarter; "the" belongs to the noun it
         # modifies, not to the timex (TimeML: the <TIMEX3>third-quarter</TIMEX3> results)
         span_start = m.start("x") + len(m["det"]) + 1
     yrel = (m["yrel"] or "").lower()
-    if not m["det"] and not m["fis1"] and not yrel:
-        nxt = _word_after(text, m.end())
-        # "first quarter" alone: only as a modifier of a noun or with a determiner nearby
-        if not re.search(r"-", m.group("x")) and not nxt:
-            pass
 
     def fn(ctx, s, e):
         if ctx.dct is None:

@@ -13,7 +13,7 @@ from .helpers import _day_num, _month_num, _unresolved, _word_after, _words_befo
 
 
 def _range_resolver(values: Callable[[Context, int, int], tuple[str, str, str, str] | None],
-                    which: str, type_: str = "DATE", rng_only: bool = False) -> Resolver:
+                    type_: str = "DATE") -> Resolver:
     """Resolver for one member of a range; values() gives (start, end, value_of_span, why)."""
     def fn(ctx: Context, s: int, e: int) -> Resolved | None:
         r = values(ctx, s, e)
@@ -68,9 +68,9 @@ def _day_range(m, text):
         def whole(ctx, s, e):
             r = values(ctx, s, e, 2)
             return r[0], r[1], r[0][:7], f"days {d1}-{d2} of one month: {r[0]} to {r[1]}"
-        return [(m.start("x1"), m.end("x2"), _range_resolver(whole, "all"))]
-    return [(m.start("x1"), m.end("x1"), _range_resolver(lambda c, s, e: values(c, s, e, 1), "1")),
-            (m.start("x2"), m.end("x2"), _range_resolver(lambda c, s, e: values(c, s, e, 2), "2"))]
+        return [(m.start("x1"), m.end("x2"), _range_resolver(whole))]
+    return [(m.start("x1"), m.end("x1"), _range_resolver(lambda c, s, e: values(c, s, e, 1))),
+            (m.start("x2"), m.end("x2"), _range_resolver(lambda c, s, e: values(c, s, e, 2)))]
 
 
 @rule("month_day_range", rf"(?P<x>(?P<mon>{MONTH_RE})\s*(?P<d1>{DAY_RE})\s*(?:-|–|—|to|through)\s*(?P<d2>{DAY_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)", priority=4)
@@ -89,7 +89,7 @@ def _month_day_range(m, text):
             return rs, re_, f"XXXX-{mo:02d}", "range of days without a year"
         rs, re_ = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
         return rs, re_, rs[:7], f"days {d1} to {d2} of one month: {rs} to {re_}"
-    return _range_resolver(values, "all")
+    return _range_resolver(values)
 
 
 _PAIR_FOLLOWERS = {"in", "at", "on", "and", "or", "to", "when", "the", "but", "as", "of", "for", "with", "by",

@@ -46,8 +46,6 @@ def _reference_word(m, text):
         return None  # "a previously announced deal" is not annotated; sentence-initial "Previously," is
     if w in ("soon", "shortly") and (prev[-1:] == ["as"] or nxt in ("as", "after", "before", "thereafter")):
         return None
-    if w == "now" and (nxt in ("that",) and False):
-        return None
     if w in ("current", "recent"):
         # adjectives: only before a noun ("current account" is a term, not a time)
         if nxt in ("account", "accounts", "affairs", "events", "account's", "and", "or", "assets",

@@ -108,8 +108,6 @@ def _relative_unit(m, text):
             return None
     if rel in ("that", "the same") and unit not in ("Y", "M", "W", "Q"):
         return None
-    if rel == "last" and unit == "Q":
-        pass
 
     def fn(ctx, s, e):
         if ctx.dct is None and not ctx.ref_value:

@@ -106,8 +106,6 @@ def _weekday(m, text):
     pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
     if m["pre"] and m["pod"]:
         return None  # "mid-afternoon Tuesday evening": not one timex
-    if m["wd"].endswith(".") and not pod:
-        pass
     # "Sunday Times", "Monday Night Football": part of a name
     nxt = _word_after(text, m.end())
     if nxt[:1].isupper() and nxt in ("Times", "Telegraph", "Express", "Mirror", "Herald", "Post",
@@ -183,7 +181,6 @@ def _weekday_nights(m, text):
 @rule("weekday_plural", rf"(?P<x>(?:on\s+)?(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)))(?![\w])")
 def _weekday_plural(m, text):
     wd = WEEKDAYS[m["wd"].lower()[:-1]]
-    prev = _words_before(text, m.start("wd"), 1)
     if m.group("x").lower().startswith("on"):
         return [(m.start("wd"), m.end("wd"), lambda c, s, e: Resolved("SET", f"XXXX-WXX-{wd}", None, "absolute",
                                                                       "every such weekday", sets_reference=False))]
@@ -304,8 +301,6 @@ def _clock_time(m, text):
             return None
         pm = m["ap"].lower().startswith("p")
         hh = (hh % 12) + (12 if pm else 0)
-    if m["h"] and not m["mi"] and m["ap"].lower().startswith(("am", "pm")) is False:
-        pass
     approx = (m["approx"] or "").lower()
     mod = "APPROX" if approx in ("around", "about", "approximately") else (
         "BEFORE" if "before" in approx else ("AFTER" if "after" in approx else None))
