@@ -929,3 +929,69 @@ def test_until_a_weekday_after_a_present_verb_of_duration_is_to_come():
     assert tag("The truce lasts until Sunday, he said.", DCT)[0].value == "2020-06-07"
     assert tag("The truce did not last until Friday, officials said.", DCT)[0].value == "2020-06-05"
     assert tag("The talks continued until Friday, officials said.", DCT)[0].value == "2020-06-05"
+
+
+# --- round 9: TimeBank error lists re-read ----------------------------------------------------
+
+def test_a_hedge_after_the_timex_belongs_to_it():
+    t = only("The plant will be closed over the next two years or so, he said.")
+    assert (t.text, t.type, t.value, t.mod) == ("the next two years or so", "DURATION", "P2Y", "APPROX")
+    t = only("The firm won't be profitable until 1994 or later.")
+    assert (t.text, t.value, t.mod) == ("1994 or later", "1994", "ON_OR_AFTER")
+    assert only("He is confident about 1990 and beyond.").text == "1990 and beyond"
+    assert only("The wall was built in 1950 or earlier.").mod == "ON_OR_BEFORE"
+    # a time that goes on after the hedge is a timex of its own
+    assert [v[0] for v in values("It will open in March or later this year.")] == ["March", "later this year"]
+
+
+def test_a_capitalised_unit_in_running_text_is_a_programme_name():
+    assert values('Baker, speaking on ABC News\' "This Week," said the request was fair.') == []
+    assert values('He said on "This Week With David Brinkley" that it failed.') == []
+    assert values("He said this week that it failed.") == [("this week", "DATE", "2020-W23")]
+    assert values("Last Week, the talks failed.") == [("Last Week", "DATE", "2020-W22")]
+
+
+def test_the_last_half_of_a_year_is_its_second_half():
+    assert values("Earnings for the last half of 1989 will be lower.") == [("the last half of 1989", "DATE", "1989-H2")]
+    assert values("Sales rose in the final half of 1988.") == [("the final half of 1988", "DATE", "1988-H2")]
+    assert values("He was in the last half of his career.") == []
+
+
+def test_then_current_is_the_past():
+    assert values("Holders may buy shares at half the then current market price.") == [("then current", "DATE", "PAST_REF")]
+    assert values("He replaced the then-current chairman.") == [("then-current", "DATE", "PAST_REF")]
+
+
+def test_the_article_before_an_early_or_late_season_is_in_the_span():
+    assert values("Orders rose from the low levels of the early summer.", "1989-10-26") == [("the early summer", "DATE", "1989-SU")]
+
+
+def test_the_year_of_a_comparison_period():
+    # the quarter named last in the text, in the year stated
+    text = "Its third-quarter profit will be lower than last year. It earned $376,000 in the 1988 quarter."
+    assert values(text, "1989-10-30")[-1] == ("the 1988 quarter", "DATE", "1988-Q3")
+    # "the 1988 period" is the comparison period: "the year-ago results" are the same year
+    text = "Net was $306 million, compared with a loss of $195 million in the 1988 period. The year-ago results included a charge."
+    assert values(text, "1989-10-30")[-2:] == [("the 1988 period", "DATE", "1988"), ("year-ago", "DATE", "1988")]
+
+
+def test_one_day_after_a_modal_or_by():
+    assert values("Islam will one day be the second largest religion.") == [("one day", "DATE", "FUTURE_REF")]
+    assert values("The vote was delayed by one day.") == [("one day", "DURATION", "P1D")]
+    assert values("One day he left.") == []
+
+
+def test_over_before_a_vague_count_is_a_preposition():
+    assert only("The system has evolved over several years.").text == "several years"
+    t = only("The fight lasted over three years.")
+    assert (t.text, t.mod) == ("over three years", "MORE_THAN")
+
+
+def test_the_latest_n_months_is_one_duration():
+    t = tag("Sales were 45% of the total in the latest nine months.", "1989-10-26")[0]
+    assert (t.text, t.type, t.value) == ("the latest nine months", "DURATION", "P9M")
+
+
+def test_for_the_year_before_an_amount_is_the_year_reported():
+    assert values("The stock rose to a high for the year of $42.875 a share.", "1989-10-30") == [("the year", "DATE", "1989")]
+    assert values("He was named man for the year of the flood.", "1989-10-30") == []

@@ -107,7 +107,7 @@ def run(text: str, dct: str | None) -> list[Tagged]:
     ctx = Context(text=text, dct=A.parse_dct(dct))
     chosen = select(candidates(text))
     out: list[Tagged] = []
-    for c in chosen:
+    for i, c in enumerate(chosen):
         s, e = _trim(text, c.start, c.end)
         if s >= e:
             continue
@@ -120,6 +120,7 @@ def run(text: str, dct: str | None) -> list[Tagged]:
         if not _value_ok(res.value):
             continue
         e = _without_possessive(text, s, e)
+        e = _open_end(text, e, res, chosen[i + 1].start if i + 1 < len(chosen) else len(text))
         out.append(Tagged(s, e, c.rule, res))
         if res.sets_reference and res.type in ("DATE", "TIME") and not _PERIOD_END_BEFORE.search(text, max(0, s - 40), s) \
                 and not _future_target(ctx, text, s, res.value):
@@ -153,6 +154,31 @@ def _without_possessive(text: str, s: int, e: int) -> int:
     if e - s > 2 and text[e - 2:e].lower() in _POSSESSIVE_END and text[e - 3].isalpha():
         return e - 2
     return e
+
+
+# "the next two years or so", "1994 or later", "1990 and beyond": TimeML puts the hedge inside
+# the timex, with mod APPROX / ON_OR_AFTER / ON_OR_BEFORE (TimeBank does so every time).
+_OPEN_END = re.compile(r"[ \t]+(?:(?P<approx>or[ \t]+so)|(?P<after>or[ \t]+later|and[ \t]+beyond|or[ \t]+after)|"
+                       r"(?P<before>or[ \t]+earlier|or[ \t]+before))(?![\w'’-])", re.I)
+# after the hedge a word that goes on with a time ("or later this year", "or so ago") is not it
+_OPEN_END_NOT_BEFORE = re.compile(r"[ \t]+(?:this|that|next|last|in|on|than|ago|the)\b", re.I)
+
+
+def _open_end(text: str, e: int, res: Resolved, limit: int) -> int:
+    if res.type not in ("DATE", "DURATION") or res.value.endswith("_REF"):
+        return e
+    m = _OPEN_END.match(text, e)
+    if not m or m.end() > limit or _OPEN_END_NOT_BEFORE.match(text, m.end()):
+        return e
+    if m["approx"]:
+        mod = "APPROX"
+    elif res.type != "DATE":
+        return e
+    else:
+        mod = "ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE"
+    if res.mod is None:
+        res.mod = mod
+    return m.end()
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)

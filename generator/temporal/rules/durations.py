@@ -25,12 +25,14 @@ _QUANTITY_WORDS = {"million", "billion", "trillion", "thousand", "hundred", "doz
 _VERB_LAST_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not",
                      "did", "does", "do", "didn't", "won't", "wouldn't", "can't", "couldn't", "doesn't"}
 
+_MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must"}
+
 # "two months after the raid": the duration is the timex ("after" is a signal); "two months
 # after." alone is a date (rule 'ago', which has the longer span and wins).
 _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
 
 
-@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
+@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|latest|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
                   rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
 def _duration(m, text):
     unit_w = m["unit"].lower()
@@ -87,8 +89,12 @@ def _duration(m, text):
         prev3 = _words_before(text, m.start(), 3)
         rate = numw != "one" and prev3 and prev3[-1] not in _DURATION_PREPOSITIONS and any(
             re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev3)
-        if not rate and (not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least")):
-            return None  # "one day he left": not a duration
+        if numw == "one" and prev and prev[0] in _MODALS and m["hy"] != "-":
+            # "Islam will one day be ...": some time to come, TimeML's FUTURE_REF
+            return lambda c, s, e: Resolved("DATE", "FUTURE_REF", None, "dct" if c.dct else "unresolved",
+                                            "'one day' after a modal: some time to come", sets_reference=False)
+        if not rate and (not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least", "by")):
+            return None  # "one day he left": not a duration ("delayed by one day" is)
     if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
         prev = _words_before(text, m.start(), 3)
         if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
@@ -123,6 +129,10 @@ def _duration(m, text):
     if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "about", "around"):
         span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
         mod = None
+    elif m["dmod"] and vague and m["dmod"].lower() == "over":
+        # "evolved over several years": "more than several years" makes no sense, so "over" is
+        # the preposition, outside the timex
+        span_start, mod = m.start("num"), None
 
     def fn(ctx, s, e):
         rs = rend = None

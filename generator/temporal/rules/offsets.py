@@ -205,7 +205,9 @@ def _the_unit(m, text):
         return None
     if re.match(r"\d", nxt):
         return None
-    if p == "for" and unit in ("Y", "W") and nxt not in ("ended", "ending", "ends", "through", "to", "of") and \
+    # "a high for the year of $42.875": "of" before an amount is not "the year of the dragon"
+    of_amount = nxt == "of" and re.match(r"\s+of\s+[$£€#\d]", text[m.end():m.end() + 10]) is not None
+    if p == "for" and unit in ("Y", "W") and (nxt not in ("ended", "ending", "ends", "through", "to", "of") or of_amount) and \
             not re.match(r"\s+(?:or|and)\b", text[m.end():m.end() + 6]):
         # "For the year, volume was flat", "a high for the year", "For the week, the index
         # dropped": the period being reported (a DATE), not a length of time

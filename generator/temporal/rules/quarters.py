@@ -11,7 +11,7 @@ from .base import Context, Resolved, rule
 from .helpers import _absolute, _unresolved
 
 
-_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)"
+_QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 def _quarter_year(ctx: Context, s: int, e: int, q: int) -> tuple[int, str]:
@@ -29,13 +29,15 @@ def _quarter(m, text):
     unit = m["unit"].lower()
     if unit == "period":
         return None
+    if ordw == "last" and not (m["y"] or m["y2"] or m["yrel"]):
+        return None  # "the last quarter" alone may be the one before the DCT's; "the last half of 1989" is H2
     n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-         "final": 4}[ordw]
+         "final": 4, "last": 4}[ordw]
     if unit == "half":
+        if ordw in ("final", "last"):
+            n = 2
         if n > 2:
             return None
-        if ordw == "final":
-            n = 2
     letter = "Q" if unit == "quarter" else "H"
     det = (m["det"] or "").lower().replace("’", "'")
     ys = m["y"] or m["y2"] or (m["ymod"] if m["ymod"] and m["ymod"][:1].isdigit() else None)
@@ -136,6 +138,19 @@ def _the_quarter(m, text):
     return fn
 
 
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter\b", re.I)
+_ORD_NUM = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter_named_before(text: str, s: int) -> int | None:
+    """The quarter named last before s, within 1,500 characters ("its third-quarter earnings
+    ... last year ... in the 1988 quarter": the third)."""
+    found = None
+    for m in _QUARTER_NAMED.finditer(text, max(0, s - 1500), s):
+        found = m
+    return _ORD_NUM[found.group(1).lower()] if found else None
+
+
 @rule("year_period", rf"(?P<x>the\s+(?P<y>{YEAR_RE})\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", priority=2)
 def _year_period(m, text):
     """"the 1988 quarter", "in the 1989 period": in a report on a quarter, the same quarter of
@@ -144,7 +159,15 @@ def _year_period(m, text):
 
     def fn(ctx, s, e):
         if A.granularity(ctx.ref_value) != "Q" or ctx.ref_pos < 0 or s - ctx.ref_pos > 1500:
-            return Resolved("DATE", A.year(y), None, "absolute", "year stated (the quarter is not known)")
+            q = _quarter_named_before(ctx.text, s) if m["x"].lower().endswith("quarter") else None
+            if q is None:
+                # "compared with $5 million in the 1988 period": the comparison period of a report;
+                # a further "the year-ago results" names the same period, not the year before it
+                return Resolved("DATE", A.year(y), None, "absolute", "year stated (the quarter is not known)",
+                                comparison=True)
+            v = A.quarter(y, q)
+            return Resolved("DATE", v, None, "absolute", f"quarter {q} (the quarter named last in the text) in {y}",
+                            sets_reference=False) if v else None
         q = int(ctx.ref_value[-1])
         v = A.quarter(y, q)
         if v is None:

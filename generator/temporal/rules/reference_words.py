@@ -11,7 +11,7 @@ from .helpers import _word_after, _words_before
 
 _REF_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "current": "PRESENT_REF", "then current": "PAST_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "presently": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
@@ -30,11 +30,11 @@ _NOT_A_NOUN = {"was", "is", "were", "are", "has", "had", "have", "will", "would"
                "that", "which", "who", "swept", "pulled", "carried", "within", "inside", "among"}
 
 
-@rule("reference_word", r"(?P<x>the\s+(?:near|short)\s+term|a\s+later\s+date|right\s+now|now|currently|current|nowadays|at\s+present|presently|these\s+days|"
+@rule("reference_word", r"(?P<x>the\s+(?:near|short)\s+term|a\s+later\s+date|right\s+now|now|currently|then[\s-]+current|current|nowadays|at\s+present|presently|these\s+days|"
                         r"the\s+present(?!\s+(?:tense|case|value|situation|system))|the\s+moment|recently|recent|formerly|"
                         r"the\s+past|lately|previously|the\s+(?:near\s+|distant\s+)?future|soon|shortly)(?![\w-])")
 def _reference_word(m, text):
-    w = re.sub(r"\s+", " ", m["x"].lower())
+    w = re.sub(r"[\s-]+", " ", m["x"].lower()) if m["x"].lower().startswith("then") else re.sub(r"\s+", " ", m["x"].lower())
     if w == "the distant future":
         w = "the future"
     prev = _words_before(text, m.start(), 2)
@@ -46,14 +46,14 @@ def _reference_word(m, text):
         return None  # "a previously announced deal" is not annotated; sentence-initial "Previously," is
     if w in ("soon", "shortly") and (prev[-1:] == ["as"] or nxt in ("as", "after", "before", "thereafter")):
         return None
-    if w in ("current", "recent"):
+    if w in ("current", "recent", "then current"):
         # adjectives: only before a noun ("current account" is a term, not a time)
         if nxt in ("account", "accounts", "affairs", "events", "account's", "and", "or", "assets",
                    "liabilities", "of", "flowing", "flows", "through"):
             return None
         if not re.match(r"[a-z]", nxt):
             return None
-        if w == "current" and nxt in _NOT_A_NOUN:
+        if w in ("current", "then current") and nxt in _NOT_A_NOUN:
             return None  # the noun: "a strong current pulled ...", "the current was cut"
     if w == "the past" and re.match(r"\d|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|"
                                     r"year|month|week|day|decade|century|quarter|hour)", nxt):

@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _absolute, _month_num, _since_range, _unresolved, _word_after, _words_before, _year_ok,
+    _absolute, _month_num, _since_range, _unit_in_name, _unresolved, _word_after, _words_before, _year_ok,
 )
 
 
@@ -102,6 +102,10 @@ def _relative_unit(m, text):
             "decade": "E", "century": "C"}[unit_word]
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     mod = _edge_mod(m["edge"])
+    if _unit_in_name(text, m.start("unit")) and not re.search(r"(?:^|[.!?\n]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]):
+        # ABC's "This Week", the "Next Decade" fund: a capitalised unit in running text is a name
+        # (not when the expression opens a sentence: "Last Week, the talks failed")
+        return None
     if rel in ("the past", "the last", "the next", "the coming") and unit in ("Y", "M", "W", "Q", "E", "C"):
         # "the past year" is a period ending now: a duration
         if not m["edge"]:
@@ -164,7 +168,7 @@ def _relative_month(m, text):
     return fn
 
 
-@rule("season", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
+@rule("season", rf"(?P<x>(?:the\s+(?=(?:early|late|mid-?)\s*(?:{SEASON_RE})\b))?{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
 def _season(m, text):
     season = SEASONS[m["season"].lower()]
     rel = (m["rel"] or "").lower()
