@@ -24,6 +24,9 @@ _BOUNDARY = re.compile(
     r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking)\s",
     re.IGNORECASE,
 )
+_AND_NAMED_SUBJECT = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+){0,2}\s+"
+    r"(?:[a-z]{3,}ed|took|began|seized|struck|hit|fled|fought|withdrew|said|sent|led|came)\b)")
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
@@ -96,6 +99,11 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             comma = sentence.find(",", m.end())
             if comma > 0:
                 cuts.append((comma + 1, "main"))
+    # "X seized Sanaa in 2014, and the Saudi-led coalition intervened in 2015": a second main
+    # clause with a named subject of its own (its actors are not the first happening's).
+    for m in _AND_NAMED_SUBJECT.finditer(sentence):
+        if not inside_quote(sentence, m.start()):
+            cuts.append((m.start() + 1, "main"))
     # Speech: "X said [on Wednesday] that Y" -> speech clause + complement clause.
     for m in _SPEECH.finditer(sentence):
         after = _COMPLEMENT_START.search(sentence, m.end(), min(len(sentence), m.end() + 140))
@@ -155,12 +163,17 @@ SIGNING_VERBS = r"signed|reached|agreed|concluded|brokered|sealed|struck(?= an? 
 # is_eventive); verbal ones ("shelled", "killed") carry their own.
 TRIGGERS: list[tuple[str, str]] = [
     ("agreement-violation", r"violat(?:ed|ion|ions|ing)|breach(?:ed|es)?"),
-    ("air-strike", r"air ?strikes?|air ?raids?|air attacks?|airstrikes?|warplanes?|war ?planes|air ?planes?|aircraft|jets|helicopters?|drone strikes?|bombing raids?|raids|barrel bombs?"),
+    # "Russian drones struck grain silos", "a drone hit an office building"
+    ("air-strike", r"air ?strikes?|air ?raids?|air attacks?|airstrikes?|warplanes?|war ?planes|air ?planes?|aircraft|jets|helicopters?|drone strikes?|bombing raids?|raids|barrel bombs?|"
+                   r"drones?\s+(?:struck|hit|attacked|targeted|slammed\s+into|crashed\s+into)"),
     ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
     # "insurgents attacked army positions", "the offensive, launched on December 19,"
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? |the )?(?:(?:new|fresh|major|ground|military)\s+)?(?:attacks?|offensive|assault|push)\b|"
                     r"attacked\s+(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
-                    r"(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|convoys?|headquarters)|"
+                    r"(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|convoys?|headquarters|detachments?|garrisons?|units?|"
+                    r"patrols?|(?:village|town|city|district|camp)\s+of)|"
+                    # "militants ambushed a supply convoy"
+                    r"ambush(?:ed|es)?|"
                     r"(?:offensive|assault)\s*,?\s+(?:which\s+was\s+|was\s+)?launched|"
                     r"repel(?:led|s)?\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|infiltrations?|advances?|offensives?|attempts?)"),
     ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
@@ -278,7 +291,11 @@ _HELD_TROOPS_BEFORE = re.compile(
 # "forces are deployed", "are present": a present state, not a happening.
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "air attack force", "missile systems": the trigger word names a capability, not an attack.
-_CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|units?|defen[cs]es?)\b", re.IGNORECASE)
+# "Aircraft carried detainees", "planes flew aid", "helicopters evacuated the wounded": aircraft
+# that transport, not that attack.
+_CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|units?|defen[cs]es?|"
+                               r"(?:\w+ly\s+)?(?:carried|carrying|transported|transporting|flew|flown|airlifted|evacuated|delivered|"
+                               r"landed|brought|ferried)\s+(?!out\b))\b", re.IGNORECASE)
 # A clause needs a finite verb that narrates: past tense, perfect, or a continuing progressive.
 _EVENTIVE = re.compile(
     r"\b(?:\w+ed|took|hit|fled|left|saw|began|begun|fought|struck|shot|fell|came|went|met|held|said|told|sent|won|"

@@ -95,7 +95,7 @@ def is_since(text: str, timex: temporal.Timex) -> bool:
 # "the 2018 Sochi agreement", "the March 2020 ceasefire": a date inside the agreement's own noun
 # phrase is the agreement's date.
 _AGREEMENT_NOUN_AFTER = re.compile(
-    rf"^\s*(?:(?:[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+)\s+){{0,3}}(?:{AGREEMENT_NOUNS})\b")
+    rf"^\s*(?:(?:[A-Z][\w’'-]*|[\w’'-]+-[\w’'-]+)\s+){{0,3}}(?i:{AGREEMENT_NOUNS})\b")  # "the 2015 Algiers Agreement"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|[\w-]+’s|[\w-]+'s)\s*$", re.IGNORECASE)
 
 
@@ -303,6 +303,23 @@ def _in_participle_phrase(text: str, timex: temporal.Timex, sentence_start: int)
     return timex.start - len(before) + m.start() + 1, timex.end + close.end()
 
 
+# Words between a speech verb and its own date: "said on Monday", "told reporters on Monday",
+# "said in a statement on Monday". A verb or "that" in between begins what was said.
+_SPEECH_TO_DATE = re.compile(r"(?i)^(?:\s+(?:in|at|to|on|late|early|a|an|the|its|his|her|their|statement|interview|"
+                             r"briefing|news|press|conference|reporters|journalists|television|video|post|[\w-]+ly))*\s*$")
+_CLOSING_SPEECH = re.compile(r",[^,;]{0,100}$")
+
+
+def _reported_content_date(text: str, clause: Clause, timex: temporal.Timex, speech_at: int) -> bool:
+    """For a statement: the timex dates what was said, not the saying. "X said the exchange
+    began on 14 April" (after the verb, past a verb of its own), "The exchange began on 14 April,
+    the ICRC said" (before a closing attribution)."""
+    if timex.start >= speech_at:
+        after_verb = re.sub(r"^\w+", "", text[speech_at:timex.start])
+        return not _SPEECH_TO_DATE.match(after_verb)
+    return bool(_CLOSING_SPEECH.search(text[timex.end:speech_at]))
+
+
 def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
@@ -329,6 +346,8 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
     own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
+    if event_type == "statement":
+        own = [t for t in own if not _reported_content_date(text, clause, t, trigger_at)]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
     if event_type == "agreement":

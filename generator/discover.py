@@ -30,7 +30,10 @@ TITLES = (r"spokesman|spokeswoman|spokesperson|director|head|commander|leader|(?
           r"aide|envoy|official|captain|colonel|general|lieutenant|major|sheikh|mayor|governor|chief|ambassador|president")
 # Titles are matched in any case, names only when capitalised.
 _TITLE_NAME = re.compile(rf"\b(?P<title>(?i:{TITLES}))\s+(?P<name>{PERSON})")
-_NAME_TITLE_OF = re.compile(rf"(?P<name>{PERSON}),\s+(?i:the\s+|a\s+)?(?P<title>(?i:{TITLES}))\s+(?:for|of|to|at)\s+(?P<org>[^,.;]{{3,80}})")
+_NAME_TITLE_OF = re.compile(rf"(?P<name>{PERSON}),\s+(?i:the\s+|a\s+)?(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}(?P<title>(?i:{TITLES}))\s+(?:for|of|to|at)\s+(?P<org>[^,.;]{{3,80}})")
+# "the regional governor, Oleh Syniehubov, said", "The Saudi ambassador, Mohammed Al Jaber, led":
+# a title with its modifiers, a comma, and the name in apposition.
+_TITLE_COMMA_NAME = re.compile(rf"\b(?i:the|a|an)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?)(?P<title>(?i:{TITLES})),\s+(?P<name>{PERSON})\s*[,.;]")
 _TITLE_OF_NAME = re.compile(rf"\b(?i:the\s+|an?\s+)?(?P<title>(?i:{TITLES}))\s+(?:of|for|to)\s+(?P<org>[^,.;]{{3,80}}),\s+(?P<name>{PERSON})\s*[,.;]")
 _AGENCY = re.compile(rf"\bnews agency\s+(?P<name>{NAME})")
 # The last word of a fighting force's name ("the Free Idlib Army", "Sultan Murad Division").
@@ -38,7 +41,8 @@ _FORCE_ENDING = r"Operations[’']?\s+Room|Brigades?|Front|Army|Movement|Battali
 _GROUP = re.compile(rf"\b(?P<name>{_PART}(?:\s+{_PART}){{0,4}}\s+(?:{_FORCE_ENDING}|Council))\b")
 # "the Government of National Accord (GNA)", "the Libyan National Army (LNA)": a name introduced
 # with its acronym (the acronym's letters are the initials of the name's capitalised words).
-_ACRONYM = re.compile(rf"\b(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|al|el)\s+)*[A-Z][\w’'-]*){{1,6}})\s+\((?P<acronym>[A-Z]{{2,6}})\)")
+_ACRONYM = re.compile(rf"\b(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|al|el|wal|in|de|du|des)\s+)*(?:(?:al|el)-)?[A-Z][\w’'-]*){{1,7}})"
+                      r"\s+\((?P<acronym>[A-Z][A-Za-z]{1,6})\)")
 # "the Saudi-led coalition", "the Emirati-backed Southern Transitional Council".
 _LED_COALITION = re.compile(r"\b(?P<name>[A-Z][a-z]+-led\s+(?:military\s+)?coalition)\b")
 _ARMED_ENDINGS = re.compile(rf"\b(?:{_FORCE_ENDING}|Forces|Military\s+Council|Guards?|Militias?)$")
@@ -46,10 +50,13 @@ _PLACE_LIST = re.compile(
     rf"\b(?:the\s+)?(?P<kind>villages and towns|towns and villages|villages|towns|village|town|city|neighbou?rhood|district|"
     rf"province|governorate)"
     rf"\s+(?:of|such as)\s+(?P<list>{NAME}(?:\s*,\s*(?:and\s+)?{NAME})*(?:,?\s+and\s+{NAME})?)")
+# "the Odesa region", "Ituri province", "Taiz governorate": the name before a lowercase word for an
+# administrative area (a capitalised "Province" belongs to a name: "Sahel Province" is a group).
+_NAME_AREA = re.compile(rf"(?<![\w’'-])(?P<name>{_PART}(?:\s+{_PART}){{0,2}})\s+(?P<kind>province|governorate|region|oblast)\b")
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _KIND = {"village": "village", "villages": "village", "town": "town", "towns": "town", "city": "city",
          "villages and towns": "town", "towns and villages": "town", "neighbourhood": "site", "neighborhood": "site", "district": "district",
-         "province": "province", "governorate": "province"}
+         "province": "province", "governorate": "province", "region": "region", "oblast": "province"}
 
 
 @dataclass
@@ -77,6 +84,9 @@ def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[D
             overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), m.group("org"), m.group(0))
         for m in _TITLE_OF_NAME.finditer(s):
             overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), m.group("org"), m.group(0))
+        for m in _TITLE_COMMA_NAME.finditer(s):
+            overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), m.group("org"), m.group(0),
+                                         org_before=True)
         for m in _TITLE_NAME.finditer(s):
             before = s[max(0, m.start() - 70):m.start()]
             overlaps_known(m) or _person(found, article, gazetteer, content, m.group("name"), m.group("title"), before, m.group(0), org_before=True)
@@ -87,7 +97,8 @@ def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[D
             if not name or overlaps_known(m, "acronym") or any(
                     x < m.end("name") and m.end("name") - len(name) < y for x, y in known_spans):
                 continue
-            kind = "armed-group" if _ARMED_ENDINGS.search(name) else "organisation"
+            # "Armed Forces of the Democratic Republic of the Congo" is a fighting force too
+            kind = "armed-group" if _ARMED_ENDINGS.search(name) or re.match(r"(?:\w+\s+)?Armed\s+Forces\b", name) else "organisation"
             _org(found, article, gazetteer, content, name, kind, m.group(0), aliases=[m.group("acronym")])
         for m in _GROUP.finditer(s):
             if overlaps_known(m):
@@ -104,6 +115,15 @@ def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[D
                 if any(x < at + len(name) and at < y for x, y in known_spans):
                     continue
                 _place(found, article, gazetteer, content, _clean(name), kind, m.group(0))
+        for m in _NAME_AREA.finditer(s):
+            name = re.split(r"[’']s\s+", m.group("name"))[-1]  # "Burkina Faso's Est region" is Est
+            at = m.end("name") - len(name)
+            if m.start() == 0 and name == m.group("name") and not overlaps_known(m) and len(name.split()) == 1 \
+                    and name.lower() in ("the", "this", "that", "each", "every"):
+                continue
+            if any(x < m.end("name") and at < y for x, y in known_spans):
+                continue
+            _place(found, article, gazetteer, content, _clean(name), _KIND[m.group("kind")], m.group(0))
     del text
     return [found[k] for k in sorted(found)]
 
@@ -146,7 +166,11 @@ def _person(found, article, gazetteer, content, name, title, org_text, evidence,
 
 def _named_by(name: str, acronym: str) -> str | None:
     """The end of `name` whose capitalised words' initials spell the acronym ("UN-recognised
-    Government of National Accord" (GNA) -> "Government of National Accord"), or None."""
+    Government of National Accord" (GNA) -> "Government of National Accord"), or None. An
+    acronym in another language's order or with its small words ("Coordination of Azawad
+    Movements (CMA)", "Economic Community of West African States (ECOWAS)", "Armed Forces of the
+    Democratic Republic of the Congo (FARDC)") counts when its letters are those of the whole
+    name's initials, small words and the word after an "al-" included, in any order."""
     words = name.split()
     for i in range(len(words)):
         if not words[i][:1].isupper() or words[i].lower() == "the":
@@ -154,7 +178,24 @@ def _named_by(name: str, acronym: str) -> str | None:
         tail = words[i:]
         if "".join(w[0] for w in tail if w[:1].isupper()) == acronym:
             return " ".join(tail)
+    start = next((i for i, w in enumerate(words) if w[:1].isupper() and w.lower() != "the"), None)
+    if start is None or len(words) - start < 2:
+        return None
+    tail = words[start:]
+    initials = sorted(re.sub(r"^(?:al|el)-", "", w, flags=re.I)[:1].upper() for w in tail if w.lower() != "the")
+    letters = sorted(acronym.upper())
+    if len(letters) >= 3 and letters[0] and _sub_multiset(letters, initials) and len(initials) - len(letters) <= 2:
+        return " ".join(tail)
     return None
+
+
+def _sub_multiset(small: list[str], big: list[str]) -> bool:
+    rest = list(big)
+    for c in small:
+        if c not in rest:
+            return False
+        rest.remove(c)
+    return True
 
 
 def _org(found, article, gazetteer, content, name, kind, evidence, aliases=()) -> None:

@@ -75,6 +75,11 @@ _NOT_STATE_AFTER = re.compile(
 _VICTIM_BEFORE = re.compile(
     rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUM})?\s*(?:[a-z]+\s+){{0,2}}$",
     re.IGNORECASE)
+# "The strikes followed the withdrawal of X", "It came after X": what the sentence narrates happened
+# before the previous sentence's happening, so it does not share its date.
+_CAME_AFTER = re.compile(r"^\W*(?:this|it|they|these|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?"
+                         r"(?:followed|came\s+(?:after|in\s+response\s+to|in\s+retaliation\s+for)|(?:was|were)\s+(?:a\s+)?"
+                         r"(?:response|retaliation|reprisal)s?\s+(?:to|for))\b", re.IGNORECASE)
 _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
                         r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
@@ -570,7 +575,7 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
         if not previous.event.date or previous.block not in (block, block - 1):
             return
     else:
-        if _NOT_NARRATIVE.search(sentence.text):
+        if _NOT_NARRATIVE.search(sentence.text) or _CAME_AFTER.match(sentence.text):
             return
         anaphoric = bool(_ANAPHORIC_START.match(sentence.text))
         same_kind = previous.event.type == event.type or (previous.event.type in VIOLENCE and event.type in VIOLENCE and anaphoric)
@@ -643,7 +648,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "15"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "16"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

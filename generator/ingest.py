@@ -251,7 +251,9 @@ _DATE_LINE = re.compile(
 # region, a date and an agency in brackets (the publisher), then a dash. It says where and when
 # the story was filed, not where or when anything in the sentence happened, so at the head of the
 # first paragraph it becomes a block of its own, not part of the sentence.
-_WIRE_DATE = r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+# (maybe after its weekday: "KYIV, Ukraine, Thursday, August 17, 2023 (AP) -")
+_WIRE_DATE = (r"(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+              r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?")
 _DATELINE_HEAD = (
     r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
     rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+")
@@ -280,6 +282,9 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "chrome"
     if _DATE_LINE.match(stripped):
         return "dateline"
+    wire = _DATELINE.match(stripped)
+    if wire and wire.end() == len(stripped) and wire.group("date") and len(wire.group("place")) >= 3:
+        return "dateline"  # a wire dateline on a line of its own, above the first paragraph
     if _CAPTION.search(stripped) or _is_repeated_caption(stripped):
         return "caption"
     if _BYLINE.match(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):

@@ -725,3 +725,95 @@ def test_last_month_named_in_the_month_after_it_is_ambiguous():
     assert e.date is None and "the one just ended" in e.date_reason
     (e,) = run("Last October, Turkish troops withdrew from the posts at Saraqib.", published="2021-01-12")
     assert e.date == "2020-10"
+
+
+def test_what_an_event_followed_is_not_carried_to_its_date():
+    # "The strikes followed the withdrawal": the withdrawal came before the strikes' day
+    events = run("Russian jets struck Saraqib on 3 May 2021. The strikes followed the withdrawal of Turkish troops from Saraqib.")
+    (w,) = [e for e in events if e.type == "withdrawal"]
+    assert w.date is None
+    events = run("Russian jets struck Saraqib on 3 May 2021. The strikes came after the withdrawal of Turkish troops from Saraqib.")
+    assert all(e.date is None for e in events if e.type == "withdrawal")
+
+
+def test_a_year_inside_a_capitalised_agreement_name_dates_only_the_agreement():
+    (e,) = [e for e in run("The rebels accused the army of violating the 2015 Kafr Nabl Agreement.") if e.type == "agreement-violation"]
+    assert e.date is None
+
+
+def test_a_date_in_what_a_speaker_reported_does_not_date_the_statement():
+    for body in ["SOHR said the exchange of prisoners began on 3 May 2021.",
+                 "The exchange of prisoners began on 3 May 2021 and lasted three days, the International Committee of the Red Cross (ICRC) said."]:
+        for e in run(body):
+            assert e.date is None, (body, e.type, e.date)
+    # the date of the speech still dates it
+    (e,) = run("SOHR said on 3 May 2021 that the exchange of prisoners had ended.")
+    assert (e.type, e.date) == ("statement", "2021-05-03")
+    (e,) = run("Turkey said in a statement on 3 May 2021 the exchange of prisoners had ended.")
+    assert (e.type, e.date) == ("statement", "2021-05-03")
+
+
+def test_attacks_on_a_village_or_unit_ambushes_and_drones_that_struck_are_events():
+    for body, kind in [("Militia fighters attacked the village of Kafr Nabl on 3 May 2021, killing seven civilians.", "armed-clash"),
+                       ("On 3 May 2021, militants attacked a military detachment in the town of Saraqib, killing 12 soldiers.", "armed-clash"),
+                       ("On 3 May 2021, militants ambushed a supply convoy near Saraqib.", "armed-clash"),
+                       ("Russian drones struck grain silos in Saraqib on 3 May 2021.", "air-strike"),
+                       ("A Turkish drone hit an office building in Saraqib on 3 May 2021.", "air-strike")]:
+        events = run(body)
+        assert [(e.type, e.date) for e in events] == [(kind, "2021-05-03")], body
+    # a drone that was shot down, or "attacked" someone in words, is no attack
+    assert [e.type for e in run("Air defences shot down 13 drones over Saraqib on 3 May 2021.")] != ["air-strike"]
+
+
+def test_a_second_main_clause_with_its_own_named_subject_keeps_its_actors():
+    events = run("The Houthis seized Saraqib in September 2014, and the Russian army intervened in March 2015.")
+    (e,) = [e for e in events if e.type == "territorial-change"]
+    assert (e.date, e.actors) == ("2014-09", [])
+
+
+def test_discover_a_name_before_province_region_or_governorate():
+    from generator.discover import discover
+    content = small_content()
+    article = analyse(HEAD + "Drones struck depots in the Vinnytsia region and in Marib governorate on 3 May 2021, "
+                      "while militants raided Ituri province and Burkina Faso's Nord region.\n", "t", "t.txt")
+    found = {d.record.id: d.record for d in discover(article, Gazetteer(content), content)}
+    assert (found["vinnytsia"].kind, found["marib"].kind, found["ituri"].kind, found["nord"].kind) == \
+        ("region", "province", "province", "region")
+    # a capitalised "Province" ends a name ("Islamic State Sahel Province" is a group), and a
+    # gazetteer name is not new
+    article = analyse(HEAD + "Islamic State Sahel Province fighters struck the Idlib province on 3 May 2021.\n", "t", "t.txt")
+    assert not [d for d in discover(article, Gazetteer(content), content) if d.record.record_kind == "place"]
+
+
+def test_discover_an_acronym_in_another_order_or_with_its_small_words():
+    from generator.discover import discover
+    content = small_content()
+    article = analyse(HEAD + "The Coordination of Azawad Movements (CMA) and the Economic Community of West African States "
+                      "(ECOWAS) met, while Jama'at Nasr al-Islam wal Muslimin (JNIM) attacked the Armed Forces of the "
+                      "Democratic Republic of the Congo (FARDC) on 3 May 2021.\n", "t", "t.txt")
+    found = {d.record.id: d.record for d in discover(article, Gazetteer(content), content)}
+    assert found["coordination-of-azawad-movements"].aliases == ["CMA"]
+    assert found["economic-community-of-west-african-states"].aliases == ["ECOWAS"]
+    assert found["jama-at-nasr-al-islam-wal-muslimin"].aliases == ["JNIM"]
+    assert found["armed-forces-of-the-democratic-republic-of-the-congo"].kind == "armed-group"
+    # letters that are not the name's initials name something else
+    article = analyse(HEAD + "Officials of the Grand Hotel Company (XYZ) said on 3 May 2021 it had closed.\n", "t", "t.txt")
+    assert not discover(article, Gazetteer(content), content)
+
+
+def test_aircraft_that_carry_people_or_aid_are_no_air_strike():
+    for body in ["Aircraft carried detainees between Saraqib and Idlib on 3 May 2021.",
+                 "Turkish helicopters evacuated the wounded from Saraqib on 3 May 2021."]:
+        assert "air-strike" not in [e.type for e in run(body)], body
+    assert [e.type for e in run("Russian aircraft carried out raids on Saraqib on 3 May 2021.")] == ["air-strike"]
+
+
+def test_discover_a_person_after_a_title_and_a_comma_or_before_a_long_title():
+    from generator.discover import discover
+    content = small_content()
+    article = analyse(HEAD + "Jets struck Saraqib on 3 May 2021, the regional governor, Oleh Petrenko, said. "
+                      "Hans Lindqvist, the UN Special Envoy for Yemen, said on 4 May 2021 that talks would resume. "
+                      "The Russian ambassador, Ivan Sokolov, met rebels on 5 May 2021.\n", "t", "t.txt")
+    found = {d.record.id: d.record for d in discover(article, Gazetteer(content), content)}
+    assert {"oleh-petrenko", "hans-lindqvist", "ivan-sokolov"} <= set(found)
+    assert found["ivan-sokolov"].affiliation == "russia"

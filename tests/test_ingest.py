@@ -140,3 +140,17 @@ def test_a_wire_dateline_without_a_year_leaves_the_date_unknown_and_says_why():
     p = publication_date(a, Content())
     assert (p.value, p.basis) == (None, "unknown")
     assert "gives no year" in p.evidence and "March 22" in p.evidence
+
+
+def test_a_wire_dateline_on_its_own_line_or_with_a_weekday_states_the_publication_date():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Jets struck the town on Wednesday, residents said.\n"
+    for dateline, day, publisher in [("LVIV, Ukraine, Thursday, May 11, 2023 (AP) -", "2023-05-11", "AP"),
+                                     ("ADEN, 4 March 2022 (Reuters) —", "2022-03-04", "Reuters")]:
+        for text in (dateline + "\n\n" + body, dateline + " " + body):
+            a = analyse(HEAD + text, "x", "x.txt")
+            assert [s.text for s in a.sentences] == [body.strip()], text
+            assert a.publisher == publisher
+            p = publication_date(a, Content())
+            assert (p.value, p.basis) == (day, "stated"), text
