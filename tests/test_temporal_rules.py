@@ -995,3 +995,16 @@ def test_the_latest_n_months_is_one_duration():
 def test_for_the_year_before_an_amount_is_the_year_reported():
     assert values("The stock rose to a high for the year of $42.875 a share.", "1989-10-30") == [("the year", "DATE", "1989")]
     assert values("He was named man for the year of the flood.", "1989-10-30") == []
+
+
+def test_the_previous_week_counts_from_the_time_the_text_is_about_or_stays_unknown():
+    found = tag("In the week of 5-11 August 2023, clashes rose. The previous week, 20 people died.", "2023-08-18")
+    assert [(t.text, t.value, t.anchor) for t in found][1] == ("The previous week", "XXXX-WXX", "unresolved")
+    # a day to count from
+    assert values("On 5 March 2021 talks began. The previous week, clashes killed 20.", "2021-06-01")[1] == (
+        "The previous week", "DATE", "2021-W08")
+
+
+def test_a_relative_unit_with_no_dct_is_found_unresolved_even_after_a_stated_year():
+    assert values("In 2020, the group split. Last month, it merged again.", None) == [
+        ("2020", "DATE", "2020"), ("Last month", "DATE", "XXXX-XX")]

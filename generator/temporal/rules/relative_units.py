@@ -80,6 +80,10 @@ def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> t
             if d:
                 base_day = d
                 why_base = f"the date last mentioned ({ctx.ref_value})"
+    if use_ref and ctx.ref_value and base_day is ctx.dct:
+        # "In the week of 5-11 August ... The previous week": it counts from the time the text is
+        # about, not from the DCT; when that time does not give this unit, the value is unknown
+        return None
     if base_day is None:
         return None
     d = A.shift_date(base_day, unit, n)
@@ -132,7 +136,12 @@ def _relative_unit(m, text):
             return Resolved("DATE", v, mod, "dct", f"{r0} {unit_word} relative to the DCT {ctx.dct_value}")
         r = _relative_unit_value(ctx, s, e, rel, unit)
         if r is None:
-            return None
+            # found, but not placed: no DCT, or a time the text counts from that is not given to
+            # this unit
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE",
+                                        "Q": "XXXX-QX"}[unit],
+                               f"'{m['x']}' counts from a time the text does not give to the {unit_word}"
+                               if ctx.dct else f"'{m['x']}' needs the publication date, which is unknown", mod)
         v, why = r
         anchor = "reference" if "last mentioned" in why else "dct"
         res = Resolved("DATE", v, mod, anchor, why,
