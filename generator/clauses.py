@@ -52,7 +52,7 @@ _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # the report and what is reported are different clauses (the reporter is not the perpetrator).
 _SPEECH = re.compile(rf"\b(?:{SPEECH_VERB})\b", re.IGNORECASE)
 _COMPLEMENT_START = re.compile(
-    r"\s(?:that,?\s*|as saying\b|“|\")|\s(?=(?:it|they)\s+(?:had|has|have|was|were|would|will)\s)|\s(?=(?:its|their|his|her)\s+(?:fighters|forces|troops|units|members|factions|men|soldiers)\b)|(?<=told)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,2}(?!that\b)|\s(?=the\s+[\w-]+\s+(?:\w+\s+)?(?:targeted|hit|shelled|attacked|killed|carried))",
+    r"\s(?:that,?\s*|as saying\b|“|\")|\s(?=(?:it|they)\s+(?:had|has|have|was|were|would|will)\s)|\s(?=(?:its|their|his|her)\s+(?:fighters|forces|troops|units|members|factions|men|soldiers)\b)|(?<=told)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,2}(?!that\b)|\s(?=the\s+[\w-]+\s+(?:\w+\s+)?(?:targeted|hit|shelled|attacked|killed|carried))",
     re.IGNORECASE)
 
 
@@ -180,7 +180,7 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
                            # "took the nearby hilltop village of X", "took the whole of the M5 highway"
-                           r"took\s+(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
+                           r"(?:took|taken)\s+(?:back\s+)?(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
                            r"districts?|airports?|air\s+base|military\s+base|crossings?|highway|road|countryside)\b|"
                            # "Saraqib fell on 6 February 2020", "the town fell in March"
                            r"(?:fell|fallen)\s+(?:on|in)\s+(?=\d|(?:early|late|mid-?)\s*(?-i:[A-Z])|(?-i:January|February|March|April|May|June|July|August|"
@@ -205,9 +205,26 @@ TRIGGERS: list[tuple[str, str]] = [
                   r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"),
     # "pledged at a conference in Berlin" (a press or news conference is how something was said)
     ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+|(?<!press )(?<!news )conferences?"),
+    ("protest", r"protests|protested|demonstrations"),
     ("statement", SPEECH_VERB + r"|called for"),
 ]
 TRIGGER_RES = [(kind, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in TRIGGERS]
+# A dated entry of a timeline or a live blog ("March 2015 - Rebels capture Idlib", "10:32 GMT -
+# The UN calls for a ceasefire") narrates in the present: there its present tense is a happening.
+HISTORICAL_PRESENT: dict[str, str] = {
+    "territorial-change": r"(?:re)?captures?|seizes?|overruns?|regains?\s+control|(?:re)?takes?\s+(?:back\s+)?control|"
+                          r"(?:re)?takes?\s+(?:back\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:villages?|towns?|city|cities|hills?|"
+                          r"districts?|airports?|air\s+base|crossings?|highway|countryside)\b",
+    "armed-clash": r"launch(?:es)?\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|major|ground|military|full-scale)\s+)?(?:attacks?|offensive|assault|push)",
+    "agreement": rf"(?:sign|signs|agree|agrees|reach|reaches|broker|brokers|seal|seals)\b[^.;]{{0,40}}\b(?:{AGREEMENT_NOUNS})"
+                 r"|agrees?\s+to\s+(?:create|establish|set\s+up|form|implement)",
+    "deployment": r"deploys?|sends?\s+(?:[\w-]+\s+){0,4}(?:troops|reinforcements|soldiers)",
+    "displacement": r"flees",
+    "talks": r"meets?\s+(?:in|with)",
+    "statement": r"calls\s+for|announces|warns|accuses|condemns",
+}
+HISTORICAL_RES = [(kind, re.compile(rf"\b(?:{pattern}|{HISTORICAL_PRESENT[kind]})\b" if kind in HISTORICAL_PRESENT
+                                     else rf"\b(?:{pattern})\b", re.IGNORECASE)) for kind, pattern in TRIGGERS]
 VIOLENCE = ("air-strike", "shelling", "armed-clash", "territorial-change", "attack-on-civilians")
 
 # Words before a trigger, in its clause, that deny it happened. "decrease in"/"halt to" report
@@ -222,7 +239,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:might|(?<!\d\s)(?-i:may)(?!\s+\d)|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
     r"can|cannot|able to|necessary to|so that|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
     r"in an attempt to|expected to|due to be|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
-    r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against)\b[^,;.]{0,60}$"
+    r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
     re.IGNORECASE)
 # "displaced families", "internally displaced people", "the displaced": who they are, not what
@@ -290,6 +307,14 @@ _HELD_TROOPS_BEFORE = re.compile(
     re.IGNORECASE)
 # "forces are deployed", "are present": a present state, not a happening.
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains?)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "frigates armed with cruise missiles": what a force carries, not an attack.
+_CAPABILITY_BEFORE = re.compile(r"\b(?:armed|equipped|loaded)\s+with\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "5 helicopters, 23 tanks and 23 howitzers have been destroyed", "two warplanes were shot down":
+# the aircraft are what was hit, not an air strike.
+_DESTROYED_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|downed|shot\s+down)\b",
+                              re.IGNORECASE)
+# "our wounded", "the wounded were evacuated", "the dead": people, not a happening.
+_CASUALTY_NOUN_BEFORE = re.compile(r"\b(?:the|our|their|its|his|her)\s+$", re.IGNORECASE)
 # "air attack force", "missile systems": the trigger word names a capability, not an attack.
 # "Aircraft carried detainees", "planes flew aid", "helicopters evacuated the wounded": aircraft
 # that transport, not that attack.
@@ -305,7 +330,8 @@ _EVENTIVE = re.compile(
     re.IGNORECASE)
 # Present-tense description of a state: "X is controlled by Y", "the area is the last stronghold".
 _STATIVE = re.compile(
-    r"^\W*(?:[\w’'-]+\s+){0,8}?(?:is|are|remains?|includes?|constitutes?|forms?|lies|controls?|belongs?)\b(?![^,;]*\b(?:being|carried out)\b)",
+    r"^\W*(?:[\w’'-]+\s+){0,8}?(?:is|are|remains?|includes?|constitutes?|forms?|lies|(?<!take )(?<!takes )(?<!regain )(?<!regains )controls?|belongs?)\b"
+    r"(?![^,;]*\b(?:being|carried out)\b)",
     re.IGNORECASE)
 _RELATIVE_STATIVE = re.compile(r"^\W*(?:which|who|that|where)\s+(?:is|are|has been|have been|includes?|constitutes?|controls?|separates?|connects?|links?|crosses)\b", re.IGNORECASE)
 
@@ -318,8 +344,9 @@ class Trigger:
     text: str
 
 
-def find_triggers(text: str, clause: Clause) -> list[Trigger]:
-    """Triggers of the clause that report a happening (not negated, not hypothetical)."""
+def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[Trigger]:
+    """Triggers of the clause that report a happening (not negated, not hypothetical). historical:
+    the clause belongs to a dated entry, whose simple present narrates."""
     body = text[clause.start:clause.end]
     if clause.kind == "attribution":
         return []
@@ -329,14 +356,19 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
         return []  # "Russia denied that its jets had struck Saraqib": a denial, not a report of strikes
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in TRIGGER_RES:
+    for kind, pattern in HISTORICAL_RES if historical else TRIGGER_RES:
         for m in pattern.finditer(body):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             before = body[: m.start()]
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
                 continue
-            if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]):
+            if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]) or _CAPABILITY_BEFORE.search(before[-60:]):
+                continue
+            if kind == "air-strike" and _DESTROYED_AFTER.match(body[m.end():]):
+                continue
+            if kind == "casualties" and m.group().lower() in ("wounded", "injured", "dead", "killed") \
+                    and _CASUALTY_NOUN_BEFORE.search(before[-12:]):
                 continue
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
                 continue
@@ -347,7 +379,7 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
                 continue  # "the deal is expected to be signed"
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
                     and (_HYPOTHETICAL_AFTER.match(body[m.end():]) or _HABITUAL_AFTER.match(body[m.end():])
-                         or _SCHEDULED_BEFORE.search(before[-60:]) or _SCHEDULED_AFTER.match(body[m.end():])):
+                         or (not historical and (_SCHEDULED_BEFORE.search(before[-60:]) or _SCHEDULED_AFTER.match(body[m.end():])))):
                 continue
             if kind == "deployment" and m.group().lower() == "deployed" and _HELD_TROOPS_BEFORE.search(before[-60:]):
                 continue
@@ -367,7 +399,7 @@ def find_triggers(text: str, clause: Clause) -> list[Trigger]:
     if not found:
         return []
     stative_head = re.split(r"\b(?:that|which|who|whom|where|as|in which)\b", body)[0]
-    if not _EVENTIVE.search(body) or (_STATIVE.match(body) and not _has_past_verb(stative_head)):
+    if (not historical and not _EVENTIVE.search(body)) or (_STATIVE.match(body) and not _has_past_verb(stative_head)):
         # Nominal triggers in a clause that narrates nothing: background ("the ceasefire in
         # force", "X is the last stronghold"). Speech verbs are verbs: keep statements.
         found = [t for t in found if t.type == "statement"]

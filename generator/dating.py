@@ -48,6 +48,13 @@ _AGREEMENT_DATE = re.compile(
     r"|\b(?:in force|in effect)\s+since\s*$",
     re.IGNORECASE)
 _SPEECH_DATE = re.compile(r"\b(?:said|told|announced|stated|declared|confirmed|added|reported|claimed)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# A verb between a speech verb and a date ("denied carrying out strikes on Tuesday", "said
+# government forces had taken control ... on Tuesday"): the date is inside what is reported. A word
+# in -ing or -ed after a determiner is a noun or an adjective ("at a briefing on Tuesday").
+_REPORTED_VERB = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )"
+                            r"\b(?:[a-z]{2,}ing|[a-z]{3,}ed|had|has|have|was|were|would|will|could|did)\b")
+
+
 _HEAD = re.compile(r"^\W*(?:on|in|at|by|during|last|this|since|early|late|the)?\b", re.IGNORECASE)
 
 
@@ -303,28 +310,76 @@ def _in_participle_phrase(text: str, timex: temporal.Timex, sentence_start: int)
     return timex.start - len(before) + m.start() + 1, timex.end + close.end()
 
 
-# Words between a speech verb and its own date: "said on Monday", "told reporters on Monday",
-# "said in a statement on Monday". A verb or "that" in between begins what was said.
-_SPEECH_TO_DATE = re.compile(r"(?i)^(?:\s+(?:in|at|to|on|late|early|a|an|the|its|his|her|their|statement|interview|"
-                             r"briefing|news|press|conference|reporters|journalists|television|video|post|[\w-]+ly))*\s*$")
 _CLOSING_SPEECH = re.compile(r",[^,;]{0,100}$")
+# past tenses that do not end in -ed: "said the exchange began on 3 May"
+_IRREGULAR_PAST = re.compile(r"\b(?:began|came|went|took|fell|hit|struck|shot|fought|fled|left|held|won|lost|rose|"
+                             r"broke|made|gave|saw|met|ran|sent|brought|caught|led|paid|put|stood|threw|wrote|"
+                             r"kept|built|sold|bought|found|got|overran|withdrew|drove|flew)\b", re.IGNORECASE)
 
 
-def _reported_content_date(text: str, clause: Clause, timex: temporal.Timex, speech_at: int) -> bool:
-    """For a statement: the timex dates what was said, not the saying. "X said the exchange
-    began on 14 April" (after the verb, past a verb of its own), "The exchange began on 14 April,
-    the ICRC said" (before a closing attribution)."""
+def _reported_content_date(text: str, timex: temporal.Timex, speech_at: int) -> bool:
+    """For a statement: the timex dates what was said, not the saying. After the speech verb, a
+    verb of its own comes first ("denied carrying out strikes on Tuesday", "said the exchange began
+    on 3 May"; not "told lawmakers in Moscow on Wednesday", "said in a statement on Monday");
+    before it, a closing attribution follows ("The exchange began on 3 May, the ICRC said")."""
     if timex.start >= speech_at:
-        after_verb = re.sub(r"^\w+", "", text[speech_at:timex.start])
-        return not _SPEECH_TO_DATE.match(after_verb)
+        verb = re.match(r"\w+", text[speech_at:timex.start])
+        rest = text[speech_at + (verb.end() if verb else 0):timex.start]
+        return bool(_REPORTED_VERB.search(rest) or _IRREGULAR_PAST.search(rest))
     return bool(_CLOSING_SPEECH.search(text[timex.end:speech_at]))
+
+
+_YEAR_SPAN_AFTER = re.compile(r"[-–/](\d{4}|\d{2})\b")
+_OF_THAT_YEAR_AFTER = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])\b([0-3]?\d)\s+$")
+
+
+def complete_timexes(text: str, timexes: list[temporal.Timex], sentence_start: int) -> list[temporal.Timex]:
+    """What the engine leaves half read, completed from the words next to it:
+    * "the winter of 2019-2020", "in 2019–20": a span of years, not the first year;
+    * "By 2015, ... in March of that year": the month of the year named before it in the sentence,
+      not of the publication year (and null when no year is named before it);
+    * "On 27 February, 33 soldiers ...": the day the engine dropped before a month."""
+    out: list[temporal.Timex] = []
+    skip_until = -1
+    for i, t in enumerate(timexes):
+        if t.start < skip_until:
+            continue
+        if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or ""):
+            m = _YEAR_SPAN_AFTER.match(text, t.end)
+            if m:
+                end_year = m.group(1) if len(m.group(1)) == 4 else t.value[:2] + m.group(1)
+                if end_year > t.value:
+                    out.append(dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], range_start=t.value,
+                                                   range_end=end_year, rule="year_span", mod=None))
+                    continue
+        if t.type == "DATE" and t.rule == "month" and re.fullmatch(r"\d{4}-\d{2}", t.value or ""):
+            m = _OF_THAT_YEAR_AFTER.match(text, t.end)
+            if m:
+                years = [u for u in timexes[:i] if u.start >= sentence_start and u.anchor == "absolute"
+                         and re.match(r"\d{4}", u.value or "")]
+                value = (years[-1].value[:4] if years else "XXXX") + t.value[4:7]
+                out.append(dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], value=value,
+                                               anchor="reference" if years else "unresolved"))
+                skip_until = m.end()
+                continue
+            d = _DAY_BEFORE.search(text, max(sentence_start, t.start - 4), t.start)
+            if d and 1 <= int(d.group(1)) <= 31:
+                import calendar
+                year, month = int(t.value[:4]), int(t.value[5:7])
+                if int(d.group(1)) <= calendar.monthrange(year, month)[1]:
+                    out.append(dataclasses.replace(t, start=d.start(1), text=text[d.start(1):t.end],
+                                                   value=f"{t.value}-{int(d.group(1)):02d}"))
+                    continue
+        out.append(t)
+    return out
 
 
 def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
-    in_sentence = pair_ranges(text, [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
-                                     and t.type in ("DATE", "TIME", "DURATION")])
+    in_sentence = pair_ranges(text, complete_timexes(text, [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
+                                                          and t.type in ("DATE", "TIME", "DURATION")], sentence[0]))
     displaced = _DISPLACED.search(text, sentence[0], trigger_at)
     if displaced:
         # only a date inside the phrase, up to the next comma, dates what it narrates
@@ -347,7 +402,10 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
     own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
     if event_type == "statement":
-        own = [t for t in own if not _reported_content_date(text, clause, t, trigger_at)]
+        # "Russia denied carrying out strikes on Tuesday", "The exchange began on 3 May, the ICRC
+        # said": a date inside what is reported dates that, not the speech ("said on Tuesday",
+        # "said in a statement on Monday" date the speech)
+        own = [t for t in own if not _reported_content_date(text, t, trigger_at)]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
     if event_type == "agreement":

@@ -21,7 +21,7 @@ from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date
 from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
 from .dating import EventDate, date_clause
 from .discover import Discovered, discover
-from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Sentence, ingest, read_article_text, slugify, source_id_for
+from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Block, Sentence, ingest, read_article_text, slugify, source_id_for
 from .merge import merge_events
 from .records import Actor, Event, Fatalities, Place, Quote, Record, Source
 from .resolve import Gazetteer, Mention
@@ -40,7 +40,7 @@ TYPE_LABELS = {
 # become its fatalities and a speech verb is only how it was reported.
 _PRIORITY = ["agreement-violation", "air-strike", "shelling", "armed-clash", "territorial-change",
              "attack-on-civilians", "agreement", "displacement", "return", "withdrawal", "deployment",
-             "patrol", "talks", "casualties", "statement"]
+             "patrol", "protest", "talks", "casualties", "statement"]
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -59,7 +59,7 @@ _FATALITIES = [
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|gatherings? (?:of|for)|held by|run by|controlled by|from|of the)\s+(?:the\s+)?"
     # "killed on Monday when rebels fired": a date and a new clause, not a target
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!(?:when|as|after|while|where|before|because|since)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-_BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
+_BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|in support of|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to|(?:campaign|offensive|assault|operations?)\s+(?:[\w’'-]+\s+){0,2}?of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
 _BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
@@ -173,7 +173,7 @@ def _dateline_date(article: Article) -> temporal.PublicationDate | None:
         line = article.text[block.start:block.end]
         for timex in temporal.tag(line, None):
             if timex.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
-                return temporal.PublicationDate(timex.value, "stated", line.strip(), 1.0,
+                return temporal.PublicationDate(timex.value, "stated", line.strip(" –—-\t"), 1.0,
                                                 block.start + timex.start, block.start + timex.end)
     return None
 
@@ -209,6 +209,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     state = ArticleAgreements(published=source.published if source.published_basis == "stated" else None)
     candidates: list[_Candidate] = []
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
+    entries = dated_entries(article, paragraphs, timexes, dct)
     for sentence in article.sentences:
         block = next((i for i, b in enumerate(paragraphs) if b.start <= sentence.start < b.end), -1)
         mentions = gazetteer.find(article.text, sentence.start, sentence.end)
@@ -223,7 +224,10 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
             state.add_claims(status_claims(article.text, (sentence.start, sentence.end),
                                            split_clauses(article.text, sentence.start, sentence.end), refs, timexes,
                                            source.published, source.published_basis == "stated"))
-        for event, basis in _events_from_sentence(article, sentence, mentions, refs, timexes, content, source, resolver):
+        for event, basis in _events_from_sentence(article, sentence, mentions, refs, timexes, content, source, resolver,
+                                                  historical=sentence.start in entries):
+            if sentence.start in entries and entries[sentence.start] and not event.date:
+                event.date_text, event.date_reason = entries[sentence.start]
             _carry_over(event, basis, sentence, block, candidates, article, timexes)
             candidates.append(_Candidate(event, sentence, block, basis))
     events = merge_events([c.event for c in candidates], across=False)
@@ -235,6 +239,55 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     return result
 
 
+# The head of a dated entry: dates and clock times, then a dash or a colon ("March 15, 2011 - ",
+# "Sept 30, 2015: ", "2018 — ", "Early 2019: ", "10:32 GMT - ", "Yesterday at 22:10 - ").
+_ENTRY_HEAD = re.compile(r"^(?P<head>(?:[^.;:!?\n]|[:.](?=\d)){2,40}?)(?:\s+[-–—]\s+|:\s+)(?=\S)")
+_ENTRY_GLUE = re.compile(r"^[\s,]*(?:(?:at|on|in|of|early|mid|late|around|about|by)\b[\s,]*)*$", re.IGNORECASE)
+# "Days later, ...", "A week later - ...": an entry dated only from the entry before it.
+_LATER_ENTRY = re.compile(r"^(?P<head>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+later"
+                          r"|the\s+(?:next|following)\s+(?:day|week|month|year)|later\s+that\s+(?:day|week|month|year))\s*(?:,|\s[-–—]|:)\s", re.IGNORECASE)
+
+
+def dated_entries(article: Article, paragraphs: list[Block], timexes: list[temporal.Timex],
+                  dct: str | None) -> dict[int, tuple[str, str] | None]:
+    """Sentences that open a dated entry of a timeline or a live blog: {start: None}, or for an
+    entry dated only from the one before ("Days later, ..."), {start: (its words, the reason it has
+    no date)}. A paragraph is an entry when its first sentence opens with nothing but dates or clock
+    times followed by a dash or a colon, and names no time after the article; "Days later" opens an
+    entry only among at least three such entries."""
+    firsts = []
+    for block in paragraphs:
+        first = next((s for s in article.sentences if block.start <= s.start < block.end), None)
+        if first is not None:
+            firsts.append(first)
+    found: dict[int, tuple[str, str] | None] = {}
+    for sentence in firsts:
+        m = _ENTRY_HEAD.match(sentence.text)
+        if not m:
+            continue
+        head_end = sentence.start + m.end("head")
+        inside = [t for t in timexes if sentence.start <= t.start and t.end <= head_end and t.type in ("DATE", "TIME")]
+        if not inside:
+            continue
+        rest, at = "", sentence.start
+        for t in inside:
+            rest += article.text[at:t.start]
+            at = t.end
+        rest += article.text[at:head_end]
+        if not _ENTRY_GLUE.match(rest):
+            continue
+        if dct and any(re.match(r"\d{4}", t.value) and t.value[:10] > dct[:len(t.value[:10])] for t in inside):
+            continue  # "March 5, 2020 - Putin and Erdogan are due to meet": after the article, a plan
+        found[sentence.start] = None
+    if len(found) >= 3:
+        for sentence in firsts:
+            m = _LATER_ENTRY.match(sentence.text)
+            if m and sentence.start not in found:
+                found[sentence.start] = (m.group("head"), f"'{m.group('head')}': later than the entry before it, by a span "
+                                                          f"the text does not give")
+    return found
+
+
 def _is_publisher_mention(mention: Mention, article: Article) -> bool:
     """The dateline's "(North Press)" is who wrote the article, not a participant."""
     return article.publisher_evidence is not None and mention.start < article.header_end + len(article.publisher_evidence) + 2 \
@@ -243,12 +296,12 @@ def _is_publisher_mention(mention: Mention, article: Article) -> bool:
 
 def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[Mention], refs: list[AgreementRef],
                           timexes: list[temporal.Timex], content: Content, source: Source,
-                          resolver: AgreementResolver) -> list[tuple[Event, str]]:
+                          resolver: AgreementResolver, historical: bool = False) -> list[tuple[Event, str]]:
     text = article.text
     clauses = split_clauses(text, sentence.start, sentence.end)
     per_clause: list[tuple[Clause, list[Trigger]]] = []
     for clause in clauses:
-        triggers = find_triggers(text, clause)
+        triggers = find_triggers(text, clause, historical and clause.kind == "main")
         if triggers:
             per_clause.append((clause, triggers))
     all_types = {t.type for _, triggers in per_clause for t in triggers}
@@ -267,7 +320,7 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
         roles = _roles(text, clause, mentions, triggers, content)
         if "statement" in types:
             # who is named inside the quoted words ("'Moscow could press Ankara,' said one analyst") is not speaking
-            speakers = roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"]]
+            speakers = roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"] and a not in roles["reported"]]
             # An official statement stands beside what it reports; a monitor's or a source's
             # report is only how we know about the happening.
             official = any(_is_official(a, content) for a in speakers)
@@ -417,7 +470,11 @@ def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content
 
 def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Trigger], content: Content) -> dict[str, list[str]]:
     """Actors of the clause by role: agents (who did it), others (targets, backers), reporters."""
-    agents, others, reporters, speakers, inside_quotes = [], [], [], [], []
+    agents, others, reporters, speakers, inside_quotes, reported = [], [], [], [], [], []
+    # "X said 33 soldiers had been killed in an air strike by Y": Y is the agent of what X
+    # reports, not a speaker (an agent after the speech verb and a later trigger of a happening)
+    speech_at = next((t.start for t in triggers if t.type == "statement"), None)
+    happening_at = [t.start for t in triggers if t.type not in ("statement",)]
     # the happening's own trigger: in "two soldiers were killed when rebels fired mortars", the
     # rebels come before the shelling, not before the casualties
     first_trigger = next((t.start for t in triggers if t.type not in ("casualties", "statement")), triggers[0].start)
@@ -440,7 +497,9 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
         actor_id = m.id
         if record.kind == "person" and record.affiliation and re.match(r"^(?:’s|'s)\s+(?:regime|forces|government|army|troops)\b", after):
             actor_id = record.affiliation  # "Assad's regime" is the government, not the man
-        victim = re.search(r"\b(?:lost their lives|were killed|was killed|died|were wounded|were injured)\b", after)
+        # "33 Turkish soldiers had been killed", "309 regime elements have been neutralised": victims
+        victim = re.search(r"\b(?:lost their lives|died|(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?"
+                           r"(?:killed|wounded|injured|martyred|neutrali[sz]ed))\b", after)
         if re.search(r"\baccording to\s+(?:[\w’'-]+\s+){0,4}$", before, re.IGNORECASE) or \
                 (_REPORTER_AFTER.match(after) and any(t.type != "statement" for t in triggers)):
             reporters.append(actor_id)
@@ -463,8 +522,11 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             speakers.append(actor_id)
         if quoted:
             inside_quotes.append(actor_id)
+        if speech_at is not None and m.start > speech_at and any(speech_at < h for h in happening_at):
+            reported.append(actor_id)
     return {"agents": _unique(agents), "others": _unique(others), "reporters": _unique(reporters), "speakers": _unique(speakers),
-            "quoted": [a for a in _unique(inside_quotes) if a not in speakers]}
+            "quoted": [a for a in _unique(inside_quotes) if a not in speakers],
+            "reported": [a for a in _unique(reported) if a not in speakers]}
 
 
 def _build_event(article: Article, sentence: Sentence, clause: Clause, event_type: str, when: EventDate,
@@ -472,7 +534,7 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
                  content: Content, source: Source, resolver: AgreementResolver) -> Event | None:
     text = article.text
     if event_type == "statement":
-        actors = _unique(roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"]])
+        actors = _unique(roles["speakers"] + [a for a in roles["agents"] if a not in roles["quoted"] and a not in roles["reported"]])
         people = [a for a in actors if content.actors[a].kind == "person" and content.actors[a].affiliation]
         actors = _unique(actors + [content.actors[p].affiliation for p in people if content.actors[p].affiliation in content.actors])
     else:
@@ -648,7 +710,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "16"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "17"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

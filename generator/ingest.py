@@ -259,6 +259,16 @@ _DATELINE_HEAD = (
     rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+")
 _DATELINE = re.compile(_DATELINE_HEAD)  # anywhere a line starts with one
 _LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
+# A press release or a wire without capitals: "Ankara, 28 February 2020 — The Ministry ...": a
+# place in title case is a dateline only with a full date (day, month and year) and a dash.
+_TITLE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][a-z’'.-]+(?:[ /][A-Z][a-z’'.-]+){0,2})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
+    r",\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})"
+    r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\))?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
+# A place in capitals with only a dash ("ANKARA - Russia denied ..."): a dateline when the place
+# is a word of five letters or more (acronyms such as "NATO - the alliance -" are shorter, and a
+# dash followed by a lower-case word is never a dateline).
+_PLACE_ONLY_DATELINE = re.compile(r"^(?P<place>[A-Z]{5,}(?:[ /][A-Z]{3,}){0,2})\s+[–—-]\s+(?=[A-Z\"“‘'])")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PARAGRAPH_MIN_WORDS = 15
 
@@ -373,8 +383,11 @@ def _split_lead_dateline(blocks: list[Block], text: str) -> list[Block]:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph":
             continue
-        m = _LEAD_DATELINE.match(text[block.start:block.end])
+        line = text[block.start:block.end]
+        m = _LEAD_DATELINE.match(line)
         if not m or not (m.group("date") or m.group("agency")) or len(m.group("place")) < 3:
+            m = _TITLE_DATELINE.match(line) or _PLACE_ONLY_DATELINE.match(line)
+        if not m:
             return blocks
         dateline = Block(block.start, block.start + len(m.group(0).rstrip()), "dateline")
         body = Block(block.start + len(m.group(0)), block.end, "paragraph")

@@ -817,3 +817,83 @@ def test_discover_a_person_after_a_title_and_a_comma_or_before_a_long_title():
     found = {d.record.id: d.record for d in discover(article, Gazetteer(content), content)}
     assert {"oleh-petrenko", "hans-lindqvist", "ivan-sokolov"} <= set(found)
     assert found["ivan-sokolov"].affiliation == "russia"
+
+# ---- round 5a: timelines, live blogs, press releases, features, wire weekdays, denials
+
+def test_dated_entries_of_a_timeline_narrate_in_the_present():
+    body = ("March 2015 - Rebels capture the town of Saraqib from regime forces.\n\n"
+            "Sept 30, 2015: Russia begins air strikes near Saraqib.\n\n"
+            "2018 — Russia and Turkey sign the Sochi memorandum.\n\n"
+            "2019 - Rebels take control of the countryside of Binnish.\n\n"
+            "Days later, Turkey sends troops into Idlib.\n\n"
+            "March 5, 2020 - Putin and Turkey meet in Moscow to sign a ceasefire.\n")
+    got = {(e.type, e.date) for e in run(body, published="2020-03-04")}
+    assert {("territorial-change", "2015-03"), ("air-strike", "2015-09-30"), ("territorial-change", "2019")} <= got
+    assert any(t == "agreement" and d and d.startswith("2018") for t, d in got)
+    (e,) = [e for e in run(body, published="2020-03-04") if e.type == "deployment"]
+    assert e.date is None and "Days later" in e.date_reason  # never the date of the entry before it
+    assert not any(d and d.startswith("2020-03-05") for _, d in got)  # a planned meeting after the article
+    # the same present tense outside a dated entry is no happening
+    assert run("Rebels capture the town of Saraqib from regime forces.") == []
+
+
+def test_live_blog_entries_with_clock_times_narrate_in_the_present():
+    body = ("14:20 GMT - Russia says the soldiers were in the wrong place.\n\n"
+            "13:45 GMT - Turkish and Russian officials hold emergency talks in Moscow.\n\n"
+            "10:32 GMT - Putin calls for an immediate ceasefire in Idlib.\n")
+    got = {(e.type, e.date) for e in run(body, published="2020-02-28")}
+    assert ("talks", "2020-02-28") in got and ("statement", "2020-02-28") in got
+
+
+def test_protests_are_a_happening():
+    (e,) = run("Protests erupted in Saraqib on 15 March 2011.")
+    assert (e.type, e.date) == ("protest", "2011-03-15")
+
+
+def test_a_date_inside_what_a_speaker_reports_does_not_date_the_speech():
+    events = run("Russia denied carrying out strikes on Tuesday on a market in Saraqib.", published="2020-02-12")
+    (e,) = [e for e in events if e.type == "statement"]
+    assert e.date is None
+    events = run("Russia said regime forces shelled Saraqib on Tuesday.", published="2020-02-12")
+    assert {(e.type, e.date) for e in events} == {("shelling", "2020-02-11"), ("statement", None)}
+    # a date after the speech verb, or after its object, dates the speech
+    (e,) = run("Putin said at a briefing on Tuesday that Turkey must withdraw.", published="2020-02-12")
+    assert e.date == "2020-02-11"
+
+
+def test_told_lowercase_listeners_keeps_the_speech_date():
+    (e,) = run("Putin told lawmakers in Moscow on Wednesday that Turkey must withdraw.", published="2020-02-12")
+    assert (e.type, e.date) == ("statement", "2020-02-12")
+
+
+def test_victims_named_by_nationality_are_not_the_perpetrator():
+    events = run("Putin said 33 Turkish soldiers had been killed in an air strike by regime forces in Saraqib on 27 February 2020.")
+    (e,) = [e for e in events if e.type == "air-strike"]
+    assert e.title.startswith("Air strikes by Syrian government")
+    # the reported attacker is not the one who spoke
+    assert all("syrian-government" not in e.actors for e in events if e.type == "statement")
+
+
+def test_people_named_by_their_injuries_and_weapons_carried_are_no_happening():
+    assert run("The wounded were evacuated to hospitals in Saraqib.") == []
+    assert run("We wish a speedy recovery to our wounded.") == []
+    assert [e.type for e in run("Russia says it is sending two frigates armed with cruise missiles.", published="2020-02-28")] == ["statement"]
+    assert run("Five helicopters and 23 tanks of regime forces have been destroyed near Saraqib.") == []
+    assert run("The Moscow and Sochi deals have failed to stop the fighting.") == []
+
+
+def test_spans_of_years_months_of_that_year_and_days_the_engine_drops():
+    (e,) = run("A regime offensive in the winter of 2019-2020 displaced a million people from Saraqib.", published="2020-10-14")
+    assert (e.date, e.end_date) == ("2019", "2020")
+    events = run("By 2015, rebels had lost Binnish; in March of that year regime forces shelled Saraqib.", published="2020-10-14")
+    (e,) = [e for e in events if e.type == "shelling"]
+    assert e.date == "2015-03"
+    (e,) = run("In March of that year regime forces shelled Saraqib.", published="2020-10-14")
+    assert e.date is None
+    (e,) = run("On 27 February, 33 of our soldiers were killed in an air attack by regime forces on Saraqib.", published="2020-02-28")
+    assert e.date == "2020-02-27"
+
+
+def test_taken_back_a_town_is_a_territorial_change():
+    (e,) = run("On Thursday, rebels had taken back the town of Saraqib.", published="2020-02-28")
+    assert (e.type, e.date, e.actors) == ("territorial-change", "2020-02-27", ["syrian-opposition"])

@@ -154,3 +154,19 @@ def test_a_wire_dateline_on_its_own_line_or_with_a_weekday_states_the_publicatio
             assert a.publisher == publisher
             p = publication_date(a, Content())
             assert (p.value, p.basis) == (day, "stated"), text
+
+def test_a_title_case_dateline_with_a_full_date_or_a_capitals_place_alone_is_not_part_of_the_sentence():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    a = analyse(HEAD + "Ankara, 28 February 2020 — The ministry announces that the shelling of Saraqib went on.\n", "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["The ministry announces that the shelling of Saraqib went on."]
+    p = publication_date(a, Content())
+    assert (p.value, p.basis, p.evidence) == ("2020-02-28", "stated", "Ankara, 28 February 2020")
+    # a capitals place and a dash, with no date: where the story was filed, not an actor of the sentence
+    a = analyse(HEAD + "ANKARA - Russia denied carrying out strikes on Tuesday.\n", "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["Russia denied carrying out strikes on Tuesday."]
+    # a title-case word with no full date, or a short acronym, stays in the sentence
+    for line in ["Saraqib - The town was shelled on Tuesday.", "Saraqib, 28 February - The town was shelled.",
+                 "NATO - Russia and Turkey met on Tuesday."]:
+        a = analyse(HEAD + line + "\n", "x", "x.txt")
+        assert a.sentences[0].text == line, line
