@@ -330,19 +330,14 @@ def _reported_content_date(text: str, timex: temporal.Timex, speech_at: int) -> 
 
 
 _YEAR_SPAN_AFTER = re.compile(r"[-–/](\d{4}|\d{2})\b")
-_OF_THAT_YEAR_AFTER = re.compile(r"\s+of\s+(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])\b([0-3]?\d)\s+$")
 
 
 def complete_timexes(text: str, timexes: list[temporal.Timex], sentence_start: int) -> list[temporal.Timex]:
-    """What the engine leaves half read, completed from the words next to it:
-    * "the winter of 2019-2020", "in 2019–20": a span of years, not the first year;
-    * "By 2015, ... in March of that year": the month of the year named before it in the sentence,
-      not of the publication year (and null when no year is named before it);
-    * "On 27 February, 33 soldiers ...": the day the engine dropped before a month."""
+    """"the winter of 2019-2020", "in 2019–20": a span of years, not the first year (the engine
+    leaves "2019–20" half read: a two-digit end could be a month)."""
     out: list[temporal.Timex] = []
     skip_until = -1
-    for i, t in enumerate(timexes):
+    for t in timexes:
         if t.start < skip_until:
             continue
         if t.type == "DATE" and re.fullmatch(r"\d{4}", t.value or ""):
@@ -352,24 +347,7 @@ def complete_timexes(text: str, timexes: list[temporal.Timex], sentence_start: i
                 if end_year > t.value:
                     out.append(dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], range_start=t.value,
                                                    range_end=end_year, rule="year_span", mod=None))
-                    continue
-        if t.type == "DATE" and t.rule == "month" and re.fullmatch(r"\d{4}-\d{2}", t.value or ""):
-            m = _OF_THAT_YEAR_AFTER.match(text, t.end)
-            if m:
-                years = [u for u in timexes[:i] if u.start >= sentence_start and u.anchor == "absolute"
-                         and re.match(r"\d{4}", u.value or "")]
-                value = (years[-1].value[:4] if years else "XXXX") + t.value[4:7]
-                out.append(dataclasses.replace(t, end=m.end(), text=text[t.start:m.end()], value=value,
-                                               anchor="reference" if years else "unresolved"))
-                skip_until = m.end()
-                continue
-            d = _DAY_BEFORE.search(text, max(sentence_start, t.start - 4), t.start)
-            if d and 1 <= int(d.group(1)) <= 31:
-                import calendar
-                year, month = int(t.value[:4]), int(t.value[5:7])
-                if int(d.group(1)) <= calendar.monthrange(year, month)[1]:
-                    out.append(dataclasses.replace(t, start=d.start(1), text=text[d.start(1):t.end],
-                                                   value=f"{t.value}-{int(d.group(1)):02d}"))
+                    skip_until = m.end()  # the engine's own timex for the second year
                     continue
         out.append(t)
     return out

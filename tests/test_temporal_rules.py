@@ -1008,3 +1008,18 @@ def test_the_previous_week_counts_from_the_time_the_text_is_about_or_stays_unkno
 def test_a_relative_unit_with_no_dct_is_found_unresolved_even_after_a_stated_year():
     assert values("In 2020, the group split. Last month, it merged again.", None) == [
         ("2020", "DATE", "2020"), ("Last month", "DATE", "XXXX-XX")]
+
+
+def test_a_month_of_that_year_takes_the_year_last_mentioned():
+    assert values("By 2015, rebels had lost it; in March of that year they returned.", "2020-03-02")[1] == (
+        "March of that year", "DATE", "2015-03")
+    assert values("In 2015 they left. In March that year they returned.", "2020-03-02")[1] == (
+        "March that year", "DATE", "2015-03")
+    assert values("In March of that year they returned.", "2020-03-02") == [("March of that year", "DATE", "XXXX-03")]
+
+
+def test_a_day_before_a_month_is_kept_when_a_count_follows():
+    assert values("On 27 February, 33 soldiers were killed.", "2020-03-02") == [("27 February", "DATE", "2020-02-27")]
+    assert values("On February 27, 33 soldiers were killed.", "2020-03-02") == [("February 27", "DATE", "2020-02-27")]
+    # the day came before the month: the number after it counts rockets, it is no day
+    assert values("On 5 March 12 rockets fell.", "2020-03-02") == [("5 March", "DATE", "2020-03-05")]

@@ -101,10 +101,12 @@ def _bad_day_follower(text: str, end: int) -> bool:
     return bool(re.match(r"(?:%|:\d|,\d|\.\d|\d)", nxt))
 
 
-@rule("month_day", rf"(?P<x>{_WD_PREFIX}{_POINT_MOD_RE}?(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}))(?!\s*(?:,\s*)?\d)", priority=2)
+@rule("month_day", rf"(?P<x>{_WD_PREFIX}{_POINT_MOD_RE}?(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}))(?!\s*(?:,\s*)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z])))", priority=2)
 def _month_day(m, text):
     if _bad_day_follower(text, m.end()):
         return None
+    if not m["wd"] and re.search(r"(?<![\d.,/])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(0, m.start("x") - 8):m.start("x")]):
+        return None  # "on 5 March 12 rockets fell": the day came before the month; 12 counts rockets
     if re.match(r"\s*(?:-|–|to|through)\s*\d", text[m.end():m.end() + 12]):
         return None  # a range: handled by month_day_range
     if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
@@ -115,7 +117,7 @@ def _month_day(m, text):
     return _partial_date(mo, d, _point_mod(m["pmod"]), "month and day")
 
 
-@rule("day_month", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}))(?!\s*,?\s*\d)", priority=2)
+@rule("day_month", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}))(?!\s*,?\s*(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z])))", priority=2)
 def _day_month(m, text):
     before = text[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d.,/]$", before):

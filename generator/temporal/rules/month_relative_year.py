@@ -1,5 +1,5 @@
 """A month (and day) with a relative year: "June last year", "5 March this year", "April next
-year"."""
+year", "in March of that year"."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .helpers import _POINT_MOD_RE, _day_num, _month_num, _point_mod, _unresolve
 
 
 @rule("month_relative_year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<d1>{DAY_RE})\s+(?:of\s+)?)?(?P<mon>{MONTH_RE})(?:\s*(?P<d2>{DAY_RE}))?,?\s+(?:of\s+)?"
-                             rf"(?P<rel>last|this|next|the\s+following|the\s+previous|the\s+same)\s+year)(?![\w'’-])", priority=4)
+                             rf"(?P<rel>last|this|next|the\s+following|the\s+previous|the\s+same|that)\s+year)(?![\w'’-])", priority=4)
 def _month_relative_year(m, text):
     mo = _month_num(m["mon"])
     dd = m["d1"] or m["d2"]
@@ -20,11 +20,11 @@ def _month_relative_year(m, text):
     if d and not A.safe_date(2000, mo, d):
         return None
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    n = {"last": -1, "this": 0, "next": 1, "the following": 1, "the previous": -1, "the same": 0}[rel]
+    n = {"last": -1, "this": 0, "next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}[rel]
     mod = _point_mod(m["pmod"])
 
     def fn(ctx, s, e):
-        use_ref = rel.startswith("the ")
+        use_ref = rel.startswith("the ") or rel == "that"  # "in March of that year": the year last mentioned
         base = None
         if use_ref and ctx.ref_value and A.granularity(ctx.ref_value):
             base = int(ctx.ref_value[:4]) if re.match(r"\d{4}", ctx.ref_value) else None
