@@ -710,7 +710,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "17"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "18"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
