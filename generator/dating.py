@@ -54,6 +54,18 @@ _SPEECH_DATE = re.compile(r"\b(?:said|told|announced|stated|declared|confirmed|a
 _REPORTED_VERB = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )"
                             r"\b(?:[a-z]{2,}ing|[a-z]{3,}ed|had|has|have|was|were|would|will|could|did)\b")
 
+# A word in -ing that is no verb of what is reported: a preposition ("said during a visit on
+# Tuesday") or a noun after a preposition and a determiner ("said at a press briefing on Monday").
+_ING_PREPOSITIONS = {"during", "following", "according", "including", "regarding", "concerning", "pending"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|during|after|before|following|from|to)\s+(?:a|an|the|its|their|his|her|this)\s+"
+                                 r"(?:[\w-]+\s+)?$")
+
+
+def _is_reported_verb(rest: str, word: re.Match) -> bool:
+    if not word.group(0).endswith("ing"):
+        return True
+    return word.group(0) not in _ING_PREPOSITIONS and not _PREPOSITION_BEFORE.search(rest, 0, word.start())
+
 
 _HEAD = re.compile(r"^\W*(?:on|in|at|by|during|last|this|since|early|late|the)?\b", re.IGNORECASE)
 
@@ -325,14 +337,14 @@ def _reported_content_date(text: str, timex: temporal.Timex, speech_at: int) -> 
     if timex.start >= speech_at:
         verb = re.match(r"\w+", text[speech_at:timex.start])
         rest = text[speech_at + (verb.end() if verb else 0):timex.start]
-        return bool(_REPORTED_VERB.search(rest) or _IRREGULAR_PAST.search(rest))
+        return any(_is_reported_verb(rest, v) for v in _REPORTED_VERB.finditer(rest)) or bool(_IRREGULAR_PAST.search(rest))
     return bool(_CLOSING_SPEECH.search(text[timex.end:speech_at]))
 
 
 _YEAR_SPAN_AFTER = re.compile(r"[-–/](\d{4}|\d{2})\b")
 
 
-def complete_timexes(text: str, timexes: list[temporal.Timex], sentence_start: int) -> list[temporal.Timex]:
+def complete_timexes(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex]:
     """"the winter of 2019-2020", "in 2019–20": a span of years, not the first year (the engine
     leaves "2019–20" half read: a two-digit end could be a month)."""
     out: list[temporal.Timex] = []
@@ -357,7 +369,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
     in_sentence = pair_ranges(text, complete_timexes(text, [t for t in timexes if t.start >= sentence[0] and t.end <= sentence[1]
-                                                          and t.type in ("DATE", "TIME", "DURATION")], sentence[0]))
+                                                          and t.type in ("DATE", "TIME", "DURATION")]))
     displaced = _DISPLACED.search(text, sentence[0], trigger_at)
     if displaced:
         # only a date inside the phrase, up to the next comma, dates what it narrates

@@ -53,6 +53,8 @@ _PLACE_LIST = re.compile(
 # "the Odesa region", "Ituri province", "Taiz governorate": the name before a lowercase word for an
 # administrative area (a capitalised "Province" belongs to a name: "Sahel Province" is a group).
 _NAME_AREA = re.compile(rf"(?<![\w’'-])(?P<name>{_PART}(?:\s+{_PART}){{0,2}})\s+(?P<kind>province|governorate|region|oblast)\b")
+_AREA_DETERMINER = re.compile(r"^(?:.*\s)?(?i:the|this|that|these|those|each|every|either|neither|any|another|no|our|their|its|"
+                              r"his|her|which|whole|same)(?:\s+|$)")
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _KIND = {"village": "village", "villages": "village", "town": "town", "towns": "town", "city": "city",
          "villages and towns": "town", "towns and villages": "town", "neighbourhood": "site", "neighborhood": "site", "district": "district",
@@ -117,10 +119,12 @@ def discover(article: Article, gazetteer: Gazetteer, content: Content) -> list[D
                 _place(found, article, gazetteer, content, _clean(name), kind, m.group(0))
         for m in _NAME_AREA.finditer(s):
             name = re.split(r"[’']s\s+", m.group("name"))[-1]  # "Burkina Faso's Est region" is Est
-            at = m.end("name") - len(name)
-            if m.start() == 0 and name == m.group("name") and not overlaps_known(m) and len(name.split()) == 1 \
-                    and name.lower() in ("the", "this", "that", "each", "every"):
+            # a capitalised determiner is no name ("The region is calm", '"This province ...'):
+            # the name is what follows the last one ("The Odesa region" is Odesa), if anything
+            name = _AREA_DETERMINER.split(name)[-1]
+            if not name:
                 continue
+            at = m.end("name") - len(name)
             if any(x < m.end("name") and at < y for x, y in known_spans):
                 continue
             _place(found, article, gazetteer, content, _clean(name), _KIND[m.group("kind")], m.group(0))

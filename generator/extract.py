@@ -276,7 +276,7 @@ def dated_entries(article: Article, paragraphs: list[Block], timexes: list[tempo
         rest += article.text[at:head_end]
         if not _ENTRY_GLUE.match(rest):
             continue
-        if dct and any(re.match(r"\d{4}", t.value) and t.value[:10] > dct[:len(t.value[:10])] for t in inside):
+        if dct and any(_after_dct(t.value, dct) for t in inside):
             continue  # "March 5, 2020 - Putin and Erdogan are due to meet": after the article, a plan
         found[sentence.start] = None
     if len(found) >= 3:
@@ -286,6 +286,14 @@ def dated_entries(article: Article, paragraphs: list[Block], timexes: list[tempo
                 found[sentence.start] = (m.group("head"), f"'{m.group('head')}': later than the entry before it, by a span "
                                                           f"the text does not give")
     return found
+
+
+def _after_dct(value: str, dct: str) -> bool:
+    """The calendar date of a timex value (its year, month and day, as far as it has them) is after
+    the DCT. Only digits are compared: "2019-SU" or "2019-W30" is judged by its year, since a
+    letter sorts after every digit."""
+    m = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])", value)
+    return bool(m) and m.group(0) > dct[:len(m.group(0))]
 
 
 def _is_publisher_mention(mention: Mention, article: Article) -> bool:
@@ -710,7 +718,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "18"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "19"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

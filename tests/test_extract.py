@@ -785,6 +785,17 @@ def test_discover_a_name_before_province_region_or_governorate():
     assert not [d for d in discover(article, Gazetteer(content), content) if d.record.record_kind == "place"]
 
 
+def test_discover_no_place_named_by_a_capitalised_determiner():
+    from generator.discover import discover
+    content = small_content()
+    for body, expected in [('"The region is calm," he said on 3 May 2021.', set()),
+                           ("Neither region was spared on 3 May 2021, officials said.", set()),
+                           ("The Odesa region was shelled on 3 May 2021.", {"odesa"})]:
+        article = analyse(HEAD + body + "\n", "t", "t.txt")
+        found = {d.record.id for d in discover(article, Gazetteer(content), content) if d.record.record_kind == "place"}
+        assert found == expected, body
+
+
 def test_discover_an_acronym_in_another_order_or_with_its_small_words():
     from generator.discover import discover
     content = small_content()
@@ -837,6 +848,17 @@ def test_dated_entries_of_a_timeline_narrate_in_the_present():
     assert run("Rebels capture the town of Saraqib from regime forces.") == []
 
 
+def test_timeline_entries_dated_by_a_season_of_the_article_year_are_entries():
+    # "2019-SU" is not after the DCT 2019-12-20 (a letter sorts after every digit)
+    body = ("Spring 2019 - Rebels capture the town of Saraqib from regime forces.\n\n"
+            "Summer 2019 - Regime forces capture the town of Kafranbel.\n\n"
+            "Autumn 2019 - Rebels capture the village of Maarrat.\n")
+    got = run(body, published="2019-12-20")
+    # a season is no date a record holds: each capture is found, undated, with the reason
+    assert [e.type for e in got] == ["territorial-change"] * 3
+    assert all(e.date is None and "Spring 2019" in got[0].date_reason for e in got)
+
+
 def test_live_blog_entries_with_clock_times_narrate_in_the_present():
     body = ("14:20 GMT - Russia says the soldiers were in the wrong place.\n\n"
             "13:45 GMT - Turkish and Russian officials hold emergency talks in Moscow.\n\n"
@@ -859,6 +881,17 @@ def test_a_date_inside_what_a_speaker_reports_does_not_date_the_speech():
     # a date after the speech verb, or after its object, dates the speech
     (e,) = run("Putin said at a briefing on Tuesday that Turkey must withdraw.", published="2020-02-12")
     assert e.date == "2020-02-11"
+
+
+def test_a_preposition_or_a_noun_in_ing_after_the_speech_verb_keeps_the_speech_date():
+    # "during", "a press briefing": no verb of what is reported, so the date is the speech's
+    for body in ["Putin said during a visit to Moscow on Tuesday that Turkey had withdrawn.",
+                 "Putin said at a press briefing on Tuesday that Turkey had withdrawn."]:
+        (e,) = [e for e in run(body, published="2020-02-12") if e.type == "statement"]
+        assert e.date == "2020-02-11", body
+    # a verb in -ing is still what is reported
+    (e,) = run("Russia said regime forces were attacking Saraqib on Tuesday.", published="2020-02-12")
+    assert (e.type, e.date) == ("statement", None)
 
 
 def test_told_lowercase_listeners_keeps_the_speech_date():

@@ -182,6 +182,12 @@ def test_a_dated_address_in_the_header_is_inferred_evidence():
     assert infer_publication_date(text, text.index("Jets")).value is None
 
 
+def test_an_image_address_in_the_header_does_not_date_the_article():
+    # "/uploads/2019/05/" is when the image was uploaded; the photo may be years older
+    text = "Shelling resumes\nhttps://example.com/wp-content/uploads/2019/05/photo.jpg\n\nJets struck the town again.\n"
+    assert infer_publication_date(text, text.index("Jets")).value is None
+
+
 def test_a_body_sentence_is_not_cut_into_a_dateline_at_the_end_of_the_window():
     head = "Shelling resumes in the north\n\n"
     first = ("Jets struck the town again overnight, residents said. " * 40)[:1978 - len(head) - 3].rstrip().ljust(1978 - len(head) - 3, "x") + ".\n\n"

@@ -154,6 +154,7 @@ def stated(text: str, header_end: int):
 
 _URL = re.compile(r"https?://\S+")
 # "/2013/03/22/" or "/2013/03/" in an address's path: a dated permalink
+_FILE_URL = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|mov)(?:[?#]\S*)?$")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])(?:/|$))?")
 
 # "after three months of calm", "after a three-month lull", "for ten weeks of quiet": a stretch of
@@ -385,6 +386,8 @@ def infer(text: str, body_start: int, known=()):
     # 0. a dated address: the site filed the article under the day (or month) it came out. Only
     # the header's first address, the article's own; a later one may link to another article.
     u = _URL.search(text, 0, body_start)
+    if u and _FILE_URL.search(u.group(0)):
+        u = None  # an image's address ("/uploads/2019/05/photo.jpg") dates the file, which may be older
     d = _URL_DATE.search(u.group(0)) if u else None
     day = A.safe_date(int(d["y"]), int(d["m"]), int(d["d"] or 1)) if d else None
     v = A.at_granularity(day, "D" if d["d"] else "M") if day else None
