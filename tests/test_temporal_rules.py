@@ -1023,3 +1023,9 @@ def test_a_day_before_a_month_is_kept_when_a_count_follows():
     assert values("On February 27, 33 soldiers were killed.", "2020-03-02") == [("February 27", "DATE", "2020-02-27")]
     # the day came before the month: the number after it counts rockets, it is no day
     assert values("On 5 March 12 rockets fell.", "2020-03-02") == [("5 March", "DATE", "2020-03-05")]
+
+
+def test_a_headline_to_is_a_plan_only_on_a_headline_line():
+    assert values("UN to vote on the truce on Monday", "2020-03-04") == [("Monday", "DATE", "2020-03-09")]
+    # running text with a full stop: "to" + a noun is no plan, and news leans to the past
+    assert values("Aid to civilians on Monday, and little else.", "2020-03-04") == [("Monday", "DATE", "2020-03-02")]

@@ -233,6 +233,18 @@ _DUE_BEFORE_L = re.compile(_DUE_BEFORE.pattern)
 # "to" + a verb in lower case, with no tense marker in the clause: a headline's future
 _HEADLINE_TO = re.compile(r"\bto\s+(?!the\b|an?\b|be\b|have\b)[a-z]+\b")
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_HEADLINE_MAX_CHARS = 160
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """The expression sits on a short line of its own with no full stop: a headline ("UN to vote
+    on the truce on Monday"), not running text ("the road to peace on Sunday ...")."""
+    a = text.rfind("\n", max(0, start - _HEADLINE_MAX_CHARS), start)
+    b = text.find("\n", end, end + _HEADLINE_MAX_CHARS)
+    if (a < 0 and start > _HEADLINE_MAX_CHARS) or (b < 0 and len(text) - end > _HEADLINE_MAX_CHARS):
+        return False
+    line = text[a + 1:b if b >= 0 else len(text)].strip()
+    return 0 < len(line) <= _HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", '"', "”"))
 
 
 @dataclass(frozen=True)
@@ -296,7 +308,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                 if best is None or dist < best[0]:
                     best = (dist, label, w)
     if best is None:
-        if _HEADLINE_TO.search(text, lo + (len(text[lo:start]) - len(before)), start):
+        if _HEADLINE_TO.search(text, lo + (len(text[lo:start]) - len(before)), start) and _in_headline(text, start, end):
             # a headline drops "is": "Minister to visit Gaza on Sunday" is a plan
             return Tense("future", "to")
         return Tense("unknown", "")
