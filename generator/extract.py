@@ -718,7 +718,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "20"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "21"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -268,7 +268,10 @@ _TITLE_DATELINE = re.compile(
 # A place in capitals with only a dash ("ANKARA - Russia denied ..."): a dateline when the place
 # is a word of five letters or more (acronyms such as "NATO - the alliance -" are shorter, and a
 # dash followed by a lower-case word is never a dateline).
-_PLACE_ONLY_DATELINE = re.compile(r"^(?P<place>[A-Z]{5,}(?:[ /][A-Z]{3,}){0,2})\s+[–—-]\s+(?=[A-Z\"“‘'])")
+# (not a kicker that labels the story: "BREAKING – ...", "ANALYSIS – ...")
+_PLACE_ONLY_DATELINE = re.compile(r"^(?!(?:BREAKING|EXCLUSIVE|ANALYSIS|UPDATE|UPDATED|WATCH|LIVE|OPINION|EDITORIAL|"
+                                  r"FACTBOX|EXPLAINER|INTERVIEW|REVIEW|PHOTOS|VIDEO)\b)"
+                                  r"(?P<place>[A-Z]{5,}(?:[ /][A-Z]{3,}){0,2})\s+[–—-]\s+(?=[A-Z\"“‘'])")
 _URL = re.compile(r"https?://[^\s<>\"']+")
 _PARAGRAPH_MIN_WORDS = 15
 

@@ -170,3 +170,10 @@ def test_a_title_case_dateline_with_a_full_date_or_a_capitals_place_alone_is_not
                  "NATO - Russia and Turkey met on Tuesday."]:
         a = analyse(HEAD + line + "\n", "x", "x.txt")
         assert a.sentences[0].text == line, line
+
+
+def test_a_kicker_that_labels_the_story_is_no_dateline():
+    a = analyse(HEAD + "BREAKING – Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
+    assert "dateline" not in [b.kind for b in a.blocks]
+    a = analyse(HEAD + "ANKARA - Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["Jets struck the town on Wednesday, residents said."]
