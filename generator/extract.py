@@ -188,6 +188,29 @@ def make_source(article: Article, published: temporal.PublicationDate) -> Source
     )
 
 
+def _places_named(found: list[list[Mention]], content: Content) -> set[str]:
+    """Every place the article names, and the province each lies in."""
+    places: set[str] = set()
+    for mentions in found:
+        for m in mentions:
+            if m.kind == "place":
+                places.add(m.id)
+                place = content.places.get(m.id)
+                if place and place.admin1:
+                    places.add(place.admin1)
+    return places
+
+
+def _out_of_scope(m: Mention, content: Content, named_places: set[str]) -> bool:
+    """"government forces" names the Syrian government only in an article about Syria: an
+    actor's descriptive alias (no capital letter) counts only when the article names a place of
+    the actor's `scope`. Its proper names ("Syrian Arab Army") count everywhere."""
+    if m.kind != "actor" or m.proper:
+        return False
+    actor = content.actors.get(m.id)
+    return bool(actor and actor.scope) and not named_places.intersection(actor.scope)
+
+
 @dataclass
 class _Candidate:
     event: Event
@@ -210,10 +233,12 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     candidates: list[_Candidate] = []
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     entries = dated_entries(article, paragraphs, timexes, dct)
-    for sentence in article.sentences:
+    found = [gazetteer.find(article.text, s.start, s.end) for s in article.sentences]
+    named_places = _places_named(found, content)
+    for sentence, mentions in zip(article.sentences, found):
         block = next((i for i, b in enumerate(paragraphs) if b.start <= sentence.start < b.end), -1)
-        mentions = gazetteer.find(article.text, sentence.start, sentence.end)
-        mentions = [m for m in mentions if not _is_publisher_mention(m, article)]
+        mentions = [m for m in mentions if not _is_publisher_mention(m, article)
+                    and not _out_of_scope(m, content, named_places)]
         refs = resolver.resolve(article.text, sentence.start, sentence.end, mentions, timexes, state)
         for ref in refs:
             if ref.conflict and ref.conflict not in state.conflicts:
@@ -718,7 +743,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "21"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "22"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

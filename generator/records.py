@@ -113,6 +113,8 @@ class Actor(Record):
     aliases: list[str] = field(default_factory=list)
     kind: str = "organisation"  # state, armed-group, person, organisation, ...
     affiliation: str | None = None
+    # places (a country, its provinces) where its descriptive aliases ("government forces") mean it
+    scope: list[str] = field(default_factory=list)
     description: str | None = None
     review: str | None = None
     notes: str | None = None
@@ -171,7 +173,7 @@ def to_mapping(record: Record) -> dict[str, Any]:
         value = getattr(record, f.name)
         if value is None and f.name in _OMIT_WHEN_NONE:
             continue
-        if isinstance(value, list) and not value and f.name in ("agreements", "agreement_claims"):
+        if isinstance(value, list) and not value and f.name in ("agreements", "agreement_claims", "scope"):
             continue
         if isinstance(value, list) and f.name == "agreement_claims":
             value = [{k: v for k, v in dataclasses.asdict(c).items() if v is not None} for c in value]

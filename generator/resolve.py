@@ -25,6 +25,7 @@ class Mention:
     text: str
     kind: str  # actor | place | agreement
     id: str
+    proper: bool = True  # the name matched has a capital letter (not "government forces")
 
 
 class _FoldTable(dict):
@@ -182,7 +183,7 @@ class Gazetteer:
                         memo.clear()
                     entry = memo[surface] = self._lookup(surface)
                 if entry:
-                    found = (n, Mention(span_start, span_end, surface, entry.kind, entry.id))
+                    found = (n, Mention(span_start, span_end, surface, entry.kind, entry.id, entry.proper))
                     break
             if found:
                 mentions.append(found[1])

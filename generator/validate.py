@@ -200,7 +200,7 @@ def date_bounds(value: str) -> tuple[str, str]:
 
 REFERENCES = {  # kind -> (field, kind it refers to)
     "event": [("actors", "actor"), ("places", "place"), ("agreements", "agreement")],
-    "actor": [("affiliation", "actor")],
+    "actor": [("affiliation", "actor"), ("scope", "place")],
     "place": [("admin1", "place")],
     "agreement": [("parties", "actor"), ("guarantors", "actor")],
 }

@@ -928,3 +928,16 @@ def test_spans_of_years_months_of_that_year_and_a_day_before_a_count():
 def test_taken_back_a_town_is_a_territorial_change():
     (e,) = run("On Thursday, rebels had taken back the town of Saraqib.", published="2020-02-28")
     assert (e.type, e.date, e.actors) == ("territorial-change", "2020-02-27", ["syrian-opposition"])
+
+
+def test_descriptive_aliases_name_an_actor_only_in_an_article_about_its_scope():
+    """"government forces" is the Syrian government in an article about Idlib, nobody known in
+    one about another war; a proper name of the actor counts everywhere."""
+    content = small_content()
+    content.actors["syrian-government"].scope = ["idlib-province"]
+    (e,) = run("Government forces shelled Saraqib on 3 May 2021.", content=content)
+    assert e.actors == ["syrian-government"]  # Saraqib lies in Idlib province
+    (e,) = run("Government forces shelled the port of Hodeidah on 3 May 2021.", content=content)
+    assert e.actors == []
+    (e,) = run("The Syrian government shelled the port of Hodeidah on 3 May 2021.", content=content)
+    assert e.actors == ["syrian-government"]

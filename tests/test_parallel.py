@@ -147,7 +147,7 @@ def _find_by_trying_every_span(gazetteer, text: str) -> list:
                 continue
             entry = gazetteer._lookup(surface)
             if entry:
-                found = (n, Mention(tokens[i][0], tokens[i + n - 1][1], surface, entry.kind, entry.id))
+                found = (n, Mention(tokens[i][0], tokens[i + n - 1][1], surface, entry.kind, entry.id, entry.proper))
                 break
         if found:
             mentions.append(found[1])

@@ -218,3 +218,14 @@ def test_an_agreement_claim_must_quote_its_article_and_name_a_known_agreement(tm
     quote_line = next(i for i, line in enumerate(lines, 1) if "collapsed last week" in line)
     assert f"{source.name}:{agreement_line}: unknown agreement 'sochi-memorandum-2081' (did you mean 'sochi-memorandum-2018'?)" in result.output
     assert f"{source.name}:{quote_line}: the claim's quote is not a verbatim substring of the article" in result.output
+
+
+def test_an_actor_scope_must_name_known_places(checked):
+    path = checked / "content" / "actors" / "syrian-government.yml"
+    text = path.read_text()
+    assert "\n- latakia-province\n" in text
+    path.write_text(text.replace("\n- latakia-province\n", "\n- atlantis\n", 1))
+    result = run(checked, "validate")
+    assert result.exit_code == 1
+    assert any(p.startswith("content/actors/syrian-government.yml:") and "unknown place 'atlantis'" in p
+               for p in problems(result)), result.output
