@@ -47,6 +47,17 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf"because\s+(?:he|she|they)\s+(?:was|were|is|are)\s+not\s+authori[sz]ed)\b[^,;:“”\"]*)?"
     rf"(?:,\s+(?:the|a|an)\s+(?:first|second|third|latest|last|deadliest|heaviest|biggest|largest|worst|fiercest|only)\b[^,;:“”\"]*)?\W*$",
     re.IGNORECASE)
+# Translated wire style puts the verb first: "..., announced the Syrian Observatory for Human
+# Rights (OSDH).", "..., indicated the Observatory.", "..., said the ministry in a communique
+# published on Wednesday.": the speaker is a capitalised name or a reporting body, never a thing
+# announced ("..., announced the closure of the border" is no attribution).
+_INVERTED_ATTRIBUTION = re.compile(
+    rf",[”\"]?\s+(?:{SPEECH_VERB}|indicated|specified|affirmed|assured)\s+"
+    r"(?P<speaker>(?:the\s+)?(?:(?-i:[A-Z])[\w’'.-]*|ministry|army|military|observatory|monitor|agency|sources?|officials?|"
+    r"spokes(?:man|woman|person)|medics?|residents|witnesses|police|governor)(?:\s+(?:of\s+|for\s+|the\s+)*(?-i:[A-Z])[\w’'.-]*){0,6}"
+    r"(?:\s*\((?-i:[A-Z])[\w.-]{1,12}\))?)"
+    r"(?:\s+(?:on|in|at|during)\s+[^,;:“”\"()]{1,60})?\W*$",
+    re.IGNORECASE)
 _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # "X said (on Wednesday) that ...", "X told AFP that", "sources told North Press the ...":
 # the report and what is reported are different clauses (the reporter is not the perpetrator).
@@ -110,7 +121,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
         if after and not inside_quote(sentence, m.start()):
             cuts.append((after.start(), "complement"))
     # "..., a medic said." / "..., the sources added.": a closing attribution, not a statement.
-    closing = _CLOSING_ATTRIBUTION.search(sentence)
+    closing = _CLOSING_ATTRIBUTION.search(sentence) or _INVERTED_ATTRIBUTION.search(sentence)
     if closing and _names_happening(closing.group("speaker")):
         closing = None  # "..., killing 5 civilians, rescuers said": the speaker is only "rescuers"
     if closing and not inside_quote(sentence, closing.start()):
@@ -196,6 +207,8 @@ TRIGGERS: list[tuple[str, str]] = [
     # "a military convoy of 30 vehicles entered", "reinforced their points", "set up a new military position"
     ("deployment", r"deployed|deploy(?:ing|ment)|(?:sent|sending|send|sends|pushed) (?:\w+ ){0,4}reinforcements|mobili[sz]ation of troops|sent troops|(?:forces|troops) entered|"
                    r"military convoys?\s+(?:(?:of|with|carrying|consisting of)\s+[^,.;]{0,60}?)?(?:entered|arrived|crossed)|"
+                   # "a convoy of the Turkish army entered Syria" (an aid convoy is no deployment)
+                   r"convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:army|armed\s+forces|forces|troops|military)\s+(?:entered|arrived|crossed)|"
                    r"reinforced\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:points|positions|posts|bases|outposts)|"
                    r"(?:set up|established|erected)\s+(?:a|an|two|three|several|new)\s+(?:[\w-]+\s+){0,2}(?:positions?|points?|posts?|bases?|outposts?)"),
     ("patrol", r"patrols?|patrolled"),
@@ -204,7 +217,8 @@ TRIGGERS: list[tuple[str, str]] = [
                   # "Putin and Erdogan met in Sochi and agreed to create a demilitarised zone"
                   r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"),
     # "pledged at a conference in Berlin" (a press or news conference is how something was said)
-    ("talks", r"talks|negotiations|summit|meeting|met with|round of \w+|(?<!press )(?<!news )conferences?"),
+    # "officials met in Ankara to discuss the situation": a meeting in a named place
+    ("talks", r"talks|negotiations|summit|meeting|met with|met\s+in(?=\s+(?-i:[A-Z]))|round of \w+|(?<!press )(?<!news )conferences?"),
     ("protest", r"protests|protested|demonstrations"),
     ("statement", SPEECH_VERB + r"|called for"),
 ]

@@ -211,6 +211,29 @@ def _out_of_scope(m: Mention, content: Content, named_places: set[str]) -> bool:
     return bool(actor and actor.scope) and not named_places.intersection(actor.scope)
 
 
+# A roundup's paragraph that opens with the country or place it is about ("In Yemen, ...",
+# "In Iraq, ..."): not a date ("In March, ...") nor a phrase ("In Addition, ...").
+_PLACE_LEAD = re.compile(
+    r"(?-i:In)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Addition|Total|Short|Particular|Fact|Turn|"
+    r"Response|General|Practice|Contrast|Brief|Summary|Other|Recent|Early|Late|Mid)\b)"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3},")
+
+
+def _place_led_paragraphs(article: Article, paragraphs: list[Block], found: list[list[Mention]],
+                          content: Content) -> dict[int, set[str]]:
+    """In a roundup ("In Syria, ...; In Yemen, government forces ..."), a paragraph led by the
+    place it is about is read on its own: an actor's descriptive alias counts there only when that
+    paragraph names a place of the actor's scope, so "government forces" in the Yemen paragraph is
+    not the Syrian government named in the Syria paragraph."""
+    out: dict[int, set[str]] = {}
+    for i, block in enumerate(paragraphs):
+        if _PLACE_LEAD.match(article.text, block.start):
+            out[i] = _places_named([f for s, f in zip(article.sentences, found) if block.start <= s.start < block.end],
+                                   content)
+    return out
+
+
 @dataclass
 class _Candidate:
     event: Event
@@ -235,10 +258,12 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     entries = dated_entries(article, paragraphs, timexes, dct)
     found = [gazetteer.find(article.text, s.start, s.end) for s in article.sentences]
     named_places = _places_named(found, content)
+    led = _place_led_paragraphs(article, paragraphs, found, content)
     for sentence, mentions in zip(article.sentences, found):
         block = next((i for i, b in enumerate(paragraphs) if b.start <= sentence.start < b.end), -1)
+        scope_places = led.get(block, named_places)
         mentions = [m for m in mentions if not _is_publisher_mention(m, article)
-                    and not _out_of_scope(m, content, named_places)]
+                    and not _out_of_scope(m, content, scope_places)]
         refs = resolver.resolve(article.text, sentence.start, sentence.end, mentions, timexes, state)
         for ref in refs:
             if ref.conflict and ref.conflict not in state.conflicts:

@@ -941,3 +941,33 @@ def test_descriptive_aliases_name_an_actor_only_in_an_article_about_its_scope():
     assert e.actors == []
     (e,) = run("The Syrian government shelled the port of Hodeidah on 3 May 2021.", content=content)
     assert e.actors == ["syrian-government"]
+
+
+def test_a_roundup_paragraph_led_by_its_place_is_read_on_its_own_for_descriptive_aliases():
+    """"In Yemen, government forces ..." in a roundup that also covers Idlib is not the Syrian
+    government; "In Idlib, ... government forces" still is."""
+    content = small_content()
+    content.actors["syrian-government"].scope = ["idlib-province"]
+    body = ("In Idlib, government forces shelled the town of Saraqib on 3 May 2021, killing three civilians in the market, residents said.\n\n"
+            "In Yemen, government forces clashed with tribal fighters near the port of Hodeidah on 4 May 2021, killing seven people, medics said.\n\n"
+            "In March, government forces shelled the outskirts of Binnish again for several hours, killing two civilians there, a monitor said.")
+    events = run(body, content=content)
+    by_date = {(e.type, e.date): e for e in events}
+    assert by_date[("shelling", "2021-05-03")].actors == ["syrian-government"]
+    assert by_date[("armed-clash", "2021-05-04")].actors == []
+    assert by_date[("shelling", "2021-03")].actors == ["syrian-government"]  # "In March," leads with a date, not a place
+
+
+def test_verb_first_attributions_meetings_in_a_named_place_and_army_convoys():
+    """Translated wire style: "..., announced the Observatory (SOHR)." is a closing attribution,
+    not the strike's agent; "officers met in Moscow" are talks; "a convoy of the Turkish army
+    entered" is a deployment (an aid convoy is not)."""
+    (e,) = run("Seven civilians were killed on Monday by Russian air strikes on Saraqib, announced the Syrian Observatory for Human Rights (SOHR).")
+    assert (e.type, e.date, e.actors) == ("air-strike", "2021-05-03", ["russia"])
+    (e,) = run("On Tuesday, regime forces fired rockets on Binnish, killing a woman, indicated the Observatory.")
+    assert (e.type, e.date, e.actors) == ("shelling", "2021-05-04", ["syrian-government"])
+    (e,) = run("On 5 May, Turkish and Russian officers met in Moscow to discuss Idlib, indicated the Turkish ministry in a communique.")
+    assert (e.type, e.date, e.places) == ("talks", "2021-05-05", ["moscow"])
+    (e,) = run("On 1 May, a convoy of the Turkish army entered Idlib to reinforce its posts, according to SOHR.")
+    assert (e.type, e.actors) == ("deployment", ["turkey"])
+    assert run("The last convoy of aid crossed on Sunday with 79 trucks of food.") == []

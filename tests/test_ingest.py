@@ -177,3 +177,17 @@ def test_a_kicker_that_labels_the_story_is_no_dateline():
     assert "dateline" not in [b.kind for b in a.blocks]
     a = analyse(HEAD + "ANKARA - Jets struck the town on Wednesday, residents said.\n", "x", "x.txt")
     assert [s.text for s in a.sentences] == ["Jets struck the town on Wednesday, residents said."]
+
+
+def test_a_dateline_in_brackets_states_the_publication_date():
+    """A report's dateline in brackets, "(Geneva, May 2, 2021) – ...", is where and when it was
+    filed, not words of its first sentence."""
+    from generator.extract import publication_date
+    from generator.validate import Content
+    a = analyse(HEAD + "(Geneva, May 2, 2021) – Shelling hit a school in Saraqib on 28 April, the group said today.\n", "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["Shelling hit a school in Saraqib on 28 April, the group said today."]
+    p = publication_date(a, Content())
+    assert (p.value, p.basis) == ("2021-05-02", "stated")
+    # an aside in brackets that is no dateline stays in the sentence
+    line = "(Updated) – Shelling hit a school in Saraqib on 28 April."
+    assert analyse(HEAD + line + "\n", "x", "x.txt").sentences[0].text == line
