@@ -768,7 +768,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "22"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "23"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1029,3 +1029,8 @@ def test_a_headline_to_is_a_plan_only_on_a_headline_line():
     assert values("UN to vote on the truce on Monday", "2020-03-04") == [("Monday", "DATE", "2020-03-09")]
     # running text with a full stop: "to" + a noun is no plan, and news leans to the past
     assert values("Aid to civilians on Monday, and little else.", "2020-03-04") == [("Monday", "DATE", "2020-03-02")]
+
+
+def test_a_clock_time_takes_the_day_first_date_after_it():
+    assert values("At about 11:40 a.m. on 16 February, jets struck the market.", "2020-03-04") == [
+        ("about 11:40 a.m. on 16 February", "TIME", "2020-02-16T11:40")]

@@ -257,7 +257,7 @@ _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?
 # April 2020"): the date then belongs to the time, not to a shorter "12:30 PM EDT, Thursday" that
 # would leave the year alone.
 _DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<dwd2>{WEEKDAY_RE}),?\s+)?(?:(?P<dmon>{MONTH_RE})\.?\s*(?P<dd>{DAY_RE})(?:,?\s+(?P<dy>{YEAR_RE}))?"
-                       rf"|(?P<dd4>{DAY_RE})\s+(?P<dmon4>{MONTH_RE})\.?,?\s+(?P<dy4>{YEAR_RE}))"
+                       rf"|(?P<dd4>{DAY_RE})\s+(?P<dmon4>{MONTH_RE})\.?(?:,?\s+(?P<dy4>{YEAR_RE}))?)"
                        rf"|(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)))")
 
 
@@ -320,13 +320,12 @@ def _clock_time(m, text):
             if ctx.dct:
                 d = A.add_days(ctx.dct, _DAY_WORDS[m["drel"].lower()])
                 why = f"{m['drel'].lower()} relative to the DCT"
-        elif m["dmon4"]:
-            d = A.safe_date(int(m["dy4"]), _month_num(m["dmon4"]), _day_num(m["dd4"]))
-            why = "date stated"
-        elif m["dmon"]:
-            mo, dd = _month_num(m["dmon"]), _day_num(m["dd"])
-            if m["dy"]:
-                d = A.safe_date(int(m["dy"]), mo, dd)
+        elif m["dmon"] or m["dmon4"]:
+            # "3:30 p.m. EST, Nov. 6", "at about 11:40 a.m. on 16 February (2020)"
+            mo, dd = _month_num(m["dmon"] or m["dmon4"]), _day_num(m["dd"] or m["dd4"])
+            year = m["dy"] or m["dy4"]
+            if year:
+                d = A.safe_date(int(year), mo, dd)
                 why = "date stated"
             elif ctx.dct:
                 y, why = _year_for(ctx, s, e, mo, dd)
