@@ -46,6 +46,7 @@ class AgreementRef:
     end: int
     claimed: str | None = None  # the date the text gives it, ISO at the text's precision
     conflict: str | None = None  # a note when that date disagrees with the record
+    named: bool = False  # named by an alias ("the Moscow protocol"), not inferred from dates and parties
 
 
 @dataclass
@@ -136,7 +137,10 @@ class AgreementResolver:
         for m in named:
             refs.append(self._named(m, text, start, end, timexes, state.published))
         actors = self._actors(text, start, end, mentions)
-        places = {m.id for m in mentions if m.kind == "place"}
+        # a signing city counts where the text puts something in it ("agreed in Moscow", "talks in
+        # Astana"), not when it stands for a government ("neither Moscow nor Ankara has abandoned it")
+        places = {m.id for m in mentions if m.kind == "place"
+                  and re.search(r"\b(?:in|at)\s+(?:[\w’'-]+\s+){0,5}$", text[max(start, m.start - 50):m.start])}
         sentence_has_signing = re.search(rf"\b(?:{SIGNING_VERBS}|signing)\b", text[start:end], re.IGNORECASE)
         for m in _MENTION.finditer(text, start, end):
             if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in refs):
@@ -171,13 +175,13 @@ class AgreementResolver:
         dates = [d for d in dates if d]
         record_dates = [d for d in (agreement.signed, agreement.in_force) if d] if agreement else []
         if not dates or not record_dates:
-            return AgreementRef(m.id, m.start, m.end)
+            return AgreementRef(m.id, m.start, m.end, named=True)
         good = [d for d in dates if any(_compatible(d, r) for r in record_dates)]
         if good:
-            return AgreementRef(m.id, m.start, m.end, good[0])
+            return AgreementRef(m.id, m.start, m.end, good[0], named=True)
         return AgreementRef(m.id, m.start, m.end, dates[0],
                             f"the article dates {m.id} to {dates[0]}, the record to "
-                            f"{agreement.signed or agreement.in_force}: both claims kept, check which is right")
+                            f"{agreement.signed or agreement.in_force}: both claims kept, check which is right", named=True)
 
     def _actors(self, text: str, start: int, end: int, mentions: list[Mention]) -> set[str]:
         actors = set()
@@ -223,6 +227,8 @@ class AgreementResolver:
         scores: list[tuple[int, str, str | None, str | None]] = []
         for agreement in self.records:
             record_dates = [d for d in (agreement.signed, agreement.in_force) if d]
+            if state.published and agreement.signed and agreement.signed > state.published:
+                continue  # an article cannot speak of an agreement signed after it was published
             score, conflict, claimed = 0, None, None
             if checkable:
                 good = [d for d in checkable if any(_compatible(d, r) for r in record_dates)]
@@ -458,13 +464,17 @@ def _claim_date(text: str, sentence: tuple[int, int], at: int, timexes: list[tem
     2018"; for in-force, a date of its entry into force counts), not in the agreement's own noun
     phrase ("the truce set up in May has collapsed": subject_end..at) nor an earlier happening's
     ("the first since ..."); else a date heading the sentence ("On Monday, the truce collapsed")."""
-    left = max([sentence[0]] + [sentence[0] + m.end() for m in re.finditer(r"[,;–—]", text[sentence[0]:at])])
-    right_match = re.search(r"[,;–—]", text[at:sentence[1]])
-    right = at + right_match.start() if right_match else sentence[1]
+    # a comma inside a date ("on March 6, 2020") is no boundary
+    inside = [(t.start, t.end) for t in timexes if sentence[0] <= t.start and t.end <= sentence[1]]
+    cuts = [m.start() for m in re.finditer(r"[,;–—]", text[sentence[0]:sentence[1]])
+            if not any(s <= sentence[0] + m.start() < e for s, e in inside)]
+    left = max([sentence[0]] + [sentence[0] + c + 1 for c in cuts if sentence[0] + c < at])
+    right = min([sentence[1]] + [sentence[0] + c for c in cuts if sentence[0] + c >= at])
 
     def agreement_date(t: temporal.Timex) -> bool:
-        if value == "in-force":
-            return bool(_SIGNING_DATE.search(text[max(sentence[0], t.start - 60):t.start]))
+        if value == "in-force":  # not a signing date, nor one in the name ("the 2019 Moscow agreement")
+            return bool(_SIGNING_DATE.search(text[max(sentence[0], t.start - 60):t.start])) \
+                or (is_agreement_date(text, t) and not is_agreement_date(text, t, in_name=False))
         return is_agreement_date(text, t)
 
     own = [t for t in timexes if left <= t.start and t.end <= right and t.type in ("DATE", "TIME")

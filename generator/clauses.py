@@ -252,7 +252,7 @@ _NEGATED = re.compile(
 _HYPOTHETICAL = re.compile(
     r"\b(?:might|(?<!\d\s)(?-i:may)(?!\s+\d)|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
     r"can|cannot|able to|necessary to|so that|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
-    r"in an attempt to|expected to|due to be|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
+    r"in an attempt to|expected to|due to be|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
     re.IGNORECASE)
@@ -285,7 +285,7 @@ _NEGATED_AFTER = re.compile(
 # "airstrikes have largely stopped", "joint patrols were suspended in August": the nominal
 # trigger is the subject of its own end, not a happening of that kind.
 _STOPPED_AFTER = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
     r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|called\s+off|cancell?ed|postponed)\b",
     re.IGNORECASE)
 # "The talks are expected to focus on ...", "the meeting will be held", "joint patrols would
@@ -295,7 +295,9 @@ _HYPOTHETICAL_AFTER = re.compile(
     # "a summit between Presidents Vladimir Putin and Recep Tayyip Erdogan could follow"
     r"|between\s+(?:[\w’'/-]+\s+){1,4}?and\s+(?:[\w’'/-]+\s+){1,4}?)?"
     r"(?:(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|due|scheduled|set|planned|likely|unlikely|supposed|slated|poised|going)\s+(?:to|for)\b"
-    r"|(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can)\s+(?!not\b|never\b|have\b)\w+)",
+    r"|(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can)\s+(?!not\b|never\b|have\b)\w+"
+    # "mortars, were to be withdrawn by October 10": an obligation or a plan (be + to)
+    r"|,?\s*(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)\w+)",
     re.IGNORECASE)
 # A schedule in the simple present: "delegations resume technical talks on Monday", "the talks
 # continue until Friday", "the truce expires Sunday". News narrates in the past; a nominal trigger
@@ -328,11 +330,13 @@ _CAPABILITY_BEFORE = re.compile(r"\b(?:armed|equipped|loaded)\s+with\s+(?:[\w-]+
 _DESTROYED_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:destroyed|downed|shot\s+down)\b",
                               re.IGNORECASE)
 # "our wounded", "the wounded were evacuated", "the dead": people, not a happening.
+_AGREEMENT_DEAD_BEFORE = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|it)s?\b[^,;]{{0,40}}\b(?:is|are|was|were|been|remains?|remained|lies|lay)\s+(?:\w+\s+)?$",
+                                    re.IGNORECASE)
 _CASUALTY_NOUN_BEFORE = re.compile(r"\b(?:the|our|their|its|his|her)\s+$", re.IGNORECASE)
 # "air attack force", "missile systems": the trigger word names a capability, not an attack.
 # "Aircraft carried detainees", "planes flew aid", "helicopters evacuated the wounded": aircraft
 # that transport, not that attack.
-_CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|units?|defen[cs]es?|"
+_CAPABILITY_AFTER = re.compile(r"^\s*(?:force|forces|capabilit\w+|systems?|launchers?|units?|defen[cs]es?|"
                                r"(?:\w+ly\s+)?(?:carried|carrying|transported|transporting|flew|flown|airlifted|evacuated|delivered|"
                                r"landed|brought|ferried)\s+(?!out\b))\b", re.IGNORECASE)
 # A clause needs a finite verb that narrates: past tense, perfect, or a continuing progressive.
@@ -384,6 +388,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind == "casualties" and m.group().lower() in ("wounded", "injured", "dead", "killed") \
                     and _CASUALTY_NOUN_BEFORE.search(before[-12:]):
                 continue
+            if kind == "casualties" and m.group().lower() == "dead" and _AGREEMENT_DEAD_BEFORE.search(before):
+                continue  # "The agreement has been dead since then": a dead letter, not people killed
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
                 continue
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \

@@ -365,6 +365,17 @@ def complete_timexes(text: str, timexes: list[temporal.Timex]) -> list[temporal.
     return out
 
 
+_AND_CONJUNCT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
+
+
+def _across_and(text: str, timex: temporal.Timex, trigger_at: int) -> bool:
+    """Is a ", and <past verb>" conjunction between the timex and the trigger?"""
+    if timex.end <= trigger_at:  # the trigger opens the second conjunct: ", and captured"
+        return bool(_AND_CONJUNCT.search(text[timex.end:trigger_at + 40])) and \
+            re.search(r",\s+and\s+(?:then\s+|later\s+)?$", text[timex.end:trigger_at]) is not None
+    return bool(_AND_CONJUNCT.search(text[trigger_at:timex.start]))
+
+
 def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at: int,
                  timexes: list[temporal.Timex], published: str | None, event_type: str,
                  clauses: list[Clause]) -> EventDate:
@@ -406,6 +417,9 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     if not points and head and not is_since(text, head[0]) and (event_type != "agreement" or not clause.kind == "relative"):
         periods = []  # "On Monday, ... the raids since January": the head date, not the period
     for group, basis in ((points, "clause"), (periods, "since")):
+        # "launched an offensive on A on April 30, and captured the town on August 20": a date
+        # across ", and" dates the other conjunct, not this one
+        group = [t for t in group if not _across_and(text, t, trigger_at)]
         placed = [t for t in group if usable(t) or (t.range_start and usable_range(t))]
         if placed:
             best = min(placed, key=lambda t: abs(t.start - trigger_at))

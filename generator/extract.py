@@ -628,9 +628,25 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
             agreements = [a for a in agreements if a in {r.id for r in linked} or notes]
     elif event_type == "statement":
         agreements = []
+    if event_type in VIOLENCE and when.date:
+        # "The Moscow deal came after weeks of fighting in which … on February 27": a happening
+        # before an agreement entered into force neither breaks it nor falls under it
+        agreements = [a for a in agreements if not _before_agreement(when.date, content.agreements.get(a))]
     for ref in refs:
         if ref.conflict and event_type == "agreement":
             notes.append(ref.conflict)
+    if event_type == "agreement" and when.date:
+        # "The Astana memorandum, signed in May 2017, and the Sochi deal": the date is one
+        # agreement's, not the other's; "The Moscow agreement, signed in March 2019" (a record
+        # signed on 2020-03-05): a signing date that contradicts the record it names dates nothing
+        # (an agreement only inferred from a near date keeps the text's date, with the conflict noted)
+        fits = [a for a in agreements if _signing_fits(when.date, content.agreements.get(a))]
+        if fits:
+            agreements = fits
+        elif agreements and any(r.named and r.id == agreements[0] for r in refs):
+            record = content.agreements.get(agreements[0])
+            when = EventDate(None, None, when.text, f"the article dates the signing to {when.date}, the record "
+                             f"{agreements[0]} to {record.signed or record.in_force}: the date is to review")
     if event_type == "agreement" and not agreements and not actors and not places and not when.date:
         return None  # "an agreement was reached": nothing tells which one; a dated signing is kept
     if event_type == "statement":
@@ -655,6 +671,21 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         sources=[Quote(source=source.id, quote=quote)], review="extracted",
         notes="\n".join(notes) if notes else None,
     )
+
+
+def _signing_fits(date: str, agreement) -> bool:
+    """Does an event date agree with the record's signing or entry into force (at its precision)?"""
+    record_dates = [d for d in (agreement.signed, agreement.in_force) if d] if agreement else []
+    return not record_dates or any(r.startswith(date[:len(r)]) and date.startswith(r[:len(date)]) for r in record_dates)
+
+
+def _before_agreement(date: str, agreement) -> bool:
+    """Is the date wholly before the agreement entered into force (or was signed)?"""
+    start = agreement and (agreement.in_force or agreement.signed)
+    if not start:
+        return False
+    n = min(len(date), len(start))
+    return date[:n] < start[:n]
 
 
 _PURPOSE = re.compile(r"\b(?:to facilitate|in order to|so as to|aims? to|to avoid|to prevent|in an attempt to|to set up)\b", re.IGNORECASE)
@@ -768,7 +799,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "23"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "24"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

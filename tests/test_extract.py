@@ -971,3 +971,70 @@ def test_verb_first_attributions_meetings_in_a_named_place_and_army_convoys():
     (e,) = run("On 1 May, a convoy of the Turkish army entered Idlib to reinforce its posts, according to SOHR.")
     assert (e.type, e.actors) == ("deployment", ["turkey"])
     assert run("The last convoy of aid crossed on Sunday with 79 trucks of food.") == []
+
+# Review round 6b: dates and agreements.
+
+def test_a_date_across_and_dates_the_other_conjunct():
+    events = run("Regime forces launched an offensive on Saraqib on April 30, 2019, and captured the town on August 20, 2019.")
+    assert {e.type: e.date for e in events} == {"armed-clash": "2019-04-30", "territorial-change": "2019-08-20"}
+    events = run("Regime forces launched an offensive on Saraqib on April 30, 2019, and captured the town.")
+    (capture,) = [e for e in events if e.type == "territorial-change"]
+    assert capture.date is None and capture.date_reason
+
+
+def test_an_obligation_with_be_to_and_a_list_of_weapons_are_no_events():
+    assert run("Heavy weapons, including tanks, rocket launchers and mortars, were to be withdrawn from the zone "
+               "by October 10, 2018.") == []
+    assert run("Rebel groups were to withdraw from Saraqib within a month.") == []
+    (e,) = run("Rebels fired rockets at Saraqib on 3 May 2021.")
+    assert e.type == "shelling"
+
+
+def test_patrols_suspended_with_a_place_between_are_no_patrol():
+    assert [e for e in run("Joint patrols on the M4 highway were suspended in August 2020 after attacks on the convoys.")
+            if e.type == "patrol"] == []
+
+
+def test_a_named_agreement_with_a_signing_date_that_contradicts_its_record_is_not_dated():
+    (e,) = run("The Moscow protocol, signed in March 2019, set up a corridor along the highway.")
+    assert (e.type, e.agreements, e.date) == ("agreement", ["moscow-2020"], None)
+    assert "2019-03" in e.date_reason and "2020-03-05" in e.date_reason
+    (e,) = run("The Moscow protocol, signed in March 2020, set up a corridor along the highway.")
+    assert e.date == "2020-03"
+
+
+def test_a_signing_date_goes_to_the_agreement_it_fits():
+    (e,) = run("The Moscow protocol, signed in March 2020, and the Sochi memorandum both required Turkey to act.")
+    assert (e.date, e.agreements) == ("2020-03", ["moscow-2020"])
+
+
+def test_a_violent_event_before_an_agreement_entered_into_force_is_not_linked_to_it():
+    events = run("The Moscow protocol came after weeks of fighting in which 34 soldiers were killed in an air strike "
+                 "in Idlib on February 27, 2020.")
+    assert events and all("moscow-2020" not in e.agreements for e in events if e.type == "air-strike")
+
+
+def test_an_agreement_that_is_dead_is_no_casualty():
+    events = run("The Sochi memorandum collapsed in January 2020. The agreement has been dead since then, diplomats say.",
+                 published="2021-03-20")
+    assert [e for e in events if e.type == "casualties"] == []
+
+
+def test_in_force_claim_dates_by_its_entry_into_force_not_by_the_name():
+    claims = _claims("The Moscow protocol came into effect on March 6, 2020.", "2021-03-20")
+    assert [(c.claim, c.value, c.date) for c in claims] == [("date", "2020-03-06", None), ("status", "in-force", "2020-03-06")]
+    claims = _claims("The 2020 Moscow protocol has held since it entered into force, residents said.", "2021-03-20")
+    assert [(c.value, c.date) for c in claims if c.claim == "status"] == [("holding", None), ("in-force", None)]
+
+
+def test_a_signing_city_standing_for_a_government_is_no_evidence():
+    # the article's last agreement is the Sochi memorandum; "Moscow" here is the Russian government
+    claims = _claims("The Sochi memorandum collapsed in January 2020. The agreement has been dead since then, "
+                     "even if neither Moscow nor Ankara has abandoned it.", "2021-03-20")
+    assert {c.agreement for c in claims} == {"sochi-2018"}
+
+
+def test_an_agreement_signed_after_the_article_is_not_its_referent():
+    claims = _claims("The Sochi memorandum has been a dead letter since the spring. Ankara says Damascus and Moscow "
+                     "violated the agreement in Moscow talks.", "2019-11-14")
+    assert {c.agreement for c in claims} == {"sochi-2018"}
