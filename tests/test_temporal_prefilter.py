@@ -59,5 +59,7 @@ def test_prefilter_examples():
                  "İstanbul, March 6: two years ago",
                  "At 9 o'clock in the evening on April 24 and 25, 1999, or around 11 at night",
                  # word and symbol triggers of one rule ("p.", ":" and "gmt" of clock_time)
-                 "at 8:30 p.m. (1830 GMT) on Tuesday, and at 18:30 local time"]:
+                 "at 8:30 p.m. (1830 GMT) on Tuesday, and at 18:30 local time",
+                 # a word that starts with a whole-word trigger ("now" in "nowadays")
+                 "NOWADAYS", "Nowadays the town is calm"]:
         check(text)

@@ -64,7 +64,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "clock_time": (["a.", "p.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon",
                     "evening", "night", ":", "gmt", "utc", "local", "hrs", "hour"], 70, 70),
     "day_at_clock": (_WEEKDAY, 20, 20),
-    "reference_word": (["now", "current", "present", "moment", "recent", "formerly", "past",
+    "reference_word": (["now", "nowadays", "current", "present", "moment", "recent", "formerly", "past",
                         "lately", "previous", "future", "soon", "shortly", "day", "term",
                         "later"], 20, 20),
     "relative_unit": (_UNIT, 45, 10),
