@@ -20,7 +20,7 @@ from dataclasses import dataclass
 # statements; "relative" clauses describe a noun and are only events when they say so in the past.
 _BOUNDARY = re.compile(
     r"(?P<sep>;|\s[–—]\s|,)\s*(?P<word>at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|"
-    r"despite|amid|amidst|according to|adding|saying|killing|taking|forcing|leaving)?\b"
+    r"despite|amid|amidst|according to|in response to|in retaliation for|adding|saying|killing|taking|forcing|leaving)?\b"
     r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking)\s",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
                            # "took the nearby hilltop village of X", "took the whole of the M5 highway"
-                           r"(?:took|taken)\s+(?:back\s+)?(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
+                           r"(?:took|taken)\s+(?!another\b|a\s+different\b|an\s+alternative\b|the\s+same\b)(?:back\s+)?(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
                            r"districts?|airports?|air\s+base|military\s+base|crossings?|highway|road|countryside)\b|"
                            # "Saraqib fell on 6 February 2020", "the town fell in March"
                            r"(?:fell|fallen)\s+(?:on|in)\s+(?=\d|(?:early|late|mid-?)\s*(?-i:[A-Z])|(?-i:January|February|March|April|May|June|July|August|"
@@ -245,13 +245,13 @@ VIOLENCE = ("air-strike", "shelling", "armed-clash", "territorial-change", "atta
 # less of something, not a new happening.
 _NEGATED = re.compile(
     r"\b(?:no|not|without|never|nor|neither|denied|absence of|decrease in|reduction in|halt(?:ed)?|end to|cessation of|"
-    r"stopped|calm|reduc\w+|documenting|documented|footage|video)\b(?:[^,;.]{0,45})$"
+    r"stopped|calm|reduc\w+|documenting|documented|footage|video)\b(?:[^,;.:]{0,45})$"
     r"|\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Words that make what follows hypothetical, intended, or a provision of a text ("may" in
 # lowercase only, and not in a date: "on 3 May 2021 jets struck" is not hypothetical).
 _HYPOTHETICAL = re.compile(
     r"\b(?:might|(?<!\d\s)(?-i:may)(?!\s+\d)|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
-    r"can|cannot|able to|necessary to|so that|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
+    r"can|cannot|able to|necessary to|so that|used to|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
     r"in an attempt to|expected to|due to be|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
@@ -261,7 +261,8 @@ _HYPOTHETICAL = re.compile(
 _ATTRIBUTIVE_DISPLACED = re.compile(
     r"^displaced\s+(?:families|people|persons|person|civilians|residents|syrians|children|women|men|households|population|communities|camps?|people's)\b",
     re.IGNORECASE)
-_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly)\s+$", re.IGNORECASE)
+# "three million people, half of them displaced from ...": who they are (a reduced participle)
+_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$", re.IGNORECASE)
 # "The memorandum has been in force since it was signed": how long a state has lasted, not a
 # signing. An agreement whose verb sits in a since-clause, or whose clause says only that it is,
 # remains or has been in force, is background.
@@ -311,6 +312,15 @@ _SCHEDULED_AFTER = re.compile(
     r"expire|expires|conclude|concludes|run|runs)\s+(?:on\s+|until\s+|till\s+|through\s+|next\b|tomorrow\b|later\b|"
     r"this\s+(?:week|month|weekend|coming)\b|in\s+the\s+coming\b|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
     re.IGNORECASE)
+# "talks on the joint patrols on the M4 highway, which were suspended last year": the relative
+# clause after the noun says it stopped (read with the relative pronoun left out).
+_WHICH_STOPPED = re.compile(r"\W*(?:which|that)\s+", re.IGNORECASE)
+# "it was the heaviest shelling of the area since March": an evaluation of a happening told before.
+_EVALUATION_BEFORE = re.compile(r"\b(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been|marked)\s+(?:also\s+)?(?:the|a)\s+"
+                                r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "The fighting is the most serious test of the ceasefire": the definite noun is subject of an evaluation.
+_EVALUATION_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|marks|marked)\s+(?:also\s+)?(?:the|a)\s+"
+                               r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\b", re.IGNORECASE)
 # "violations are reported almost daily", "air strikes are carried out regularly": a present
 # passive tells what keeps happening, not a happening.
 _HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported|recorded|documented|carried out|conducted|seen|heard)\b", re.IGNORECASE)
@@ -393,7 +403,12 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
                 continue
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
-                    and _STOPPED_AFTER.match(body[m.end():]):
+                    and (_STOPPED_AFTER.match(body[m.end():])
+                         or ((which := _WHICH_STOPPED.match(text, clause.end, clause.end + 20))
+                             and _STOPPED_AFTER.match(body[m.end():].rstrip(" ,") + " " + text[which.end():which.end() + 80]))):
+                continue
+            if kind not in ("statement", "agreement") and (_EVALUATION_BEFORE.search(before[-60:]) or (
+                    re.search(r"\b(?:the|this|that)\s+$", before[-6:], re.IGNORECASE) and _EVALUATION_AFTER.match(body[m.end():]))):
                 continue
             if kind == "agreement" and _MODAL_INSIDE.search(m.group()):
                 continue  # "the deal is expected to be signed"

@@ -135,7 +135,10 @@ def is_agreement_date(text: str, timex: temporal.Timex, in_name: bool = True) ->
 
 
 def is_speech_date(text: str, timex: temporal.Timex) -> bool:
-    return bool(_SPEECH_DATE.search(text[max(0, timex.start - 40):timex.start]))
+    window = text[max(0, timex.start - 40):timex.start]
+    m = _SPEECH_DATE.search(window)
+    # "said a drone strike on Tuesday": the noun phrase after "said" is what was said
+    return bool(m) and not _SAID_SUBJECT.fullmatch(window, m.start())
 
 
 def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str | None = None) -> EventDate:
@@ -329,15 +332,32 @@ _IRREGULAR_PAST = re.compile(r"\b(?:began|came|went|took|fell|hit|struck|shot|fo
                              r"kept|built|sold|bought|found|got|overran|withdrew|drove|flew)\b", re.IGNORECASE)
 
 
-def _reported_content_date(text: str, timex: temporal.Timex, speech_at: int) -> bool:
+# "said a drone strike on Tuesday could have hit ...": "said" followed by a noun phrase opens what
+# is said (its subject), so a date after that noun is the reported happening's ("told the
+# parliament on Tuesday", "announced a halt on Tuesday" take an object: not these verbs).
+_SAID_SUBJECT = re.compile(r"(?:said|says|stated|added|claimed)\s+(?:a|an|the|its|their|his|her|this)\s+(?:[\w’'-]+\s+){1,4}$",
+                           re.IGNORECASE)
+# "In a statement on Sunday, the ministry said ...", "At a news conference on Monday, ...": a date in
+# a verbless phrase heading the sentence is when the speech was made.
+_SPEECH_HEAD = re.compile(r"\W*(?:in|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){1,3}?"
+                          r"(?:(?:issued|released|published|given|held)\s+)?(?:on|late|early|last)?\s*", re.IGNORECASE)
+
+
+def _reported_content_date(text: str, timex: temporal.Timex, speech_at: int, sentence_start: int | None = None) -> bool:
     """For a statement: the timex dates what was said, not the saying. After the speech verb, a
     verb of its own comes first ("denied carrying out strikes on Tuesday", "said the exchange began
-    on 3 May"; not "told lawmakers in Moscow on Wednesday", "said in a statement on Monday");
-    before it, a closing attribution follows ("The exchange began on 3 May, the ICRC said")."""
+    on 3 May"; not "told lawmakers in Moscow on Wednesday", "said in a statement on Monday"), or
+    "said" + a noun phrase ("said a drone strike on Tuesday could have ..."); before it, a closing
+    attribution follows ("The exchange began on 3 May, the ICRC said"), unless the date heads the
+    sentence in a verbless phrase ("In a statement on Sunday, the ministry said")."""
     if timex.start >= speech_at:
+        if _SAID_SUBJECT.fullmatch(text, speech_at, timex.start):
+            return True
         verb = re.match(r"\w+", text[speech_at:timex.start])
         rest = text[speech_at + (verb.end() if verb else 0):timex.start]
         return any(_is_reported_verb(rest, v) for v in _REPORTED_VERB.finditer(rest)) or bool(_IRREGULAR_PAST.search(rest))
+    if sentence_start is not None and _SPEECH_HEAD.fullmatch(text, sentence_start, timex.start):
+        return False
     return bool(_CLOSING_SPEECH.search(text[timex.end:speech_at]))
 
 
@@ -406,7 +426,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         # "Russia denied carrying out strikes on Tuesday", "The exchange began on 3 May, the ICRC
         # said": a date inside what is reported dates that, not the speech ("said on Tuesday",
         # "said in a statement on Monday" date the speech)
-        own = [t for t in own if not _reported_content_date(text, t, trigger_at)]
+        own = [t for t in own if not _reported_content_date(text, t, trigger_at, sentence[0])]
     points = [t for t in own if t.type != "DURATION" and not is_since(text, t)]
     periods = [t for t in own if t not in points]
     if event_type == "agreement":

@@ -1038,3 +1038,55 @@ def test_an_agreement_signed_after_the_article_is_not_its_referent():
     claims = _claims("The Sochi memorandum has been a dead letter since the spring. Ankara says Damascus and Moscow "
                      "violated the agreement in Moscow talks.", "2019-11-14")
     assert {c.agreement for c in claims} == {"sochi-2018"}
+
+
+# Review round 7b: tense and narrative order.
+
+def test_a_statement_dated_in_a_phrase_heading_the_sentence():
+    # a verbless "In a statement on Monday," is when the speech was made, not a closing attribution's date
+    events = run("In a statement on Monday, Turkey said it would keep its posts near Saraqib.", published="2021-05-07")
+    assert [(e.type, e.date) for e in events] == [("statement", "2021-05-03")]
+
+
+def test_a_date_after_said_and_a_noun_is_the_reported_happenings():
+    # "said a drone strike on Monday could have ...": Monday is the strike's day, not the speech's
+    events = run("Turkish officials said a drone strike on Monday could have hit their convoy near Saraqib.",
+                 published="2021-05-07")
+    assert [(e.type, e.date) for e in events if e.type == "statement"] == [("statement", None)]
+    assert [e.date for e in events if e.type == "air-strike"] == ["2021-05-03"]
+
+
+def test_used_to_is_a_habit_not_a_happening():
+    events = run("Russian and Turkish troops used to run joint patrols near Saraqib until the patrols were suspended in March.")
+    assert [e for e in events if e.type == "patrol"] == []
+
+
+def test_a_noun_whose_which_clause_says_it_stopped_names_no_happening():
+    events = run("Russia and Turkey held talks in Moscow in April on the joint patrols near Saraqib, which were halted in March.")
+    assert [e.type for e in events] == ["talks"]
+
+
+def test_a_negator_does_not_reach_across_a_colon():
+    events = run("Monday was no different: hundreds of people protested in Saraqib.")
+    assert [(e.type, e.date) for e in events] == [("protest", "2021-05-03")]
+
+
+def test_an_evaluation_of_a_happening_told_before_is_no_new_one():
+    for body in ("Residents said it was the worst shelling of Binnish since the truce took effect.",
+                 "The fighting is the most serious test of the truce agreed in Moscow."):
+        assert [e.type for e in run(body) if e.type not in ("statement", "agreement")] == []
+
+
+def test_people_described_as_displaced_are_no_displacement():
+    assert [e.type for e in run("Saraqib has about 30,000 residents, many of them displaced from Binnish.")] == []
+
+
+def test_took_another_road_is_no_capture():
+    events = run("The Turkish convoy was expected in Saraqib on 3 May 2021, but it took another road.")
+    assert [e for e in events if e.type == "territorial-change"] == []
+
+
+def test_in_response_to_after_an_attribution_is_not_the_speakers_words():
+    events = run("Turkish troops shelled regime positions near Saraqib on 3 May 2021, SOHR said, in response to "
+                 "attacks on a Turkish post.")
+    assert [(e.type, e.date, e.actors[:1]) for e in events] == [("shelling", "2021-05-03", ["turkey"])]
