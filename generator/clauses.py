@@ -354,7 +354,7 @@ _EVENTIVE = re.compile(
     r"\b(?:\w+ed|took|hit|fled|left|saw|began|begun|fought|struck|shot|fell|came|went|met|held|said|told|sent|won|"
     r"lost|broke|led|made|gave|brought|drove|ran|overran|carried out|withdrew|withdrawn|seen|set up|"
     r"(?:has|have|had) (?:been )?\w+|(?:is|are|was|were) (?:continuing|still|being|\w+ing)|continue[sd]?|"
-    r"renewed|resumed|occurred|targeted|killed|shelled)\b",
+    r"renewed|resumed|occurred|targeted|killed|shelled|rose|risen|grew)\b",
     re.IGNORECASE)
 # Present-tense description of a state: "X is controlled by Y", "the area is the last stronghold".
 _STATIVE = re.compile(
@@ -434,6 +434,12 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
     if not found:
         return []
     stative_head = re.split(r"\b(?:that|which|who|whom|where|as|in which)\b", body)[0]
+    if not historical and not _EVENTIVE.search(body) and _AFTER_NOMINAL.match(body) \
+            and _EVENTIVE.search(re.split(r"(?<!\b[ap]\.m)[.!?]\s|\n", text[max(0, clause.start - 150):clause.start])[-1]):
+        # "the hospital received eight bodies after air strikes on the town": the strikes that a
+        # narrated happening followed happened too (an attack; "after the ceasefire" is no signing)
+        return sorted((t for t in found if t.type in ("air-strike", "shelling", "armed-clash", "attack-on-civilians")),
+                      key=lambda t: t.start)
     if (not historical and not _EVENTIVE.search(body)) or (_STATIVE.match(body) and not _has_past_verb(stative_head)):
         # Nominal triggers in a clause that narrates nothing: background ("the ceasefire in
         # force", "X is the last stronghold"). Speech verbs are verbs: keep statements.
@@ -441,6 +447,7 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
     return sorted(found, key=lambda t: t.start)
 
 
+_AFTER_NOMINAL = re.compile(r"^\W*after\s+(?!\w+ing\b)", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:was|were|had|has|have|did)\b|\b\w{3,}ed\b|\b(?:took|hit|fled|left|saw|began|fought|struck|fell|came|met|held|said|told|sent)\b", re.IGNORECASE)
 
 

@@ -38,8 +38,9 @@ SINCE_CLAUSE = (r"\bsince\s+(?:the|its|their|his|her|a|an|this|that)\s+(?:[\w’
                 r"(?:(?:on|in|at|during|early|late|earlier|later)\s+)?(?:the\s+)?")
 _SINCE_CLAUSE = re.compile(SINCE_CLAUSE + r"$", re.IGNORECASE)
 # "the first raids since January 22", "the heaviest shelling since March", "the deadliest since the
-# truce took effect in March": the date of an earlier happening, never of this one.
-FIRST_SINCE = re.compile(r"\b(?:first|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}"
+# truce took effect in March", "the fourth hospital hit since the start of November": the date of
+# an earlier happening (or of the count's start), never of this one.
+FIRST_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}"
                          r"(?:\bsince\s*|" + SINCE_CLAUSE + r")$", re.IGNORECASE)
 _AGREEMENT_DATE = re.compile(
     rf"\b(?:{AGREEMENT_NOUNS}|zone)\b[^.;]{{0,60}}"

@@ -45,14 +45,33 @@ _PRIORITY = ["agreement-violation", "air-strike", "shelling", "armed-clash", "te
 _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
-_NUM = r"\d[\d,]*|" + "|".join(_NUMBER_WORDS)
+_NUMBER_WORDS["a dozen"] = 12  # "more than a dozen people"; "dozens" gives no count
+_NUM = r"\d{1,3}(?:,\d{3})+|\d+|a dozen|" + "|".join(_NUMBER_WORDS)
 _QUALIFIER = r"at least|about|around|some|nearly|more than|over|up to"
 _WHO = r"civilians?|people|persons|women and children|children|women|men|fighters|soldiers|jihadists|rebels|members|troops|militants"
+# A single victim: "killing a shepherd", "a Turkish soldier was killed".
+_ONE = r"civilian|child|boy|girl|woman|man|soldier|fighter|rebel|militant|jihadist|shepherd|farmer|journalist|doctor|nurse|paramedic|rescuer|volunteer|policeman|officer"
+# "of the National Front for Liberation", "from the Hurras al-Din group": whose fighters they were
+_OF_GROUP = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|for|of|al-[\w’'-]+|and|group|forces))*)?"
+_DIED = r"(?:,?\s*who)?\s+(?:were|have been|had been|has been|was|have|had|has)?\s*,?\s*(?:also\s+|\w+ly\s+)?(?:killed|dead|died|lost their lives)\b"
 _FATALITIES = [
     re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+women and (?P<n2>{_NUM})\s+children\b", re.IGNORECASE),
-    re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\b", re.IGNORECASE),
-    # "two civilians, a man and his son, were killed": an apposition between the count and the verb
-    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))(?:,[^,;.]{{1,40}},)?\s+(?:were|have been|had been|was)?\s*,?\s*(?:killed|dead|died|lost their lives)\b", re.IGNORECASE),
+    # "documented the death of 14 civilians", "the deaths of five soldiers"
+    re.compile(rf"\b(?:killed|killing|kills|kill|deaths?\s+of)\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\b", re.IGNORECASE),
+    # "Between 10 and 15 people were killed": the lower bound is what the text asserts
+    re.compile(rf"\bbetween\s+(?P<n>{_NUM})\s+and\s+(?:{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO})){_DIED}", re.IGNORECASE),
+    # "six children and three women, who were killed": two counted groups
+    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,2}}?(?:{_WHO}))\s+and\s+(?P<n2>{_NUM})\s+(?P<who2>(?:[a-z]+\s){{0,2}}?(?:{_WHO})){_DIED}", re.IGNORECASE),
+    # "two civilians, a man and his son, were killed": an apposition between the count and the verb;
+    # "30 soldiers and allied militiamen were killed", "three fighters of the X Front died"
+    re.compile(rf"\b(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO})){_OF_GROUP}(?:\s+and\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?(?:,[^,;.]{{1,40}},)?{_DIED}", re.IGNORECASE),
+    # "received eight bodies", "the bodies of 30 people"
+    re.compile(rf"\b(?:received|recovered|retrieved|found|exhumed|pulled)\s+(?:the\s+)?(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>bodies)\b", re.IGNORECASE),
+    re.compile(rf"\bbodies\s+of\s+(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\s+(?P<who>(?:[a-z]+\s){{0,3}}?(?:{_WHO}))\b", re.IGNORECASE),
+    # "the toll from the shelling had risen to nine", "put the toll from the raids at nine"
+    re.compile(rf"\btoll\b[^.;]{{0,80}}?\b(?:rose|risen|climbed|increased|jumped|reached|at)\s+(?:to\s+)?(?P<q>{_QUALIFIER})?\s*(?P<n>{_NUM})\b(?!\s*(?:%|per|km|kilomet|[ap]\.?m\b|:|gmt|o'clock|hours?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE),
+    re.compile(rf"\b(?:killed|killing|kills|kill)\s+(?P<n>an?|one)\s+(?P<who>(?:[a-z]+\s){{0,2}}?(?:{_ONE}))\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<n>an?|one)\s+(?P<who>(?:[a-z]+\s){{0,2}}?(?:{_ONE}))\s+(?:was|has been|had been)\s+(?:killed|shot dead)\b", re.IGNORECASE),
 ]
 # The perpetrator is not whoever is named near the trigger: a target ("on regime forces"), a
 # backer ("with Russian backing") or the one who reports it ("according to SOHR") is not.
@@ -63,18 +82,23 @@ _BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|in support of|all
 _AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to|(?:campaign|offensive|assault|operations?)\s+(?:[\w’'-]+\s+){0,2}?of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
 _BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
-_REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z“”\"]*(?:\w+\s+){0,3}(?-i:said|says|told|tells|reported|reports|quoted|confirmed|confirms|announced|announces|added|adds|stated)\b", re.IGNORECASE)
+# "SOHR documented the death of 14 civilians in air strikes by X", "SOHR put the toll from the raids
+# at nine": a monitor's count is a report
+_REPORTER_AFTER = re.compile(r"^[\s,’'s)(A-Z“”\"]*(?:\w+\s+){0,3}(?-i:said|says|told|tells|reported|reports|quoted|confirmed|confirms|announced|announces|added|adds|stated|documented|documents|recorded|records|put the (?:death )?toll|puts the (?:death )?toll)\b", re.IGNORECASE)
 _SPEECH_AFTER = re.compile(r"^[\s,’'s)(A-Z“”\"]*(?:\w+\s+){0,3}(?-i:said|says|told|tells|announced|announces|stated|declared|confirmed|confirms|warned|warns|accused|accuses|claimed|claims)\b", re.IGNORECASE)
 # "a Turkish analyst", "Russian media": a nationality word before a private person or the press
 # names no state.
 _NOT_STATE_AFTER = re.compile(
     r"[\s-]+(?:(?!and\b|or\b|with\b|nor\b)[\w-]+\s+)?(?:analysts?|experts?|researchers?|academics?|scholars?|commentators?|observers?|journalists?|"
     r"reporters?|writers?|activists?|residents?|citizens?|civilians?|media|press|newspapers?|television|tv|"
-    r"think[ -]tanks?|opposition|businessm[ae]n)\b", re.IGNORECASE)
+    # "the Syrian American Medical Society": a nationality inside a society's or foundation's name
+    r"think[ -]tanks?|opposition|businessm[ae]n|societ(?:y|ies)|associations?|foundations?)\b", re.IGNORECASE)
 # "killed 33 Turkish soldiers", "wounding two Russian military police": those hit, not who hit them.
 _VICTIM_BEFORE = re.compile(
     rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUM})?\s*(?:[a-z]+\s+){{0,2}}$",
     re.IGNORECASE)
+_TOLL_REVISED = re.compile(r"\btoll\s+(?:from|of|in)\b(?P<what>[^;]*?)\b(?:rose|risen|climbed|increased|jumped|grew|reached|went up)\b",
+                           re.IGNORECASE)
 # "The strikes followed the withdrawal of X", "It came after X": what the sentence narrates happened
 # before the previous sentence's happening, so it does not share its date.
 _CAME_AFTER = re.compile(r"^\W*(?:this|it|they|these|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:\w+ly\s+)?"
@@ -428,6 +452,13 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             seen_types.add(event_type)
             when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
                                source.published, event_type, clauses, source.published_basis == "stated")
+            revised = _TOLL_REVISED.search(text, sentence.start, sentence.end)
+            if revised and event_type != "casualties" and revised.start("what") <= trigger.start < revised.end("what") \
+                    and when.timex is not None and when.timex.start >= revised.end("what"):
+                # "The death toll from an air strike on X rose to 22 on Sunday": the day of the new
+                # count, not of the strike, which came before it
+                when = EventDate(None, None, when.text, f"'{when.text}' is the day the toll was revised, "
+                                 f"not the day of the {event_type.replace('-', ' ')}, which came before it")
             event = _build_event(article, sentence, span, event_type, when,
                                  speakers if event_type == "statement" else agents, roles, mentions, refs,
                                  content, source, resolver)
@@ -607,7 +638,12 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
     limit = purpose.start() if purpose else clause.end
     places = _unique(m.id for m in mentions if m.kind == "place" and clause.start <= m.start < limit and _is_location(text, m, sentence))
     if not places and event_type != "statement":
-        places = _unique(m.id for m in mentions if m.kind == "place" and _is_location(text, m, sentence) and not re.search(
+        # "On Monday jets struck A; on Wednesday forces shelled B": the part of the sentence between
+        # semicolons is the clause's; another part tells another happening, in its own place
+        seg_start = text.rfind(";", sentence.start, clause.start) + 1 or sentence.start
+        seg_end = text.find(";", clause.start, sentence.end)
+        seg_end = sentence.end if seg_end < 0 else seg_end
+        places = _unique(m.id for m in mentions if m.kind == "place" and seg_start <= m.start < seg_end and _is_location(text, m, sentence) and not re.search(
             r"\baccording to\b[^,]*$", text[sentence.start:m.start], re.IGNORECASE)
             and not _PURPOSE.search(text[sentence.start:m.start]))
     if any(not _is_broad(p, content) for p in places):
@@ -655,6 +691,10 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         actors.sort(key=lambda a: content.actors[a].kind != "person")
     quote = sentence.text
     fatalities = _fatalities(text[clause.start:clause.end])
+    if fatalities is None and re.match(r"^\W*(?:after|who|which)\b", text[clause.start:clause.end], re.IGNORECASE):
+        # "received eight bodies after air strikes", "six children and three women, who were killed
+        # when …": the count is in the clause the happening's clause hangs on
+        fatalities = _fatalities(text[sentence.start:clause.end])
     if event_type not in VIOLENCE and event_type != "casualties":
         fatalities = None
     reporters = [content.actors[r].name for r in roles["reporters"] if event_type != "statement"]
@@ -763,18 +803,28 @@ def _fatalities(text: str) -> Fatalities | None:
         match = pattern.search(text)
         if not match:
             continue
-        counts = [_number(match.group("n"))] + ([_number(match.group("n2"))] if "n2" in pattern.groupindex else [])
+        groups = pattern.groupindex
+        counts = [_number(match.group("n"))] + ([_number(match.group("n2"))] if "n2" in groups else [])
         if any(c is None for c in counts):
             continue
-        qualifier = (match.group("q") or "").lower() or None
+        qualifier = (match.group("q") or "").lower() or None if "q" in groups else None
+        if pattern.pattern.startswith(r"\bbetween"):
+            qualifier = "at least"
         qualifier = {"around": "about", "some": "about", "nearly": "about", "over": "more than"}.get(qualifier, qualifier)
-        who = "women and children" if "n2" in pattern.groupindex else match.group("who").strip().lower()
+        if "who2" in groups:
+            who = f"{match.group('who').strip().lower()} and {match.group('who2').strip().lower()}"
+        elif "n2" in groups:
+            who = "women and children"
+        else:
+            who = match.group("who").strip().lower() if "who" in groups else None
         return Fatalities(count=sum(counts), who=who, qualifier=qualifier)
     return None
 
 
 def _number(word: str) -> int | None:
-    word = word.lower().replace(",", "")
+    word = " ".join(word.lower().replace(",", "").split())
+    if word in ("a", "an"):
+        return 1
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
@@ -799,7 +849,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "24"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "25"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1090,3 +1090,76 @@ def test_in_response_to_after_an_attribution_is_not_the_speakers_words():
     events = run("Turkish troops shelled regime positions near Saraqib on 3 May 2021, SOHR said, in response to "
                  "attacks on a Turkish post.")
     assert [(e.type, e.date, e.actors[:1]) for e in events] == [("shelling", "2021-05-03", ["turkey"])]
+
+# ---- round 7a: dates and fatalities (counts and who)
+
+def test_a_monitor_documenting_deaths_is_no_actor_and_gives_the_count():
+    (e,) = run("SOHR documented the death of 14 civilians on 3 May 2021 in air strikes by Russian warplanes on Saraqib.")
+    assert (e.type, e.date, e.actors) == ("air-strike", "2021-05-03", ["russia"])
+    assert (e.fatalities.count, e.fatalities.who) == (14, "civilians")
+
+
+def test_a_revised_toll_dates_the_count_not_the_strike():
+    (e,) = run("The death toll from an air strike on a market in Saraqib rose to 22 on Wednesday from 15 on Tuesday.")
+    assert e.type == "air-strike" and e.date is None and "toll" in e.date_reason
+    assert e.fatalities.count == 22
+
+
+def test_a_toll_that_had_risen_gives_the_new_count():
+    (e,) = run("SOHR said on Wednesday that the toll from regime shelling on Saraqib on Monday had risen to nine, up from six.")
+    assert (e.date, e.fatalities.count) == ("2021-05-03", 9)
+    (e,) = run("On 3 May 2021 SOHR put the toll from the air strikes on Saraqib at nine, including a woman who died in hospital.")
+    assert (e.actors, e.fatalities.count) == ([], 9)
+
+
+def test_counts_with_a_coordinated_or_qualified_group():
+    (e,) = run("At least 30 soldiers and allied militiamen were killed on 3 May 2021 in an attack by rebels on Saraqib.")
+    assert (e.fatalities.count, e.fatalities.qualifier, e.fatalities.who) == (30, "at least", "soldiers")
+    (e,) = run("Among the dead were six children and three women, who were killed when a barrel bomb hit a house in Saraqib on 3 May 2021.")
+    assert (e.fatalities.count, e.fatalities.who) == (9, "children and women")
+
+
+def test_a_range_a_dozen_and_a_single_victim():
+    (e,) = run("Between 10 and 15 people were killed on 3 May 2021 when a car bomb exploded in Saraqib.")
+    assert (e.fatalities.count, e.fatalities.qualifier) == (10, "at least")
+    (e,) = run("On 3 May 2021, a strike on a camp near Saraqib killed more than a dozen people.")
+    assert (e.fatalities.count, e.fatalities.qualifier) == (12, "more than")
+    (e,) = run("On 3 May 2021, Russian aircraft hit a farm near Saraqib, killing a shepherd.")
+    assert (e.fatalities.count, e.fatalities.who) == (1, "shepherd")
+    (e,) = run("On 3 May 2021, dozens of civilians were killed in Russian air strikes on Saraqib.")
+    assert e.fatalities is None
+
+
+def test_bodies_received_or_exhumed_are_the_dead_and_died_after_a_group_name():
+    (e,) = run("A doctor at the hospital in Saraqib said it received eight bodies after air strikes on the town on 3 May 2021.")
+    assert (e.type, e.fatalities.count) == ("air-strike", 8)
+    (e,) = run("Medics said three fighters of the Hurras al-Din group died of their wounds on 3 May 2021 after clashes near Saraqib.")
+    assert (e.fatalities.count, e.fatalities.who) == (3, "fighters")
+    (e,) = run("The monitor said 18 jihadists also died in the fighting near Saraqib on 3 May 2021.")
+    assert e.fatalities.count == 18
+
+
+def test_a_nationality_inside_an_organisation_name_is_no_state():
+    from generator.records import Actor
+    content = small_content()
+    content.actors["united-states"] = Actor(id="united-states", name="United States", aliases=["American"], kind="state")
+    events = run("The Syrian American Medical Society said a hospital in Saraqib was put out of service on 3 May 2021 "
+                 "after it was hit by an air strike.", content=content)
+    assert [(e.type, e.actors) for e in events] == [("air-strike", [])]
+
+
+def test_a_clause_without_a_place_does_not_take_another_clauses_place():
+    events = run("On Monday, Russian jets struck Saraqib, killing two civilians; on Wednesday, rebels shelled the outskirts, wounding four people.")
+    shelling = next(e for e in events if e.type == "shelling")
+    assert shelling.date == "2021-05-05" and shelling.places == []
+
+
+def test_an_ordinal_since_does_not_date_the_happening():
+    (e,) = run("A hospital in Saraqib was hit by an air strike, the fourth medical facility hit since the start of April.")
+    assert e.type == "air-strike" and e.date is None
+
+
+def test_an_after_phrase_heading_a_sentence_needs_its_own_narrating_verb():
+    # the line above (a byline, a title) is not the clause the after-phrase hangs on
+    events = run("Updated by our correspondent\n\nAfter three months of relative calm, Russian air raids target Saraqib.")
+    assert all(e.type != "air-strike" for e in events)
