@@ -97,7 +97,14 @@ def usable(timex: temporal.Timex) -> bool:
     value = timex.value
     if re.match(r"^\d{4}-W\d{2}$", value):  # a week: dated by its month (see _to_event_date)
         return True
+    if _PART_OF_YEAR.match(value):  # a season within one year, a quarter, a half (see _to_event_date)
+        return True
     return bool(re.match(r"^\d{4}(-\d{2}(-\d{2})?)?(T|$)", value))
+
+
+# A part of one calendar year: spring, summer, autumn (winter spans two years), quarters, halves.
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(SP|SU|FA|AU|Q[1-4]|H[12])$")
+_PART_MONTHS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "H1": (1, 6), "H2": (7, 12)}
 
 
 def is_since_clause(text: str, timex: temporal.Timex) -> bool:
@@ -170,6 +177,15 @@ def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str 
                              f"'{timex.text}' is the week {monday} to {sunday}: only its month is given", timex, basis)
         return EventDate(monday.strftime("%Y-%m"), sunday.strftime("%Y-%m"), timex.text,
                          f"'{timex.text}' is the week {monday} to {sunday}", timex, basis)
+    part = _PART_OF_YEAR.match(timex.value)
+    if part:
+        year, code = part.groups()
+        if code in _PART_MONTHS:
+            # "the fourth quarter of 2020": its first and last month
+            first, last = _PART_MONTHS[code]
+            return EventDate(f"{year}-{first:02d}", f"{year}-{last:02d}", timex.text, None, timex, basis)
+        # "the summer of 2013": the season's months are a convention, its year is not
+        return EventDate(year, None, timex.text, f"'{timex.text}' is a season: only its year is given", timex, basis)
     if re.match(r"^\d{4}-W\d", timex.value) and timex.range_start and timex.range_end:
         return EventDate(trim(timex.range_start), trim(timex.range_end), timex.text, "a week: dated by its first and last day", timex, basis)
     if timex.range_start and timex.range_end and timex.type in ("DATE", "TIME") and not is_since(text, timex):

@@ -849,7 +849,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "25"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "26"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

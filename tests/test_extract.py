@@ -854,9 +854,9 @@ def test_timeline_entries_dated_by_a_season_of_the_article_year_are_entries():
             "Summer 2019 - Regime forces capture the town of Kafranbel.\n\n"
             "Autumn 2019 - Rebels capture the village of Maarrat.\n")
     got = run(body, published="2019-12-20")
-    # a season is no date a record holds: each capture is found, undated, with the reason
+    # each capture is found, dated by its season's year
     assert [e.type for e in got] == ["territorial-change"] * 3
-    assert all(e.date is None and "Spring 2019" in got[0].date_reason for e in got)
+    assert [e.date for e in got] == ["2019"] * 3 and "season" in got[0].date_reason
 
 
 def test_live_blog_entries_with_clock_times_narrate_in_the_present():
@@ -1163,3 +1163,13 @@ def test_an_after_phrase_heading_a_sentence_needs_its_own_narrating_verb():
     # the line above (a byline, a title) is not the clause the after-phrase hangs on
     events = run("Updated by our correspondent\n\nAfter three months of relative calm, Russian air raids target Saraqib.")
     assert all(e.type != "air-strike" for e in events)
+
+
+def test_a_season_gives_its_year_and_a_quarter_its_months():
+    (e,) = run("Regime forces shelled Saraqib in the summer of 2013.", published="2021-05-07")
+    assert (e.date, e.end_date) == ("2013", None) and "season" in e.date_reason
+    (e,) = run("Regime forces shelled Saraqib in the fourth quarter of 2020.", published="2021-05-07")
+    assert (e.date, e.end_date) == ("2020-10", "2020-12")
+    # winter spans two years: no date
+    (e,) = run("Regime forces shelled Saraqib in the winter of 2013.", published="2021-05-07")
+    assert e.date is None
