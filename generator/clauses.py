@@ -27,6 +27,13 @@ _BOUNDARY = re.compile(
 _AND_NAMED_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+){0,2}\s+"
     r"(?:[a-z]{3,}ed|took|began|seized|struck|hit|fled|fought|withdrew|said|sent|led|came)\b)")
+# "In June X clashed near A, and in August a Russian air strike hit B": a second main clause
+# headed by a date of its own tells another happening on another day (its date, actors and places
+# are not the first one's).
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_AND_DATED = re.compile(
+    r",\s+and\s+(?=(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\s+{_MONTH_NAMES}\b|(?:19|20)\d\d\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
@@ -112,7 +119,7 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
                 cuts.append((comma + 1, "main"))
     # "X seized Sanaa in 2014, and the Saudi-led coalition intervened in 2015": a second main
     # clause with a named subject of its own (its actors are not the first happening's).
-    for m in _AND_NAMED_SUBJECT.finditer(sentence):
+    for m in list(_AND_NAMED_SUBJECT.finditer(sentence)) + list(_AND_DATED.finditer(sentence)):
         if not inside_quote(sentence, m.start()):
             cuts.append((m.start() + 1, "main"))
     # Speech: "X said [on Wednesday] that Y" -> speech clause + complement clause.
@@ -289,6 +296,16 @@ _STOPPED_AFTER = re.compile(
     r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
     r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|called\s+off|cancell?ed|postponed)\b",
     re.IGNORECASE)
+# "Russia suspended the patrols in August": the nominal trigger is the object of its own end.
+# ("ended two days of talks" is not here: the talks took place.)
+_STOPPED_BEFORE = re.compile(
+    r"\b(?:suspended|suspending|stopped|halted|called\s+off|cancell?ed|postponed)\s+(?:(?:the|all|its|their|further)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE)
+# "fighters captured a machine gun and ammunition", "seized weapons": spoils, not territory.
+_SPOILS_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|the|their|its|two|three|several|some|large\s+quantities\s+of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:machine[\s-]?guns?|weapons?|ammunition|munitions|arms|rifles?|guns?|tanks?|vehicles?|drones?|equipment|documents|rockets?|missiles?)\b",
+    re.IGNORECASE)
 # "The talks are expected to focus on ...", "the meeting will be held", "joint patrols would
 # resume": a nominal trigger whose own verb is future, planned or hypothetical names no happening.
 _HYPOTHETICAL_AFTER = re.compile(
@@ -406,6 +423,11 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                     and (_STOPPED_AFTER.match(body[m.end():])
                          or ((which := _WHICH_STOPPED.match(text, clause.end, clause.end + 20))
                              and _STOPPED_AFTER.match(body[m.end():].rstrip(" ,") + " " + text[which.end():which.end() + 80]))):
+                continue
+            if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
+                    and _STOPPED_BEFORE.search(before[-60:]):
+                continue
+            if kind == "territorial-change" and _SPOILS_AFTER.match(body[m.end():]):
                 continue
             if kind not in ("statement", "agreement") and (_EVALUATION_BEFORE.search(before[-60:]) or (
                     re.search(r"\b(?:the|this|that)\s+$", before[-6:], re.IGNORECASE) and _EVALUATION_AFTER.match(body[m.end():]))):

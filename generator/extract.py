@@ -414,6 +414,8 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
         agents = roles["agents"]
         if not agents and clause.kind == "relative" and _RELATIVE_OBJECT.match(text, clause.start, clause.end) and previous_agents:
             agents = previous_agents  # "forces ... launched a push toward X, which they captured": "they" are the forces
+        if not agents and clause.kind == "main" and _AND_DATED_PRONOUN.match(text, clause.start, clause.end) and previous_agents:
+            agents = previous_agents  # "X launched an offensive in May, and by June they had captured Y": "they" are X
         if not agents and clause.kind == "relative":
             agents = _actor_before(mentions, clause.start, sentence.start, content, text)
         if not agents and clause.kind in ("participle", "subordinate", "relative"):
@@ -546,6 +548,9 @@ def _is_official(actor_id: str, content: Content) -> bool:
 
 # "..., which they captured on 28 January": the relative pronoun is the object; the subject is a
 # pronoun that stands for the previous clause's agent.
+# ", and by January 2018 they had captured ...": a second main clause headed by its own date
+# whose subject is a pronoun for the previous clause's agent.
+_AND_DATED_PRONOUN = re.compile(r"[\s,]*and\s+(?:in|on|by|during)\s[^,]{0,40}?\s(?:they|it)\s", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r"[\s,]*(?:which|that|whom)\s+(?:they|it)\s", re.IGNORECASE)
 
 

@@ -384,6 +384,7 @@ def analyse(text: str, source_id: str, file: str) -> Article:
 def _split_lead_dateline(blocks: list[Block], text: str) -> list[Block]:
     """The first paragraph's wire dateline ("SANAA, 13 December 2019 — ") becomes a dateline
     block before it; a dateline with neither a date nor an agency is a plain capitalised word."""
+    headline_skipped = False
     for i, block in enumerate(blocks):
         if block.kind != "paragraph":
             continue
@@ -392,6 +393,11 @@ def _split_lead_dateline(blocks: list[Block], text: str) -> list[Block]:
         if not m or not (m.group("date") or m.group("agency")) or len(m.group("place")) < 3:
             m = _TITLE_DATELINE.match(line) or _PLACE_ONLY_DATELINE.match(line)
         if not m:
+            # a long headline on the first line (15 words or more, no closing full stop) reads as
+            # a paragraph: the dateline heads the paragraph after it
+            if i == 0 and not headline_skipped and _looks_like_headline(line):
+                headline_skipped = True
+                continue
             return blocks
         dateline = Block(block.start, block.start + len(m.group(0).rstrip()), "dateline")
         body = Block(block.start + len(m.group(0)), block.end, "paragraph")

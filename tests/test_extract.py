@@ -1173,3 +1173,24 @@ def test_a_season_gives_its_year_and_a_quarter_its_months():
     # winter spans two years: no date
     (e,) = run("Regime forces shelled Saraqib in the winter of 2013.", published="2021-05-07")
     assert e.date is None
+
+
+def test_a_second_main_clause_headed_by_its_own_date_is_another_happening():
+    # round 8b: "In June X clashed near A, and in August a Russian air strike hit B"
+    clash, strike = sorted(run("In June 2020, government forces and rebels clashed near Saraqib, "
+                               "and in August 2020 a Russian air strike hit a market in Binnish."), key=lambda e: e.date)
+    assert (clash.type, clash.date, clash.actors, clash.places) == ("armed-clash", "2020-06", ["syrian-government", "syrian-opposition"], ["saraqib"])
+    assert (strike.type, strike.date, strike.actors, strike.places) == ("air-strike", "2020-08", ["russia"], ["binnish"])
+    # "they" in the dated second clause are the first clause's agents; the offensive keeps its own month
+    clash, capture = sorted(run("In December 2017, government forces launched an offensive near Saraqib, "
+                                "and by January 2018 they had captured the town of Binnish."), key=lambda e: e.date)
+    assert (clash.type, clash.date, clash.places) == ("armed-clash", "2017-12", ["saraqib"])
+    assert (capture.type, capture.date, capture.actors, capture.places) == ("territorial-change", "2018-01", ["syrian-government"], ["binnish"])
+
+
+def test_patrols_someone_suspended_and_spoils_someone_captured_are_no_happening():
+    # round 8b: the object of a verb of ending; weapons taken are not territory
+    assert run("Russia suspended the joint patrols in August 2020, citing attacks on the road.") == []
+    assert run("Rebels captured a machine gun and ammunition near Saraqib on 3 May 2021.") == []
+    (e,) = run("Rebels captured Saraqib on 3 May 2021.")
+    assert (e.type, e.date) == ("territorial-change", "2021-05-03")

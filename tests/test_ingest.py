@@ -191,3 +191,14 @@ def test_a_dateline_in_brackets_states_the_publication_date():
     # an aside in brackets that is no dateline stays in the sentence
     line = "(Updated) – Shelling hit a school in Saraqib on 28 April."
     assert analyse(HEAD + line + "\n", "x", "x.txt").sentences[0].text == line
+
+
+def test_a_dateline_after_a_long_headline_that_reads_as_a_paragraph_states_the_publication_date():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    text = ("Ministers end two days of talks on the border crossings in Amman without a deal on aid\n\n"
+            "AMMAN, 3 March 2021 - Ministers ended their talks on Tuesday, officials said.\n")
+    a = analyse(text, "x", "x.txt")
+    assert [s.text for s in a.sentences] == ["Ministers ended their talks on Tuesday, officials said."]
+    p = publication_date(a, Content())
+    assert (p.value, p.basis) == ("2021-03-03", "stated")
