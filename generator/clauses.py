@@ -195,7 +195,9 @@ TRIGGERS: list[tuple[str, str]] = [
                     r"(?:offensive|assault)\s*,?\s+(?:which\s+was\s+|was\s+)?launched|"
                     r"repel(?:led|s)?\s+(?:an?\s+|the\s+|several\s+|two\s+|three\s+)?(?:[\w-]+\s+)?(?:attacks?|assaults?|infiltrations?|advances?|offensives?|attempts?)"),
     ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|took control|taking control|taken control|regain(?:ed)? control|"
-                           r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of)|advanced into|recaptur\w+|"
+                           r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of|"
+                           # "entered the northern part of Khan Shaykhun"
+                           r"the\s+(?:northern|southern|eastern|western|north-\w+|south-\w+|central)\s+(?:part|parts|districts?|neighbourhoods?|outskirts)\s+of)|advanced into|recaptur\w+|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
                            # "took the nearby hilltop village of X", "took the whole of the M5 highway"
                            r"(?:took|taken)\s+(?!another\b|a\s+different\b|an\s+alternative\b|the\s+same\b)(?:back\s+)?(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
@@ -216,7 +218,10 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"military convoys?\s+(?:(?:of|with|carrying|consisting of)\s+[^,.;]{0,60}?)?(?:entered|arrived|crossed)|"
                    # "a convoy of the Turkish army entered Syria" (an aid convoy is no deployment)
                    r"convoys?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:army|armed\s+forces|forces|troops|military)\s+(?:entered|arrived|crossed)|"
-                   r"reinforced\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:points|positions|posts|bases|outposts)|"
+                   r"reinforced\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:points?|positions?|posts?|bases?|outposts?)|"
+                   # "sent a convoy of 40 armoured vehicles into Idlib", "sent two warships" (not "a convoy of aid")
+                   r"(?:sent|sends|sending)\s+(?:a|an|another|two|three|four|five|several|\d+)\s+(?:new\s+|military\s+|armou?red\s+|naval\s+)?"
+                   r"(?:convoys?|warships?|frigates?|tanks)\b(?!\s+(?:of|with|carrying)\s+(?:\w+\s+)?(?:aid|humanitarian|food|relief|medical))|"
                    r"(?:set up|established|erected)\s+(?:a|an|two|three|several|new)\s+(?:[\w-]+\s+){0,2}(?:positions?|points?|posts?|bases?|outposts?)"),
     ("patrol", r"patrols?|patrolled"),
     ("agreement", rf"(?:{SIGNING_VERBS})\b[^.;]{{0,40}}\b(?:{AGREEMENT_NOUNS})"
@@ -277,6 +282,11 @@ _AGREEMENT_STATE = re.compile(
     r"\bsince\b|\b(?:is|are|remains?|remained|has been|have been|had been|was|were|stays?)\s+(?:still\s+)?(?:in force|in effect|in place|valid|holding)\b"
     r"|\b(?:has|have|had)\s+(?:largely\s+|mostly\s+)?held\b",
     re.IGNORECASE)
+
+# "a violation of Syrian sovereignty", "violated international humanitarian law": not an agreement
+_NOT_AN_AGREEMENT_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:sovereignty|airspace|territorial\s+integrity|"
+    r"(?:humanitarian\s+|international\s+)*law|human\s+rights|borders?|charter)\b", re.IGNORECASE)
 
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected claims|dismissed reports)\b[^.;!?]*$", re.IGNORECASE)
 
@@ -431,6 +441,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             if kind not in ("statement", "agreement") and (_EVALUATION_BEFORE.search(before[-60:]) or (
                     re.search(r"\b(?:the|this|that)\s+$", before[-6:], re.IGNORECASE) and _EVALUATION_AFTER.match(body[m.end():]))):
+                continue
+            if kind == "agreement-violation" and _NOT_AN_AGREEMENT_AFTER.match(body[m.end():]):
                 continue
             if kind == "agreement" and _MODAL_INSIDE.search(m.group()):
                 continue  # "the deal is expected to be signed"

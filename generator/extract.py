@@ -80,6 +80,12 @@ _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!(?:when|as|after|while|where|before|because|since)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 _BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|in support of|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to|(?:campaign|offensive|assault|operations?)\s+(?:[\w’'-]+\s+){0,2}?of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "The forces of the Syrian regime … took control", "The artillery of the forces of Assad shelled",
+# "an air strike by the forces of the Syrian regime": the subject's (or the agent's) owner is the
+# agent, not a target as after "positions of the" (the phrase must head the clause or follow "by").
+_FORCES_OF_BEFORE = re.compile(
+    r"(?:^\W*|\bby\s+)(?:(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|militias?|artillery|warplanes|jets|aircraft|soldiers|units)"
+    r"\s+of\s+(?:the\s+)?){1,2}(?:president\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
 _BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
 # "SOHR documented the death of 14 civilians in air strikes by X", "SOHR put the toll from the raids
@@ -591,6 +597,9 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
         actor_id = m.id
         if record.kind == "person" and record.affiliation and re.match(r"^(?:’s|'s)\s+(?:regime|forces|government|army|troops)\b", after):
             actor_id = record.affiliation  # "Assad's regime" is the government, not the man
+        forces_of = _FORCES_OF_BEFORE.search(before)
+        if forces_of and record.kind == "person" and record.affiliation:
+            actor_id = record.affiliation  # "the forces of Assad" are the government's
         # "33 Turkish soldiers had been killed", "309 regime elements have been neutralised": victims
         victim = re.search(r"\b(?:lost their lives|died|(?:were|was|had been|have been|has been)\s+(?:\w+\s+)?"
                            r"(?:killed|wounded|injured|martyred|neutrali[sz]ed))\b", after)
@@ -604,7 +613,7 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             others.append(actor_id)
         elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b(?!\s+by\b)", after, re.IGNORECASE):
             others.append(actor_id)
-        elif _AGENT_BEFORE.search(before):
+        elif _AGENT_BEFORE.search(before) or forces_of:
             agents.append(actor_id)
         elif _TARGET_BEFORE.search(before):
             others.append(actor_id)
@@ -854,7 +863,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "26"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "27"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -206,7 +206,7 @@ def slugify(text: str, max_length: int = 80) -> str:
 # Photo credits: "[Name/Agency]", "Name/ AFP VIA GETTY IMAGES", "(Photo: ...)".
 _CAPTION = re.compile(
     r"\[[^\]]*/[^\]]*\]\s*$|\bVIA GETTY\b|\bGETTY IMAGES\b|Getty Images\s*$|\((?:photo|image|file photo)\b[^)]*\)\s*$"
-    r"|^(?:photo|image|picture)\s*:|/\s*(?:AFP|AP|Reuters|EPA|Anadolu)\b[^.]*$",
+    r"|^(?:photo|image|picture)\s*:|\([^()]*\b(?:photo|image|picture)s?\s*(?::|by\b)[^()]*\)\s*$|/\s*(?:AFP|AP|Reuters|EPA|Anadolu)\b[^.]*$",
     re.IGNORECASE,
 )
 _CHROME = re.compile(
@@ -215,7 +215,22 @@ _CHROME = re.compile(
     r"|advertisement|logo(?: \w+)?|clear|subscribe.*|sign up.*|follow us.*|print|email|comments?)$",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s*$", re.IGNORECASE)
+# A cookie banner ("We use cookies … Accept", "Cookie settings | Accept all"): page chrome, even
+# when it is as long as a paragraph (it would end the header and hide the byline under it).
+_COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|agree|consent|policy|settings|privacy|continu\w*|ok)\b"
+                     r"|\b(?:accept|agree|consent|policy|settings|privacy|continu\w*)\b.*\bcookies?\b", re.IGNORECASE)
+_COOKIE_MAX_WORDS = 45
+# The head of a reader-comment section ("42 Comments", "Comments (3)", "Leave a comment", "Leave a
+# Reply"): after the body, every line below it is a reader's, not the article's.
+_COMMENTS_HEAD = re.compile(r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)|comments?\s*\(\d[\d,]*\)|"
+                            r"(?:leave|post|add|write)\s+an?\s+(?:comment|reply)|(?:\d[\d,]*\s+)?reader\s+comments?"
+                            r"|(?:show|view|load)\s+(?:all\s+|more\s+)?comments?)\s*:?$", re.IGNORECASE)
+# A menu or toolbar: two or more items of at most three words between bars ("Home | Syria |
+# Idlib", "Print this article | A- A+", "Share on Facebook | Share on Twitter | Email").
+_MENU_ITEM_MAX_WORDS = 3
+# (maybe with a date or a role after a bar: "By Ahmad Khalil | 14 May 2020")
+_BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+                     r"(?:\s*[|•·]\s*[^|•·.]{1,40}){0,2}\s*$", re.IGNORECASE)
 # A byline that dates the article, even when it ends with a full stop like a sentence ("Written by
 # Jane Doe on 22 March 2013.", "Posted on March 22, 2013."): short, opening with a label, with a year.
 _DATED_BYLINE = re.compile(
@@ -290,8 +305,17 @@ def _looks_like_headline(line: str) -> bool:
     return any(w[:1].isupper() for w in words[1:])
 
 
+def _is_menu(line: str) -> bool:
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 2 and all(1 <= len(_words(item)) <= _MENU_ITEM_MAX_WORDS for item in items) \
+        and not re.search(r"\b(?:19|20)\d{2}\b", line)  # a byline "By Jane Doe | 14 May 2020"
+
+
 def _classify(line: str, seen_paragraph: bool) -> str:
     stripped = line.strip()
+    if (_COOKIE.search(stripped) and len(_words(stripped)) <= _COOKIE_MAX_WORDS) or _is_menu(stripped) \
+            or _COMMENTS_HEAD.match(stripped):
+        return "chrome"
     if _CHROME.match(stripped) or (len(_words(stripped)) <= 2 and not seen_paragraph and not _DATE_LINE.match(stripped)):
         return "chrome"
     if _DATE_LINE.match(stripped):
@@ -351,10 +375,12 @@ def analyse(text: str, source_id: str, file: str) -> Article:
     if not text.strip():
         raise ArticleProblem("is empty")
     blocks: list[Block] = []
-    seen_paragraph = False
+    seen_paragraph = in_comments = False
     for start, end, line in lines_with_offsets(text):
         lead = len(line) - len(line.lstrip())
-        kind = _classify(line, seen_paragraph)
+        kind = "chrome" if in_comments else _classify(line, seen_paragraph)
+        # readers' comments below the body: "42 Comments", then names, dates and what they wrote
+        in_comments = in_comments or (seen_paragraph and bool(_COMMENTS_HEAD.match(line.strip())))
         seen_paragraph = seen_paragraph or kind == "paragraph"
         blocks.append(Block(start + lead, start + len(line.rstrip()), kind))
     blocks = _split_lead_dateline(blocks, text)

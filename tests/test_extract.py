@@ -1194,3 +1194,39 @@ def test_patrols_someone_suspended_and_spoils_someone_captured_are_no_happening(
     assert run("Rebels captured a machine gun and ammunition near Saraqib on 3 May 2021.") == []
     (e,) = run("Rebels captured Saraqib on 3 May 2021.")
     assert (e.type, e.date) == ("territorial-change", "2021-05-03")
+
+# Round 8a: messy scraped pages.
+
+def test_a_violation_of_sovereignty_or_of_law_is_no_agreement_violation():
+    assert run("The ministry said the convoy was a violation of Syrian sovereignty.") == []
+    assert run("The organisation said the attack was a clear violation of the international humanitarian law.") == []
+    assert "agreement-violation" in [e.type for e in run("Turkey said on Monday the attack violated the Moscow protocol.")]
+
+
+def test_reinforcing_one_point_and_sending_a_convoy_or_warships_are_deployments():
+    (e,) = run("The Turkish army reinforced its point in the town of Saraqib with new tanks on Wednesday.", published="2021-06-11")
+    assert (e.type, e.date, e.actors) == ("deployment", "2021-06-09", ["turkey"])
+    (e,) = run("Turkish troops sent a convoy of about 40 armoured vehicles into Idlib on Monday through the crossing.", published="2020-05-14")
+    assert (e.type, e.date) == ("deployment", "2020-05-11")
+    (e,) = run("Russia sent two warships to the Mediterranean on Friday.", published="2020-02-28")
+    assert (e.type, e.actors) == ("deployment", ["russia"])
+    assert [e.type for e in run("Turkey sent a convoy of humanitarian aid to Idlib on Monday.")] != ["deployment"]
+
+
+def test_the_forces_of_x_heading_the_clause_or_after_by_make_x_the_agent():
+    (e,) = [e for e in run("The forces of the Syrian regime forces took control of the town of Saraqib on 3 February 2020.") if e.type == "territorial-change"]
+    assert e.actors == ["syrian-government"]
+    (e,) = run("The artillery of the forces of Putin shelled the town of Saraqib on 3 February 2020.")
+    assert e.actors == ["russia"] and e.title.startswith("Shelling by Russia")
+    (e,) = [e for e in run("At least 33 Turkish soldiers were killed in an air strike by the forces of the regime forces in Saraqib on 27 February 2020.")
+            if e.type == "air-strike"]
+    assert e.actors[0] == "syrian-government" or "Syrian government" in e.title
+    # a target stays a target
+    (e,) = run("Rebels shelled positions of the regime forces in Saraqib on 3 February 2020.")
+    assert e.title.startswith("Shelling by Syrian opposition")
+
+
+def test_entering_the_northern_part_of_a_town_is_a_territorial_change():
+    events = run("Regime forces entered the northern part of Saraqib on Monday night after heavy fighting with rebels.", published="2019-08-20")
+    (e,) = [e for e in events if e.type == "territorial-change"]
+    assert (e.date, e.actors[0]) == ("2019-08-19", "syrian-government")

@@ -1,4 +1,5 @@
 from generator.ingest import analyse
+from generator import temporal
 
 HEAD = "Rockets fall on a market town in the north\n\n"
 
@@ -202,3 +203,41 @@ def test_a_dateline_after_a_long_headline_that_reads_as_a_paragraph_states_the_p
     assert [s.text for s in a.sentences] == ["Ministers ended their talks on Tuesday, officials said."]
     p = publication_date(a, Content())
     assert (p.value, p.basis) == ("2021-03-03", "stated")
+
+# Round 8a: messy scraped pages.
+
+def test_a_cookie_banner_is_chrome_and_does_not_end_the_header():
+    text = ("Home | Syria | Idlib | Politics | Contact Us\n"
+            "We use cookies to improve your experience. By continuing you accept our Cookie Policy (updated 1 January 2020). Accept\n"
+            "Rockets fall on a market town in the north\nRockets fall on a market town in the north\n"
+            "By Jane Doe | 14 May 2020\n"
+            "Government forces shelled the town on Wednesday, killing three civilians, residents said.\n"
+            "Cookie settings | Accept all\n")
+    a = analyse(text, "x", "x.txt")
+    assert a.title == "Rockets fall on a market town in the north"
+    assert all("cookie" not in s.text.lower() for s in a.sentences)
+    assert temporal.publication.stated(a.text, a.header_end).value == "2020-05-14"
+
+
+def test_a_comment_section_after_the_body_is_not_sentences():
+    body = "Government forces shelled the town on Monday, killing three civilians, residents said.\n"
+    for header in ("42 Comments", "Comments (3)", "Leave a comment"):
+        a = analyse(HEAD + body + header + "\nAhmad_H - 20 August 2019 at 11:02\n"
+                    "On 12 August the army shelled my town Kafr Zita and my cousin was killed.\nReply · Like 12\n"
+                    "Observer99 - 19 August 2019\nThe rebels attacked the army in Latakia last week and killed 20 soldiers.\n",
+                    "x", "x.txt")
+        assert [s.text for s in a.sentences] == [body.strip()], header
+
+
+def test_a_caption_credit_in_brackets_with_photo_is_a_caption():
+    a = analyse(HEAD + "Government forces shelled the town on Thursday, residents said in the evening.\n"
+                "Civil Defence volunteers carry a wounded child in Iblin, June 10, 2021 (SMART/Photo: Mohammad Abdul Rahman)\n",
+                "x", "x.txt")
+    assert all("volunteers" not in s.text for s in a.sentences)
+
+
+def test_a_toolbar_line_of_short_items_between_bars_is_no_title():
+    a = analyse("SMART News Agency\nPrint this article | A- A+\nEight killed in regime shelling on Iblin in Jabal al-Zawiya\n"
+                "Published: 11 June 2021\nGovernment forces shelled the town on Thursday, killing eight people, residents said.\n",
+                "x", "x.txt")
+    assert a.title == "Eight killed in regime shelling on Iblin in Jabal al-Zawiya"
