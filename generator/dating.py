@@ -296,6 +296,14 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
                 range_start=va if ok else None, range_end=vb if ok else None, rule=_PAIRED, mod=None))
             i += 2
             continue
+        if b is not None and _consecutive_days(text, a, b):
+            # "talks on Tuesday and Wednesday", "on 4 and 5 March": one happening over two days in
+            # a row (two days further apart stay two dates: the days between are not told)
+            va, vb = a.value.split("T")[0], b.value.split("T")[0]
+            out.append(dataclasses.replace(b, start=a.start, text=text[a.start:b.end], value=va,
+                                           range_start=va, range_end=vb, rule=_PAIRED, mod=None))
+            i += 2
+            continue
         if (b is not None and a.range_start and (a.range_start, a.range_end) == (b.range_start, b.range_end)
                 and _PAIR_GAP.fullmatch(text[a.end:b.start])):
             # the engine's own range, tagged as its two bounds ("1" and "15 March"): one timex
@@ -305,6 +313,24 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
         out.append(a)
         i += 1
     return out
+
+
+def _consecutive_days(text: str, a: temporal.Timex, b: temporal.Timex) -> bool:
+    """Two dates joined by "and" that are two days in a row."""
+    if a.type not in ("DATE", "TIME") or b.type not in ("DATE", "TIME") or a.range_start or b.range_start:
+        return False
+    if text[a.end:b.start].strip().lower() != "and":
+        return False
+    da, db = (re.match(r"^(\d{4})-(\d{2})-(\d{2})", t.value) for t in (a, b))
+    if not (da and db):
+        return False
+    import datetime
+    try:
+        first = datetime.date(*map(int, da.groups()))
+        second = datetime.date(*map(int, db.groups()))
+    except ValueError:
+        return False
+    return (second - first).days == 1
 
 
 def _year_from(value: str, other: str, step: int) -> str:

@@ -1230,3 +1230,11 @@ def test_entering_the_northern_part_of_a_town_is_a_territorial_change():
     events = run("Regime forces entered the northern part of Saraqib on Monday night after heavy fighting with rebels.", published="2019-08-20")
     (e,) = [e for e in events if e.type == "territorial-change"]
     assert (e.date, e.actors[0]) == ("2019-08-19", "syrian-government")
+
+
+def test_two_days_in_a_row_joined_by_and_are_one_period():
+    (e,) = run("Turkish and Russian delegations held talks in Moscow on Tuesday and Wednesday.", published="2021-05-07")
+    assert (e.type, e.date, e.end_date) == ("talks", "2021-05-04", "2021-05-05")
+    # days further apart stay separate: the nearest dates the event, as before
+    (e,) = run("Turkish and Russian delegations held talks in Moscow on Monday and Thursday.", published="2021-05-07")
+    assert e.end_date is None
