@@ -24,8 +24,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from . import temporal
+from .temporal import anchor as A
 from .temporal.lexicon import MONTH_RE
 from .clauses import AGREEMENT_NOUNS, SIGNING_VERBS, Clause
 
@@ -169,7 +171,6 @@ def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str 
     week = re.match(r"^(\d{4})-W(\d{2})$", timex.value)
     if week:
         # Records have no weeks: a week that lies within one month is dated by that month.
-        from datetime import date
         monday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
         sunday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
         if (monday.year, monday.month) == (sunday.year, sunday.month):
@@ -321,16 +322,9 @@ def _consecutive_days(text: str, a: temporal.Timex, b: temporal.Timex) -> bool:
         return False
     if text[a.end:b.start].strip().lower() != "and":
         return False
-    da, db = (re.match(r"^(\d{4})-(\d{2})-(\d{2})", t.value) for t in (a, b))
-    if not (da and db):
-        return False
-    import datetime
-    try:
-        first = datetime.date(*map(int, da.groups()))
-        second = datetime.date(*map(int, db.groups()))
-    except ValueError:
-        return False
-    return (second - first).days == 1
+    first, second = (A.to_date(t.value.split("T")[0]) for t in (a, b))
+    return bool(first and second and A.granularity(a.value.split("T")[0]) == A.granularity(b.value.split("T")[0]) == "D"
+                and (second - first).days == 1)
 
 
 def _year_from(value: str, other: str, step: int) -> str:
