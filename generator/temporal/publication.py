@@ -160,15 +160,16 @@ _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0
 # "after three months of calm", "after a three-month lull", "for ten weeks of quiet": a stretch of
 # calm (or of the agreement itself) that lasts up to the article. "after two years of talks", "in nine
 # years of war" are other stretches, which say nothing about the record.
+_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = r"\d+|" + "|".join(sorted(_NUMS, key=len, reverse=True))  # "3", "three", "a"
+_SPAN_UNIT = r"days?|weeks?|months?|years?"
 _SPAN_OF = re.compile(
-    r"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than)\s+)?"
-    r"(?P<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?:break|lull|pause|hiatus|respite|truce|calm"
+    rf"(?i)\b(?:after|following|for|in|over)\s+(?:an?\s+)?(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than)\s+)?"
+    rf"(?P<num>{_COUNT})[\s-]+(?P<unit>{_SPAN_UNIT})\s+(?:break|lull|pause|hiatus|respite|truce|calm"
     r"|of(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:calm|quiet|peace|respite|lull|truce|cease-?fire|de-?escalation)\b))"
-    r"|(?P<num2>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
-    r"(?P<unit2>days?|weeks?|months?|years?)\s+(?:after|since)\b"
-    r"|(?P<num3>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)[\s-]+"
-    r"(?P<unit3>days?|weeks?|months?|years?)\s+ago\b")
+    rf"|(?P<num2>{_COUNT})[\s-]+(?P<unit2>{_SPAN_UNIT})\s+(?:after|since)\b"
+    rf"|(?P<num3>{_COUNT})[\s-]+(?P<unit3>{_SPAN_UNIT})\s+ago\b")
 # words before "three months after/since" that make the span approximate ("more than", "nearly") or
 # make it another stretch than the one up to the article ("in the first six months after", "within")
 _SPAN_BEFORE = re.compile(r"(?i)\b(?:more\s+than|nearly|almost|about|some|over|under|less\s+than|around|roughly|"
@@ -182,8 +183,6 @@ _SPAN_RECORD_END = re.compile(
     r"(?i)\s*(?:$|[,.;:)!?\n—–]|(?:was|were|had\s+been|has\s+been)\s+(?:signed|agreed|reached|concluded|sealed|brokered|"
     r"struck|inked|finalised|finalized)\b|(?:took|came|went|entered)\s+(?:effect|hold|into)\b|"
     r"(?:between|by|of|in|on|with)\b)")
-_NUMS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 # A weekday is the record's own day only when it dates the signing: "the Sochi agreement, signed on
 # Monday", "will sign the Moscow agreement on Thursday", "Thursday's deal", "On Thursday, Russia and
 # Turkey agreed the truce". "Jets struck on Thursday in violation of the Moscow ceasefire" dates the
