@@ -290,10 +290,14 @@ _NOT_AN_AGREEMENT_AFTER = re.compile(
 
 _DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected claims|dismissed reports)\b[^.;!?]*$", re.IGNORECASE)
 
+# What may stand between a nominal trigger and its own verb: a word or two ("joint patrols"),
+# then where ("on the M4 highway"): "patrols on the M4 have not taken place", "were suspended"
+_SUBJECT_TAIL = r"(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?"
+
 # "Russian aircraft had not carried out any strikes", "warplanes did not fly over", "joint patrols
 # on the M4 have not taken place since August": a nominal trigger as the subject of a denied action.
 _NEGATED_AFTER = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?"
+    rf"^\s*{_SUBJECT_TAIL}"
     r"(?:had|has|have|did|do|does|was|were|is|are)\s*(?:not|n[’']t|never)\s+(?:been\s+|yet\s+|any\s+)?"
     r"(?:carr\w+ out|conduct\w*|strik\w*|struck|target\w*|hit|bomb\w*|shell\w*|fl[yi]\w*|flown|attack\w*|launch\w*|fir\w+|"
     r"involved|participat\w*|took part|take part|used|operat\w*|recorded|reported|seen|spotted|"
@@ -303,7 +307,8 @@ _NEGATED_AFTER = re.compile(
 # "airstrikes have largely stopped", "joint patrols were suspended in August": the nominal
 # trigger is the subject of its own end, not a happening of that kind.
 _STOPPED_AFTER = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:(?:on|in|along|near|around|over|across|at)\s+(?:the\s+)?(?:[\w’'/-]+\s+){1,3}?)?(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
+    rf"^\s*{_SUBJECT_TAIL}"
+    r"(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
     r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|called\s+off|cancell?ed|postponed)\b",
     re.IGNORECASE)
 # "Russia suspended the patrols in August": the nominal trigger is the object of its own end.
