@@ -1034,3 +1034,124 @@ def test_a_headline_to_is_a_plan_only_on_a_headline_line():
 def test_a_clock_time_takes_the_day_first_date_after_it():
     assert values("At about 11:40 a.m. on 16 February, jets struck the market.", "2020-03-04") == [
         ("about 11:40 a.m. on 16 February", "TIME", "2020-02-16T11:40")]
+
+
+# --- times of day, parts of day and calendar periods (probe battery B) -----------------------
+
+def test_early_and_late_before_this_morning_and_last_night_are_mods():
+    assert [(t.text, t.value, t.mod) for t in tag("Shelling resumed early this morning and late last night.", DCT)] == [
+        ("early this morning", "2020-06-06TMO", "START"), ("late last night", "2020-06-05TNI", "END")]
+
+
+def test_mid_part_of_day_before_a_day_is_mod_mid():
+    t = only("The shooting began by mid-afternoon yesterday.")
+    assert (t.text, t.value, t.mod) == ("mid-afternoon yesterday", "2020-06-05TAF", "MID")
+
+
+def test_part_of_day_alone_after_a_preposition():
+    assert values("Markets fell in the afternoon.") == [("the afternoon", "TIME", "2020-06-06TAF")]
+    t = only("The storm eased in the late afternoon.")
+    assert (t.text, t.value, t.mod) == ("the late afternoon", "2020-06-06TAF", "END")
+    t = only("By mid-morning the crowd had grown.")
+    assert (t.text, t.value, t.mod) == ("mid-morning", "2020-06-06TMO", "MID")
+
+
+def test_part_of_day_as_a_modifier_is_not_a_timex():
+    assert values("He read about it in the morning papers.") == []
+
+
+def test_overnight_as_an_adverb_is_the_night_before_the_dct():
+    assert values("Temperatures dropped sharply overnight.") == [("overnight", "TIME", "2020-06-05TNI")]
+    assert values("The singer became famous almost overnight.") == []
+    assert values("The overnight rate rose.") == []
+
+
+def test_half_of_a_game_or_a_book_is_not_a_calendar_half():
+    assert values("The striker scored twice in the second half.") == []
+    assert values("The second half of the novel is weaker.") == []
+
+
+def test_first_half_in_the_past_said_in_january_is_last_years():
+    assert values("Profits doubled in the first half.", "2021-01-04") == [("the first half", "DATE", "2020-H1")]
+
+
+def test_quarter_in_a_forecast_is_the_one_to_come():
+    assert values("The company expects a loss in the fourth quarter.") == [("the fourth quarter", "DATE", "2020-Q4")]
+
+
+def test_quarter_and_half_abbreviations():
+    assert values("Revenue fell 4 percent in Q1.") == [("Q1", "DATE", "2020-Q1")]
+    assert values("Q4 2019 results were strong and H1 2020 was worse.") == [
+        ("Q4 2019", "DATE", "2019-Q4"), ("H1 2020", "DATE", "2020-H1")]
+    assert values("He drives an Audi Q3.") == []
+
+
+def test_the_hundreds_are_a_century():
+    assert values("The mill was built in the 1800s.") == [("the 1800s", "DATE", "18")]
+    assert values("The firm grew in the 2000s.") == [("the 2000s", "DATE", "200")]
+
+
+def test_possessive_year_is_the_year():
+    assert values("2019's election was disputed.") == [("2019", "DATE", "2019")]
+
+
+def test_iso_date_with_a_time():
+    assert values("Updated: 2020-06-05 14:05") == [("2020-06-05 14:05", "TIME", "2020-06-05T14:05")]
+    assert values("Timestamp: 2020-06-05T09:30:00Z") == [("2020-06-05T09:30:00Z", "TIME", "2020-06-05T09:30:00")]
+
+
+def test_the_year_fiscal_year_is_one_timex():
+    assert values("The deficit narrowed in the 2019 fiscal year.") == [("the 2019 fiscal year", "DATE", "2019")]
+
+
+def test_weekend_after_before_and_possessive():
+    assert values("Talks will resume after the weekend.", "2020-06-03") == [("the weekend", "DATE", "2020-W23-WE")]
+    assert values("The weekend's clashes left ten dead.", "2020-06-03") == [("The weekend", "DATE", "2020-W22-WE")]
+
+# --- discourse and tense in whole news clauses ------------------------------------------------
+
+def test_is_due_points_forward():
+    # DCT 2019-12-30: "is due back in court" on a January day is the one to come
+    assert only("The suspect is due back in court on Jan. 4.", "2019-12-30").value == "2020-01-04"
+
+
+def test_capitalised_name_is_no_tense_marker():
+    # "Open" in "the US Open" is a name, not the verb "opens"; the clause is past ("won")
+    assert values("The Scot won his first major title at the US Open in September.", "2020-12-31")[0][2] == "2020-09"
+
+
+def test_head_to_the_polls_and_plan_another_are_future():
+    assert only("Voters head to the polls on Tuesday.").value == "2020-06-09"
+    assert only("Unions plan another strike on Monday.").value == "2020-06-08"
+
+
+def test_expect_with_an_object_points_forward():
+    assert values("In May, exports fell, and analysts expect the ministry to report on Friday.")[1][2] == "2020-06-12"
+
+
+def test_condition_clause_after_the_weekday_does_not_set_its_tense():
+    assert only("The bank will cut off funding on Monday unless a deal was struck.").value == "2020-06-08"
+
+
+def test_irregular_verb_after_a_modal_is_no_past_tense():
+    assert only("The board said it would cut the dividend on Tuesday.").value == "2020-06-09"
+
+
+def test_would_counts_from_the_day_of_the_saying():
+    # said on Monday (June 1) that it would vote on Thursday: June 4, before the DCT
+    assert values("The party said on Monday it would vote on Thursday.") == [
+        ("Monday", "DATE", "2020-06-01"), ("Thursday", "DATE", "2020-06-04")]
+
+
+def test_earlier_than_planned_is_a_gap_not_a_date():
+    assert values("He took office on Wednesday, three weeks earlier than planned.") == [
+        ("Wednesday", "DATE", "2020-06-03"), ("three weeks", "DURATION", "P3W")]
+
+
+def test_fourth_quarter_results_in_january_are_last_years():
+    assert only("The company will report fourth-quarter earnings.", "2021-01-05").value == "2020-Q4"
+
+
+def test_minutes_of_a_meeting_are_no_duration():
+    assert values("The bank said in minutes released on Thursday that rates would stay low.") == [
+        ("Thursday", "DATE", "2020-06-04")]

@@ -193,11 +193,11 @@ def shift_date(d: _dt.date, unit: str, n: int) -> _dt.date | None:
 # --- tense of the clause around an expression ----------------------------------------------
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|plans|planning\s+to|intends?\s+to|"
+    r"\b(?:will|shall|won't|wo|'ll|gonna|going\s+to|plans?\s+to|plans|plan\s+(?:a|an|another|further|more|new)\b|planning\s+to|intends?\s+to|"
     r"(?:threatens|vows|pledges|promises)\s+to|set\s+for|must(?!\s+have)|"
-    r"expects?\s+to|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|set\s+to|is\s+to|are\s+to|"
+    r"expects?|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|(?:is|are)\s+due|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
-    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+in|go(?:es)?\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
+    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+in|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
     r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"
@@ -232,6 +232,8 @@ _PRESENT_L = re.compile(_PRESENT.pattern)
 _DUE_BEFORE_L = re.compile(_DUE_BEFORE.pattern)
 # "to" + a verb in lower case, with no tense marker in the clause: a headline's future
 _HEADLINE_TO = re.compile(r"\bto\s+(?!the\b|an?\b|be\b|have\b)[a-z]+\b")
+# a condition or reason clause that follows the expression has a verb of its own
+_CONDITION_AFTER = re.compile(r"\b(?:unless|if|because|although|though|whereas)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _HEADLINE_MAX_CHARS = 160
 
@@ -245,6 +247,20 @@ def _in_headline(text: str, start: int, end: int) -> bool:
         return False
     line = text[a + 1:b if b >= 0 else len(text)].strip()
     return 0 < len(line) <= _HEADLINE_MAX_CHARS and not line.endswith((".", "!", "?", '"', "”"))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+
+
+def _in_name(text: str, pos: int, chunk: str, i: int) -> bool:
+    """The marker word at text[pos] is capitalised in mid-sentence after a capitalised word or
+    "the" ("US Open", "the Met Office", "Rose Bowl"), in running text (not a title-case headline)."""
+    if i == 0 or not text[pos:pos + 1].isupper() or not text[pos + 1:pos + 2].islower():
+        return False
+    prev = text[max(0, pos - 12):pos].split()
+    if not prev or not (prev[-1][:1].isupper() or prev[-1].lower() == "the"):
+        return False
+    return len(_LOWER_WORD.findall(text, max(0, pos - 160), pos + 120)) >= 3
 
 
 @dataclass(frozen=True)
@@ -269,6 +285,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     m = _SENTENCE_BREAK.search(after)
     if m:
         after = after[:m.start() + 1]
+    m = _CONDITION_AFTER.search(after)
+    if m:
+        after = after[:m.start()]  # "... on Monday unless a deal was reached": another clause's verb
     best: tuple[float, str, str] | None = None
     low_before, low_after = before.lower(), after.lower()
     if len(low_before) == len(before) and len(low_after) == len(after):
@@ -288,10 +307,15 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     continue
                 if label == "past" and w == "last" and _MODAL_BEFORE.search(chunk, max(0, mm.start() - 10), mm.start()):
                     continue  # "will last until Sunday": the verb
+                if label == "past" and not w.endswith("ed") and w not in ("earlier", "ago", "yesterday", "last") \
+                        and _MODAL_BEFORE.search(chunk, max(0, mm.start() - 10), mm.start()):
+                    continue  # "would cut", "will set": a base form after a modal, not a past tense
                 if label == "past" and _AUX_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "will be held", "to be signed": a participle, the auxiliary decides
                 if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "the reduced dividend", "is based": an adjective or a present passive
+                if _in_name(text, (start - len(chunk) if side == "before" else end) + mm.start(), chunk, mm.start()):
+                    continue  # "the US Open", "the Met Office": a capitalised word inside a name
                 if label == "future" and w == "deadline" and side == "after" and mm.start() <= 2:
                     continue  # "by the Tuesday deadline": the noun the date modifies, not a tense
                 if side == "before":

@@ -36,7 +36,7 @@ _POD = ["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"
 # the longest the pattern allows with white-space runs of up to 3 characters (longer runs make
 # zones() scan the whole text), with some room to spare.
 TRIGGERS: dict[str, tuple[list[str], int, int]] = {
-    "iso_date": (_DIGIT, 0, 20),
+    "iso_date": (_DIGIT, 0, 30),
     "numeric_date": (_DIGIT, 0, 12),
     "month_day_year": (_MONTH, 30, 30),
     "day_month_year": (_MONTH, 45, 25),
@@ -48,6 +48,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "month": (_MONTH, 40, 10),
     "year": (_DIGIT, 55, 10),
     "year_range": (_DIGIT, 0, 20),
+    "year_fiscal_year": (_DIGIT, 10, 25),
     "decade": (_DIGIT + ["twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                          "eighties", "nineties"], 45, 10),
     "century": (["centur"], 60, 10),
@@ -61,6 +62,8 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "weekday_plural": (_WEEKDAY, 10, 10),
     "relative_day": (["today", "yesterday", "tomorrow", "tonight"], 50, 15),
     "this_part_of_day": (_POD, 20, 10),
+    "part_of_day": (["morning", "afternoon", "evening"], 40, 15),
+    "overnight": (["overnight"], 0, 10),
     "clock_time": (["a.", "p.", "am", "pm", "noon", "midnight", "midday", "morning", "afternoon",
                     "evening", "night", ":", "gmt", "utc", "local", "hrs", "hour"], 70, 70),
     "day_at_clock": (_WEEKDAY, 20, 20),
@@ -73,6 +76,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "edge_of_year": (_UNIT, 30, 10),
     "quarter": (["quarter", "half", "period"], 55, 35),
     "the_quarter": (["quarter", "period"], 35, 10),
+    "quarter_abbreviation": (["q1", "q2", "q3", "q4", "h1", "h2"], 0, 15),
     "year_earlier": (["year"], 25, 30),
     "year_period": (["quarter", "period"], 35, 10),
     "ago": (["ago", "earlier", "later", "before", "after", "now", "hence", "previously", "back"],

@@ -21,7 +21,9 @@ from .helpers import (
 # "2013-03-22", and year first with slashes or dots ("2013/03/22", "2013.03.22"): with the year
 # first the order is year, month, day everywhere
 @rule("iso_date", r"(?<![\d./-])(?P<x>(?P<y>\d{4})(?P<sep>[-/.])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
-                  r"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)(?![\d]|[./-]\d)", priority=5)
+                  # a time after an ISO date, as web pages stamp them: "2013-03-21T09:30:00Z",
+                  # "2013-03-21 14:05" (the zone is kept in the span, out of the value)
+                  r"(?:(?<=-\d\d)(?:T|[ \t]+)(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:Z|[+-][01]\d:?[0-5]\d)?)?)(?![\d]|[./-]\d)", priority=5)
 def _iso_date(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not A.safe_date(y, mo, d) or not A.valid_year(y):
@@ -30,7 +32,7 @@ def _iso_date(m, text):
         return None  # "2013-3-5" is not ISO; "2010-12-5" may be a range and a number
     v = f"{y:04d}-{mo:02d}-{d:02d}"
     if m["hh"] and m["sep"] == "-":
-        return _absolute("TIME", f"{v}T{m['hh']}:{m['mi']}", "ISO date and time written in full")
+        return _absolute("TIME", f"{v}T{m['hh']}:{m['mi']}" + (f":{m['ss']}" if m["ss"] else ""), "ISO date and time written in full")
     return _absolute("DATE", v, "ISO date written in full")
 
 
@@ -217,13 +219,23 @@ def _month(m, text):
     return _partial_date(_month_num(name), None, mod, "month name")
 
 
-@rule("year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{YEAR_RE}))(?!\s*-?\s*(?:'|’)?s\b)(?![\w])")
+@rule("year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<fiscal>fiscal(?:\s+year)?|the\s+year|FY)\s*)?(?P<y>{YEAR_RE}))(?!\s*-?\s*s\b)(?!(?<=0)\s*-?\s*(?:'|’)s\b)(?![\w])")
+# (the possessive "2011's election" is the year; "the 1980's" is a decade, see 'decade')
 def _year(m, text):
     if not _year_ok(text, m.start("y"), m.end("y")):
         return None
     y = int(m["y"])
     what = "fiscal year stated" if m["fiscal"] and "f" in m["fiscal"].lower() else "year stated"
     return _absolute("DATE", f"{y:04d}", what, _point_mod(m["pmod"]))
+
+
+@rule("year_fiscal_year", rf"(?P<x>the\s+(?P<y>{YEAR_RE})\s+(?:fiscal|financial|budget|tax)\s+year)(?![\w-])", priority=3)
+def _year_fiscal_year(m, text):
+    """"the 2012 fiscal year": the whole phrase is the timex (TimeML marks "the fiscal year" with
+    its year), valued as the year, as for "fiscal 2012"."""
+    if not _year_ok(text, m.start("y"), m.end("y")):
+        return None
+    return _absolute("DATE", f"{int(m['y']):04d}", "fiscal year stated")
 
 
 @rule("year_range", rf"(?P<x1>(?P<y1>{YEAR_RE}))\s*(?:-|–|—)\s*(?P<x2>(?P<y2>{YEAR_RE}))(?![\w])", priority=4)
@@ -250,6 +262,10 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def _decade(m, text):
     mod = _point_mod(m["pmod"])
     if m["full"]:
+        if m["d"] == "0" and m["full"] != "20":
+            # "the 1800s", "the early 1900s": the century of the hundreds (TimeML "18", "19");
+            # only "the 2000s" is usually the decade 2000-2009
+            return _absolute("DATE", m["full"], "century stated as its hundreds", mod)
         v = m["full"] + m["d"]
         return _absolute("DATE", v, "decade stated", mod)
     digit = int(m["short"]) if m["short"] else _DECADE_WORDS[m["word"].lower()]

@@ -187,6 +187,11 @@ def _long_adjective(m, text):
                                                       sets_reference=False))]
 
 
+# verbs that make "minutes" the record of a meeting ("minutes released on Thursday showed")
+_MINUTES_DOCUMENT = {"released", "published", "show", "showed", "shows", "said", "say", "says",
+                     "revealed", "indicated", "suggest", "suggested"}
+
+
 @rule("vague_duration", r"(?P<x>(?:(?P<pre>recent|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+previous|these|those|many|several|the)\s+)?(?P<unit>years|months|weeks|days|decades|hours|minutes|centuries))(?![\w-])")
 def _vague_duration(m, text):
     if _unit_in_name(text, m.start("unit")):
@@ -196,6 +201,8 @@ def _vague_duration(m, text):
     unit, is_time, mult = UNITS[unit_w]
     prev = _words_before(text, m.start(), 1)
     nxt = _word_after(text, m.end()).lower()
+    if unit_w == "minutes" and (nxt in _MINUTES_DOCUMENT or (prev == ["in"] and nxt in ("of", "from"))):
+        return None  # "said in minutes released on Thursday": the record of a meeting
     if pre == "these" and unit_w == "days":
         return lambda ctx, s, e: Resolved("DATE", "PRESENT_REF", None, "dct", "'these days' = now", sets_reference=False)
     if pre in ("these", "those"):

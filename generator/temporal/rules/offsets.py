@@ -51,8 +51,14 @@ def _ago(m, text):
         if nxt and re.match(r"[A-Za-z0-9]", nxt):  # "two days before the vote", "a month after Qantas
             # suspended ...": a preposition or a conjunction, its object names the anchor
             return None
-    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     mod = _dur_mod(m["dmod"])
+    if direction in ("earlier", "later") and _word_after(text, m.end()).lower() == "than":
+        # "three weeks earlier than planned": the gap to another date, not a shift from ours
+        gap = _duration_value(n, unit, is_time, mult)
+        return [(m.start("x"), m.end("unit"), lambda ctx, s, e: Resolved(
+            "DURATION", gap, mod, "absolute", f"a gap of {m['num']} {unit_w} ('{direction} than')",
+            sets_reference=False))]
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
     if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
         mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, "APPROX")
     if m["orso"]:
@@ -193,9 +199,12 @@ def _the_unit(m, text):
     prev = _words_before(text, m.start(), 2)
     nxt = _word_after(text, m.end()).lower()
     unit = {"year": "Y", "month": "M", "week": "W", "weekend": "WE"}[m["unit"].lower()]
-    if not prev:
+    # "the weekend's clashes", "after the weekend": the weekend needs no "in" or "over" to be one
+    weekend_ok = unit == "WE" and (re.match(r"['’]s\b", text[m.end():m.end() + 3]) is not None
+                                   or (prev and prev[-1] in ("after", "before")))
+    if not prev and not weekend_ok:
         return None
-    p = prev[-1]
+    p = prev[-1] if prev else ""
     if unit == "Y" and nxt in ("ended", "ending", "ends", "through", "to") and re.match(r"\s+\w+\s+(?:[A-Z]|\d)", text[m.end():m.end() + 20]):
         # "the year ended March 31": a twelve-month period that is not a calendar year
         return lambda ctx, s, e: Resolved("DURATION", "P1Y", None, "absolute",
@@ -216,7 +225,7 @@ def _the_unit(m, text):
         dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
         return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
     if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around",
-                 "over", "throughout"):
+                 "over", "throughout") and not weekend_ok:
         return None
     if unit == "WE":
         def fn(ctx, s, e):

@@ -8,17 +8,44 @@ import re
 from .. import anchor as A
 from ..lexicon import YEAR_RE
 from .base import Context, Resolved, rule
-from .helpers import _absolute, _unresolved
+from .helpers import _absolute, _unresolved, _words_before
+
+
+# words of a match report: there "the first half" is a half of the game, not of the year
+_SPORTS_HALF = re.compile(r"\b(?:scored?|scoring|goals?|match|game|\d+(?:st|nd|rd|th)\s+minute|penalty|kick-?off|"
+                          r"half-?time|striker|innings|touchdowns?|referee|equali[sz]er)\b", re.I)
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    """The sentence holding text[s:e] (at most 200 characters on either side)."""
+    lo, hi = max(0, s - 200), min(len(text), e + 200)
+    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s))
+    b = min((i for i in (text.find(". ", e, hi), text.find("\n", e, hi)) if i >= 0), default=hi)
+    return text[(a + 1 if a >= 0 else lo):b]
 
 
 _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
+# "the company expects a loss in the fourth quarter": a forecast in the present tense is about
+# a quarter to come
+_FORECAST_BEFORE = re.compile(r"\b(?:expects?|forecasts?|projects?|predicts?|anticipates?|sees|plans?|aims?|hopes?)\b[^.;!?]{0,60}$", re.I)
+# "fourth-quarter earnings": results are reported for a quarter already over
+_RESULTS_AFTER = re.compile(r"\s+(?:results|earnings|profits?|losses|revenues?|sales|figures|numbers)\b", re.I)
+
+
 def _quarter_year(ctx: Context, s: int, e: int, q: int) -> tuple[int, str]:
     cq = A.quarter_of(ctx.dct)
     y = ctx.dct.year
-    if q > cq and ctx.tense(s, e).label != "future":
+    t = ctx.tense(s, e).label
+    if t in ("present", "unknown") and _FORECAST_BEFORE.search(ctx.text, max(0, s - 80), s):
+        t = "future"
+    if q > cq and t != "future":
         return y - 1, f"the latest such quarter before the DCT {ctx.dct_value}"
+    if q == 4 and cq == 1 and _RESULTS_AFTER.match(ctx.text, e):
+        # "will report fourth-quarter earnings next month", in January: results are reported
+        # for a quarter that has ended, the one just before the DCT's
+        return y - 1, f"results of the quarter just before the DCT {ctx.dct_value}"
     return y, f"in the year of the DCT {ctx.dct_value}"
 
 
@@ -38,6 +65,12 @@ def _quarter(m, text):
             n = 2
         if n > 2:
             return None
+        if not (m["y"] or m["y2"] or m["yrel"] or (m["ymod"] and m["ymod"][:1].isdigit())):
+            if re.match(r"\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?!(?:fiscal\s+)?year\b|decade\b|century\b)[a-z]",
+                        text[m.end("x"):], re.I):
+                return None  # "the second half of the match", "the first half of the book": not a calendar half
+            if _SPORTS_HALF.search(_sentence_around(text, m.start(), m.end())):
+                return None  # "scored in the second half": a half of a game
     letter = "Q" if unit == "quarter" else "H"
     det = (m["det"] or "").lower().replace("’", "'")
     ys = m["y"] or m["y2"] or (m["ymod"] if m["ymod"] and m["ymod"][:1].isdigit() else None)
@@ -73,11 +106,34 @@ def _quarter(m, text):
             y, why = _quarter_year(ctx, s, e, n)
         else:
             y = ctx.dct.year
-            if n == 2 and ctx.dct.month <= 6 and ctx.tense(s, e).label == "past":
+            ch = 1 if ctx.dct.month <= 6 else 2
+            # in the past tense, a half not yet begun, or one begun less than a month before the
+            # DCT ("profits doubled in the first half", said on January 2), is last year's
+            if ctx.tense(s, e).label == "past" and (n > ch or (n == ch and ctx.dct.month in (1, 7))):
                 y -= 1
             why = f"year of the DCT {ctx.dct_value}"
         return Resolved("DATE", f"{y:04d}-{letter}{n}", None, "dct", f"{ordw} {unit}, {why}")
     return [(span_start, m.end("x"), fn)]
+
+
+@rule("quarter_abbreviation", rf"(?P<x>(?-i:(?P<l>[QH]))(?P<n>[1-4])(?:(?:\s+|-|/)(?:(?-i:FY)\s?)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=3)
+def _quarter_abbreviation(m, text):
+    """"Q4 2012", "H1 2013" (business news), and a bare "Q3" after a preposition ("sales fell in
+    Q3"); not "the Audi Q3" nor "an H1 visa"."""
+    letter, n = m["l"], int(m["n"])
+    if letter == "H" and n > 2:
+        return None
+    if m["y"]:
+        return _absolute("DATE", f"{int(m['y']):04d}-{letter}{n}", f"{'quarter' if letter == 'Q' else 'half'} of a stated year")
+    if letter != "Q" or _words_before(text, m.start("x"), 1) not in (["in"], ["for"], ["during"], ["of"], ["since"], ["by"]):
+        return None
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-Q{n}", "quarter without a year and no DCT")
+        y, why = _quarter_year(ctx, s, e, n)
+        return Resolved("DATE", f"{y:04d}-Q{n}", None, "dct", f"Q{n}, {why}")
+    return fn
 
 
 @rule("the_quarter", r"(?P<x>(?:the|this|last|next|that)\s+(?:(?P<adj>latest|most\s+recent|recent|current|previous|past|last|year-earlier|year-ago|year\s+earlier|year\s+ago|"

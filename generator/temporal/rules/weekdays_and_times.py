@@ -38,6 +38,13 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
             return dct, "the DCT's own weekday"
         direction = "future" if t.label == "future" else "past"
         why = _tense_word(t)
+        said = _speech_day(ctx, s)
+        if t.marker == "would" and said is not None:
+            # "said on Monday it would vote on Thursday": a future seen from the day of the
+            # saying, the first Thursday after that Monday, whichever side of the DCT it falls
+            d = A.add_days(said, (wd - said.isoweekday()) % 7 or 7)
+            if d is not None:
+                return d, f"after {A.day(said)}, the day of the saying earlier in the sentence ('would')"
         if _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
             # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
             # still to come, whatever the tense of the main verb
@@ -56,6 +63,18 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
     if d is None:
         return None
     return d, f"{'after' if n > 0 else 'before'} the DCT {ctx.dct_value} ({why})"
+
+
+def _speech_day(ctx: Context, s: int) -> _dt.date | None:
+    """The day mentioned last, if it is earlier in the same sentence and in the week before the
+    DCT: the day something was said ("said on Monday that ...")."""
+    if ctx.ref_day is None or A.granularity(ctx.ref_value) != "D" or not 0 <= ctx.ref_pos < s:
+        return None
+    if re.search(r"[.!?]\s", ctx.text[ctx.ref_pos:s]):
+        return None
+    if not 0 < (ctx.dct - ctx.ref_day).days < 7:
+        return None
+    return ctx.ref_day
 
 
 def _this_weekday(ctx: Context, s: int, e: int, wd: int) -> tuple[_dt.date, str] | None:
@@ -122,7 +141,8 @@ def _weekday(m, text):
         return None  # "the Tuesday Group"
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "following": "future"}.get(rel)
-    mod = {"early": "START", "late": "END"}.get(rel)
+    # "mid-afternoon Tuesday": the middle of that part of the day (TimeBank: mod MID)
+    mod = {"early": "START", "late": "END"}.get(rel) or ("MID" if m["pre"] else None)
     type_ = "TIME" if pod else "DATE"
     suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
 
@@ -208,7 +228,7 @@ def _relative_day(m, text):
         return None  # "mid-afternoon yesterday evening": not one timex
     if w == "tonight":
         pod = "night"
-    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower()) or ("MID" if m["pre"] else None)
     type_ = "TIME" if pod else "DATE"
     suffix = ("T" + PARTS_OF_DAY[pod]) if pod else ""
 
@@ -230,13 +250,62 @@ def _this_part_of_day(m, text):
     if rel == "last" and pod != "night":
         return None
     n = -1 if rel == "last" else 0
+    # "early this morning", "late last night", "later this afternoon": the start or end of that
+    # part of the day, as for "early Tuesday" and "late yesterday"
+    mod = {"early": "START", "earlier": "START", "late": "END", "later": "END"}.get((m["mod"] or "").lower())
 
     def fn(ctx, s, e):
         if ctx.dct is None:
-            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT")
+            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT", mod)
         d = A.add_days(ctx.dct, n)
-        return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], None, "dct",
+        return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], mod, "dct",
                         f"'{m['rel']} {pod}' on {'the DCT' if n == 0 else 'the day before the DCT'} {ctx.dct_value}")
+    return fn
+
+
+# "in the afternoon", "into the late evening", "by mid-morning": a part of the day on its own is
+# that part of the day last talked about (the day last mentioned, else the DCT). Only after a
+# preposition and before the end of the phrase: "the morning papers", "the evening news" and
+# "the morning of March 3" are not it.
+@rule("part_of_day", r"(?:in|during|into|through|throughout|until|till|by|since|from|at)\s+(?P<x>(?:the\s+(?:(?P<mod>early|late|mid-?)\s*)?(?P<pod>morning|afternoon|evening)"
+                     r"|(?P<mid>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)))"
+                     # ("mid-morning" is never a modifier of a noun that matters: no check after it)
+                     r"(?(mid)|(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|when|as|after|before|with|in|to|until|while|"
+                     # a fronted adverbial: "in the evening they withdrew"
+                     r"the|a|an|they|he|she|it|we|there|his|her|their)\b))", priority=1)
+def _part_of_day(m, text):
+    pod = (m["pod"] or re.search(r"morning|afternoon|evening", m["mid"].lower()).group(0)).lower()
+    mod = "MID" if m["mid"] else {"early": "START", "late": "END"}.get((m["mod"] or "").lower().rstrip("-"), "MID" if m["mod"] else None)
+    suffix = "T" + PARTS_OF_DAY[pod]
+
+    def fn(ctx, s, e):
+        if ctx.ref_day is not None:
+            d, why = ctx.ref_day, f"on the day last mentioned ({A.day(ctx.ref_day)})"
+        elif ctx.dct is not None:
+            d, why = ctx.dct, f"on the DCT {ctx.dct_value}"
+        else:
+            return _unresolved("TIME", "XXXX-XX-XX" + suffix, "part of the day whose day is unknown", mod)
+        return Resolved("TIME", A.day(d) + suffix, mod, "reference" if ctx.ref_day is not None else "dct",
+                        f"{pod} {why}", sets_reference=False)
+    return fn
+
+
+# "prices fell overnight", "troops shelled the city overnight, ...": the adverb at the end of
+# its clause is the night before the DCT (the night to come in a future clause); not "an
+# overnight stay", "the overnight rate", "almost overnight" (suddenly), "stayed overnight in".
+@rule("overnight", r"(?P<x>overnight)(?=\s*(?:[,.;:!?]|$)|\s+(?:and|as|after|before|while|when|amid)\b)", priority=1)
+def _overnight(m, text):
+    if set(_words_before(text, m.start("x"), 1)) & {"an", "a", "the", "almost", "virtually", "literally", "practically",
+                                                    "nearly", "not", "stay", "stayed", "stays", "stop", "kept", "left"}:
+        return None
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("TIME", "XXXX-XX-XXTNI", "overnight; no DCT")
+        n = 0 if ctx.tense(s, e).label == "future" else -1
+        d = A.add_days(ctx.dct, n)
+        return Resolved("TIME", A.day(d) + "TNI", None, "dct",
+                        f"'overnight': the night {'of' if n == 0 else 'before'} the DCT {ctx.dct_value}")
     return fn
 
 
