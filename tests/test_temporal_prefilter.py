@@ -22,7 +22,8 @@ WORDS = ["on", "Wednesday", "Wed.", "May", "may", "march", "March", "Sept.", "si
          "day-long", "decades-long", "three-month-long", "near", "short", "term", "date", "business",
          "Year's", "Day", "twenties", "several", "more than", "about", "no", "than", "the day",
          "in the", "afternoon", "evening", "at", "o'clock", "11", "or", "Jan.", "&", "24", "(1830",
-         "GMT)", "18:30", "0830", "UTC", "local time", "hrs", ":", "8:30"]
+         "GMT)", "18:30", "0830", "UTC", "local time", "hrs", ":", "8:30", "fortnight", "fortnightly",
+         "weekends", "weekend", "5%", "quarters of an", "of a", "1.5", "some", "couple of", "follows"]
 
 
 def _key(cands):

@@ -1155,3 +1155,106 @@ def test_fourth_quarter_results_in_january_are_last_years():
 def test_minutes_of_a_meeting_are_no_duration():
     assert values("The bank said in minutes released on Thursday that rates would stay low.") == [
         ("Thursday", "DATE", "2020-06-04")]
+
+# --- round 10 (durations, sets and modifiers) ----------------------------------------------
+
+def test_a_day_after_a_verb_of_duration_is_a_duration():
+    assert values("The strike lasted one day.") == [("one day", "DURATION", "P1D")]
+    assert values("It took a day to restore power.") == [("a day", "DURATION", "P1D")]
+    assert values("Rescue teams spent a day searching the rubble.") == [("a day", "DURATION", "P1D")]
+    assert values("One day, he said, the war will end.") == []
+
+
+def test_a_fortnight_is_two_weeks():
+    assert values("Officials spent a fortnight drafting the plan.") == [("a fortnight", "DURATION", "P2W")]
+    assert values("The magazine is published fortnightly.") == [("fortnightly", "SET", "P2W")]
+    t = only("Prices fell over the past fortnight.", "2013-03-22")
+    assert (t.text, t.value, t.range_start, t.range_end) == ("the past fortnight", "P2W", "2013-03-08", "2013-03-22")
+    assert values("The vote was held a fortnight ago.", "2013-03-22") == [("a fortnight ago", "DATE", "2013-W10")]
+
+
+def test_a_decimal_count_goes_down_to_the_smaller_unit_like_a_fraction():
+    assert values("Negotiations lasted 1.5 hours.") == [("1.5 hours", "DURATION", "PT1H30M")]
+    assert values("The average stay is 4.5 days.") == [("4.5 days", "DURATION", "P4DT12H")]
+    assert values("Growth will take 1.5 years to recover.") == [("1.5 years", "DURATION", "P1Y6M")]
+    assert values("Bolt ran the 100 metres in 9.58 seconds.") == [("9.58 seconds", "DURATION", "PT9.58S")]
+
+
+def test_quarters_of_an_hour_and_of_a_century():
+    assert values("The reactor was shut for a quarter of an hour.") == [("a quarter of an hour", "DURATION", "PT15M")]
+    assert values("The standoff lasted three quarters of an hour.") == [("three quarters of an hour", "DURATION", "PT45M")]
+    assert values("The dynasty ruled for a quarter of a century.") == [("a quarter of a century", "DURATION", "P25Y")]
+    assert values("He lost a quarter of his savings.") == []
+
+
+def test_hyphenated_and_a_half_durations():
+    assert values("A two-and-a-half-year investigation ended.") == [("two-and-a-half-year", "DURATION", "P2Y6M")]
+    assert values("The vote came after six and a half hours of debate.") == [("six and a half hours", "DURATION", "PT6H30M")]
+
+
+def test_a_fraction_ago_is_a_date_at_the_unit_that_makes_it_whole():
+    # it was "a century ago" (1913), "2 years ago" (2011) and "a year" before
+    assert values("The treaty was signed half a century ago.", "2013-03-22") == [("half a century ago", "DATE", "1963")]
+    assert values("The factory closed 2 1/2 years ago.", "2013-03-22") == [("2 1/2 years ago", "DATE", "2010-09")]
+    assert values("The factory closed two and a half years ago.", "2014-01-02") == [("two and a half years ago", "DATE", "2011-07")]
+    assert values("It ended a year and a half ago.", "2013-03-22") == [("a year and a half ago", "DATE", "2011-09")]
+    assert values("It ended half a decade ago.", "2013-03-22") == [("half a decade ago", "DATE", "2008")]
+    assert values("It ended a week and a half ago.", "2013-03-22") == [("a week and a half ago", "DATE", "PAST_REF")]
+    assert values("It ended half a century ago.", None) == [("half a century ago", "DATE", "XXXX")]
+
+
+def test_a_bound_on_a_distance_ago_is_a_bound_on_the_date():
+    def dm(s):
+        t = only(s, "2013-03-22")
+        return t.text, t.value, t.mod
+    assert dm("The wall fell more than two decades ago.") == ("more than two decades ago", "1993", "BEFORE")
+    assert dm("He took office less than a year ago.") == ("less than a year ago", "2012", "AFTER")
+    assert dm("The mine closed at least five years ago.") == ("at least five years ago", "2008", "ON_OR_BEFORE")
+    assert dm("She arrived about two weeks ago.") == ("about two weeks ago", "2013-W10", "APPROX")
+    assert dm("The ceasefire was agreed nearly three weeks ago.") == ("nearly three weeks ago", "2013-W09", "APPROX")
+    assert dm("The factory closed more than two and a half years ago.")[2] == "BEFORE"
+    # the gap stays a duration with the duration's mod
+    t = only("More than a week later, the bodies were found.", "2013-03-22")
+    assert (t.type, t.value, t.mod) == ("DURATION", "P1W", "MORE_THAN")
+
+
+def test_some_and_a_couple_of_before_a_count_are_approximate():
+    t = only("The station was closed for some 10 days.")
+    assert (t.text, t.value, t.mod) == ("some 10 days", "P10D", "APPROX")
+    t = only("It took them a couple of weeks to respond.")
+    assert (t.text, t.value, t.mod) == ("a couple of weeks", "P2W", "APPROX")
+    t = only("Over the next couple of years, prices will rise.", "2013-03-22")
+    assert (t.text, t.value, t.mod) == ("the next couple of years", "P2Y", "APPROX")
+    assert values("For some weeks the border stayed shut.") == [("some weeks", "DURATION", "PXW")]
+
+
+def test_a_vague_count_of_decades_or_centuries_keeps_its_unit():
+    assert values("The region has been unstable for several decades.") == [("several decades", "DURATION", "PXE")]
+    assert values("The feud has simmered for several centuries.") == [("several centuries", "DURATION", "PXC")]
+
+
+def test_a_bare_plural_after_ending_or_following_before_of():
+    assert values("The deal follows months of talks.") == [("months", "DURATION", "PXM")]
+    assert values("The truce ended weeks of fighting.") == [("weeks", "DURATION", "PXW")]
+    assert values("It costs years of savings.") == []
+
+
+def test_a_second_before_a_noun_is_the_ordinal():
+    assert values("Police fired tear gas for a second day.") == []
+    assert values("Ariha hit for a second time in a week.") == [("a week", "DURATION", "P1W")]
+    assert values("He paused for a second and then left.") == [("a second", "DURATION", "PT1S")]
+    assert values("The sirens sounded for a second.") == [("a second", "DURATION", "PT1S")]
+
+
+def test_weekends_as_sets_and_the_weekend_without_a_preposition():
+    assert values("Shops open on weekends.") == [("weekends", "SET", "XXXX-WXX-WE")]
+    assert values("Markets are closed at weekends.") == [("weekends", "SET", "XXXX-WXX-WE")]
+    assert values("Protests are held every weekend.") == [("every weekend", "SET", "XXXX-WXX-WE")]  # was P1WE
+    assert values("The minister spent the weekend in Geneva.", "2014-01-02") == [("the weekend", "DATE", "2013-W52-WE")]
+    assert values("The weekend saw heavy fighting.", "2013-03-22") == [("The weekend", "DATE", "2013-W11-WE")]
+    assert values("He works the weekend shift.", "2013-03-22") == []
+
+
+def test_a_rate_after_a_percentage():
+    assert values("Imports rose 5% a month.") == [("a month", "SET", "P1M")]
+    assert values("Output fell 2.5% a year.") == [("a year", "SET", "P1Y")]

@@ -36,7 +36,8 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
                 "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF", "overnight": "NI"}
 
 # Units: singular and plural spellings -> (ISO-TimeML unit letter, is_time_unit, multiplier).
-# A decade is written as ten years, a century as a hundred, a millennium as a thousand.
+# A decade is written as ten years, a century as a hundred, a millennium as a thousand, a
+# fortnight as two weeks.
 UNITS = {
     "second": ("S", True, 1), "seconds": ("S", True, 1),
     "minute": ("M", True, 1), "minutes": ("M", True, 1),
@@ -44,6 +45,7 @@ UNITS = {
     "day": ("D", False, 1), "days": ("D", False, 1),
     "night": ("D", False, 1), "nights": ("D", False, 1),
     "week": ("W", False, 1), "weeks": ("W", False, 1),
+    "fortnight": ("W", False, 2), "fortnights": ("W", False, 2),
     "weekend": ("WE", False, 1), "weekends": ("WE", False, 1),
     "month": ("M", False, 1), "months": ("M", False, 1),
     "quarter": ("Q", False, 1), "quarters": ("Q", False, 1),
@@ -105,7 +107,7 @@ POINT_MODS = {
 
 # Frequency adverbs (SET).
 FREQUENCY_WORDS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W",
-                   "biweekly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+                   "biweekly": "P2W", "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
                    "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M"}
 
 TIMEZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET",
@@ -147,8 +149,8 @@ NUMBER_WORD_RE = (rf"(?:(?:{_TENS})(?:[\s-]+(?:one|two|three|four|five|six|seven
 NUMBER_RE = rf"(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*(?:\.[0-9]+)?|{NUMBER_WORD_RE})"
 VAGUE_RE = alternation(VAGUE_QUANTITIES)
 
-UNIT_SINGULAR_RE = r"(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade|century|millennium)"
-UNIT_PLURAL_RE = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|months|quarters|years|decades|centuries|millennia)"
+UNIT_SINGULAR_RE = r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade|century|millennium)"
+UNIT_PLURAL_RE = r"(?:seconds|minutes|hours|days|nights|weeks|weekends|fortnights|months|quarters|years|decades|centuries|millennia)"
 UNIT_RE = rf"(?:{UNIT_PLURAL_RE}|{UNIT_SINGULAR_RE})"
 
 

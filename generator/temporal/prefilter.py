@@ -27,7 +27,7 @@ _MONTH = ["january", "february", "march", "april", "may", "june", "july", "augus
           "septemper", "setpember", "ocotber", "novemeber", "decemeber"]
 _WEEKDAY = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-_UNIT = ["second", "minute", "hour", "day", "night", "week", "month", "quarter", "year", "decade",
+_UNIT = ["second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter", "year", "decade",
          "centur", "millenni"]
 _POD = ["morning", "afternoon", "evening", "night", "noon", "midnight", "midday"]
 
@@ -88,10 +88,11 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "vague_duration": (_UNIT, 20, 10),
     "long_adjective": (_UNIT, 40, 10),
     "the_past_unit": (_UNIT, 30, 10),
-    "frequency_word": (["hourly", "daily", "nightly", "weekly", "monthly", "yearly", "annually"],
+    "frequency_word": (["hourly", "daily", "nightly", "weekly", "fortnightly", "monthly", "yearly", "annually"],
                        10, 10),
     "every_unit": (["every", "each"], 0, 40),
     "per_unit": (_UNIT, 20, 10),
+    "weekends": (["weekend"], 15, 10),
     "holiday": (["day", "christmas", "year", "halloween", "thanksgiving", "easter", "friday",
                  "sunday", "wednesday", "pentecost"], 45, 20),
     "fraction_duration": (["half", "quarter", "½", "¼", "¾", "/"], 55, 25),

@@ -8,7 +8,7 @@ from .. import anchor as A
 from ..lexicon import NUMBER_RE, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Resolved, rule
 from .helpers import (
-    _DUR_MOD_RE, _dur_mod, _duration_value, _period_of_reference, _unit_in_name, _word_after,
+    _DUR_MOD_RE, _dur_mod, _duration_value, _fraction_value, _period_of_reference, _unit_in_name, _word_after,
     _words_before,
 )
 
@@ -27,6 +27,36 @@ _VERB_LAST_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "sho
 
 _MODALS = {"will", "would", "could", "can", "may", "might", "should", "shall", "must"}
 
+# Words after which "a day" / "one day" is a length of time ("delayed by one day", "the strike
+# lasted one day", "it took a day"), not "one day he left" nor a rate ("$5 a day").
+_ONE_DAY_BEFORE = {"for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just",
+                   "least", "by", "lasted", "lasts", "last", "took", "take", "takes", "taking", "spent", "spend",
+                   "spends", "spending", "waited", "wait", "extended", "postponed", "delayed"}
+
+# Words before "<units> of <something>" that make the bare plural a stretch of time: "ended months
+# of deadlock", "follows months of twists and turns" (TimeBank: PXM). Not "after": AQUAINT leaves
+# "after years of war" out (round 10).
+_AFTER_SPAN_OF = {"following", "follows", "followed", "ending", "ended", "ends", "end", "despite"}
+
+# Words that may follow the unit "a second" ("for a second, he hesitated", "within a second of
+# the blast"); any other word after it is the noun of the ordinal ("for a second day").
+_AFTER_A_SECOND = {"of", "or", "and", "but", "before", "after", "until", "when", "while", "as", "then", "longer",
+                   "later", "earlier", "too", "only", "at", "in", "to", "the", "he", "she", "it", "they", "we", "i",
+                   "you", "there"}
+
+
+def _quantity_value(n, unit: str, is_time: bool, mult: int) -> str:
+    """The value of n units; a vague count of decades or centuries keeps its unit ("several
+    decades" = PXE, as "decades" is), and a decimal count goes down to the smaller unit that
+    makes it exact, as a fraction does ("1.5 hours" = PT1H30M, like "an hour and a half")."""
+    if n is None and unit == "Y" and mult in (10, 100):
+        return "PXE" if mult == 10 else "PXC"
+    if n is not None and not float(n).is_integer():
+        v = _fraction_value(n, unit, is_time, mult)
+        if v:
+            return v
+    return _duration_value(n, unit, is_time, mult)
+
 # "two months after the raid": the duration is the timex ("after" is a signal); "two months
 # after." alone is a date (rule 'ago', which has the longer span and wins).
 _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
@@ -40,8 +70,9 @@ def _duration(m, text):
     numw = re.sub(r"\s+", " ", m["num"].lower())
     vague = bool(re.fullmatch(VAGUE_RE, numw, re.I))
     n = None if vague else parse_number(numw)
-    if numw in ("a couple of", "couple of"):
-        vague, n = False, 2
+    couple = numw in ("a couple of", "couple of")
+    if couple:
+        vague, n = False, 2  # "a couple of years": about two (TimeBank: P2Y, mod APPROX)
     if not vague and n is None:
         return None
     if _unit_in_name(text, m.start("unit")):
@@ -68,7 +99,7 @@ def _duration(m, text):
             return None
         if not re.match(r"\d", numw) and n is not None and n > 1000:
             return None
-        value = _duration_value(n, unit, is_time, mult)
+        value = _quantity_value(n, unit, is_time, mult)
         s0 = m.start("num")
         e0 = m.end("unit")
         tail = re.match(r"\s+(?:period|term|span|stint|stretch|spell|window)\b", text[e0:e0 + 12], re.I)
@@ -93,8 +124,8 @@ def _duration(m, text):
             # "Islam will one day be ...": some time to come, TimeML's FUTURE_REF
             return lambda c, s, e: Resolved("DATE", "FUTURE_REF", None, "dct" if c.dct else "unresolved",
                                             "'one day' after a modal: some time to come", sets_reference=False)
-        if not rate and (not prev or prev[0] not in ("for", "in", "within", "than", "about", "over", "nearly", "almost", "after", "only", "just", "least", "by")):
-            return None  # "one day he left": not a duration ("delayed by one day" is)
+        if not rate and (not prev or prev[0] not in _ONE_DAY_BEFORE):
+            return None  # "one day he left": not a duration ("delayed by one day", "lasted one day" are)
     if numw in ("a", "an") and not m["rel"] and not m["det"] and not m["dmod"]:
         prev = _words_before(text, m.start(), 3)
         if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
@@ -106,6 +137,8 @@ def _duration(m, text):
             return lambda c, s, e: Resolved("SET", rate, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
         if unit_w == "second" and (not prev or prev[-1] not in ("for", "in", "within", "than", "split", "half", "every")):
             return None  # "a second betrayal": the ordinal
+        if unit_w == "second" and re.match(r"[a-z]", nxt) and nxt not in _AFTER_A_SECOND:
+            return None  # "for a second day", "for a second time": the ordinal before its noun
     if numw == "some" and unit_w in ("time",):
         return None
     if numw in ("many", "some", "few") and unit_w in ("day", "week", "month", "year"):
@@ -117,11 +150,9 @@ def _duration(m, text):
     if rel == "same":
         return None
     mod = _dur_mod(m["dmod"])
-    if m["dmod"] and m["dmod"].lower().startswith("some") and unit_w in ("time",):
-        return None
     if det and not rel and numw in ("a", "an"):
         return None
-    value = _duration_value(n, unit, is_time, mult)
+    value = _quantity_value(n, unit, is_time, mult)
     span_start = m.start("x")
     if rel == "last" and not det and not m["dmod"] and set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE:
         # "expected to last two weeks", "it could last three months": the verb, not "the last"
@@ -133,6 +164,8 @@ def _duration(m, text):
         # "evolved over several years": "more than several years" makes no sense, so "over" is
         # the preposition, outside the timex
         span_start, mod = m.start("num"), None
+    if couple and mod is None:
+        mod = "APPROX"  # "a couple of years", "the next couple of years"
 
     def fn(ctx, s, e):
         rs = rend = None
@@ -213,10 +246,13 @@ def _vague_duration(m, text):
     if not pre:
         if prev and prev[0] == "be" and nxt in ("before", "until"):
             pass  # "it could be weeks before the bridge reopens"
-        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last"):
+        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last") \
+                and not (prev[0] in _AFTER_SPAN_OF and nxt == "of"):
             return None
         elif prev[0] in ("for", "within", "took", "take", "takes", "lasted") and nxt in ("of", "or", "and", "to"):
             pass  # "within hours of the attack", "for weeks or months", "took years to build"
+        elif prev[0] in _AFTER_SPAN_OF and nxt == "of":
+            pass  # "follows months of twists and turns" (TimeBank: PXM), "ended weeks of fighting"
         elif nxt in ("of", "ago", "earlier", "later", "old", "before", "after", "and", "or", "to", "past", "-"):
             return None
     if nxt in ("ago", "old"):
@@ -232,7 +268,7 @@ def _vague_duration(m, text):
     return lambda ctx, s, e: Resolved("DURATION", value, None, "absolute", f"an unspecified number of {unit_w}", sets_reference=False)
 
 
-@rule("the_past_unit", r"(?P<x>(?:(?P<dmod>at\s+least|nearly|almost|more\s+than|about)\s+)?the\s+(?P<rel>past|last|previous|next|coming|first|final|whole|entire|full)\s+(?P<unit>year|month|week|day|decade|century|quarter|hour))(?![\w-])")
+@rule("the_past_unit", r"(?P<x>(?:(?P<dmod>at\s+least|nearly|almost|more\s+than|about)\s+)?the\s+(?P<rel>past|last|previous|next|coming|first|final|whole|entire|full)\s+(?P<unit>year|month|week|fortnight|day|decade|century|quarter|hour))(?![\w-])")
 def _the_past_unit(m, text):
     unit_w = m["unit"].lower()
     rel = m["rel"].lower()

@@ -1,5 +1,5 @@
 """Fractional durations: "5 1/2 hours", "two and a half years", "a year and a half", "half an
-hour"."""
+hour", "a quarter of an hour"."""
 
 from __future__ import annotations
 
@@ -7,42 +7,17 @@ import re
 
 from ..lexicon import NUMBER_WORD_RE, UNITS, UNIT_RE, parse_number
 from .base import Resolved, rule
-from .helpers import _DUR_MOD_RE, _dur_mod, _duration_value, _word_after
+from .. import anchor as A
+from .helpers import _DUR_MOD_RE, _date_mod, _dur_mod, _fraction_value, _unresolved, _word_after
 
 
 _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾": 0.75}
-_SMALLER = {("Y", False): ("M", False, 12), ("D", False): ("H", True, 24), ("H", True): ("M", True, 60),
-            ("M", True): ("S", True, 60), ("W", False): ("D", False, 7)}
-
-
-def _fraction_value(n: float, unit: str, is_time: bool, mult: int) -> str | None:
-    """ISO-TimeML value of a fractional quantity of a unit: 2.5 years -> P2Y6M, 5.5 hours ->
-    PT5H30M, 0.5 hour -> PT30M; a decimal on the unit when no smaller unit makes it exact."""
-    if unit == "Q":
-        unit, mult, n = "M", 1, n * 3
-    total = n * mult
-    whole = int(total)
-    frac = total - whole
-    if frac == 0:
-        return _duration_value(whole, unit, is_time, 1)
-    sm = _SMALLER.get((unit, is_time))
-    if sm and float(frac * sm[2]).is_integer():
-        small_unit, small_time, k = sm
-        big = f"{whole}{unit}" if whole else ""
-        small = f"{int(frac * k)}{small_unit}"
-        if not is_time and not small_time:
-            return f"P{big}{small}"          # P2Y6M
-        if is_time:
-            return f"PT{big}{small}"         # PT5H30M
-        return f"P{big}T{small}"             # P1DT12H
-    return f"P{'T' if is_time else ''}{total:g}{unit}"
-
-
 @rule("fraction_duration", rf"(?P<x>{_DUR_MOD_RE}?(?:"
-                           rf"(?P<whole>\d{{1,3}}|{NUMBER_WORD_RE})?\s*(?:(?P<frac>1/2|1/4|3/4|½|¼|¾)|\s+and\s+(?P<ahalf>a\s+half|a\s+quarter|three\s+quarters))[\s-]+(?P<unit>{UNIT_RE})"
+                           rf"(?P<whole>\d{{1,3}}|{NUMBER_WORD_RE})?\s*(?:(?P<frac>1/2|1/4|3/4|½|¼|¾)|[\s-]+and[\s-]+(?P<ahalf>a[\s-]+half|a[\s-]+quarter|three[\s-]+quarters))[\s-]+(?P<unit>{UNIT_RE})"
                            rf"|(?P<num2>an?|one|\d{{1,3}}|{NUMBER_WORD_RE})\s+(?P<unit2>{UNIT_RE})\s+and\s+a\s+half"
                            rf"|half\s+(?:an?\s+)?(?P<unit3>hour|day|year|century|decade|minute|month|week|second)"
-                           rf"|(?:an?\s+)?half-(?P<unit4>hour|day|year|century|decade))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
+                           rf"|(?:an?\s+)?half-(?P<unit4>hour|day|year|century|decade)"
+                           rf"|(?P<qn>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<unit5>hour|century))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
 def _fraction_duration(m, text):
     before = text[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d/.,]$", before):
@@ -56,18 +31,24 @@ def _fraction_duration(m, text):
         if m["frac"]:
             f = _FRACTIONS[m["frac"]]
         else:
-            f = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[re.sub(r"\s+", " ", m["ahalf"].lower())]
+            f = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}[re.sub(r"[\s-]+", " ", m["ahalf"].lower())]
         n, unit_w = whole + f, m["unit"].lower()
     elif m["unit2"]:
         base = parse_number(m["num2"])
         if base is None:
             return None
         n, unit_w = base + 0.5, m["unit2"].lower()
+    elif m["unit5"]:
+        # "a quarter of an hour", "three quarters of an hour", "a quarter of a century"
+        qn = m["qn"].lower()
+        if (qn == "three") != m.group(0).lower().split("quarter")[1].startswith("s"):
+            return None  # "three quarter of", "a quarters of": no such quantity
+        n, unit_w = (0.75 if qn == "three" else 0.25), m["unit5"].lower()
     else:
         n, unit_w = 0.5, (m["unit3"] or m["unit4"]).lower()
     unit, is_time, mult = UNITS[unit_w]
     if m["ago"]:
-        return None  # "2 1/2 years ago": no honest calendar value at the unit's granularity
+        return _fraction_ago(n, unit, is_time, mult, f"{n:g} {unit_w}", _date_mod(m["dmod"], -1))
     nxt = _word_after(text, m.end()).lower()
     if nxt in ("old", "olds", "'s", "’s"):
         return None
@@ -78,3 +59,39 @@ def _fraction_duration(m, text):
     mod = _dur_mod(m["dmod"])
     return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a period of {n:g} {unit_w}",
                                     sets_reference=False)
+
+
+def _fraction_ago(n: float, unit: str, is_time: bool, mult: int, what: str, mod: str | None):
+    """"half a century ago" (1963, said in 2013), "two and a half years ago" (30 months: 2010-09),
+    "half an hour ago" (the DCT's day): the date at the granularity of the smaller unit that makes
+    the count whole. When none does ("a week and a half ago", "a day and a half ago"), only the
+    direction is known: PAST_REF. (The whole span is the timex either way: "2 1/2 years ago" is
+    never "2 years ago".)"""
+    total = n * mult
+    if unit == "Q":
+        unit, total = "M", total * 3
+    if unit == "Y" and float(total).is_integer():
+        k, u = int(total), "Y"
+    elif unit in ("Y", "M") and float(total * (12 if unit == "Y" else 1)).is_integer():
+        k, u = int(total * (12 if unit == "Y" else 1)), "M"
+    elif unit in ("W", "D") and not is_time and float(total * (7 if unit == "W" else 1)).is_integer():
+        k, u = int(total * (7 if unit == "W" else 1)), "D"
+    elif is_time and total * {"H": 3600, "M": 60, "S": 1}[unit] < 12 * 3600:
+        k, u = 0, "D"  # "half an hour ago": earlier the same day, as "an hour ago" is
+    else:
+        k, u = None, None
+
+    def fn(ctx, s, e):
+        if k is None:
+            return Resolved("DATE", "PAST_REF", mod, "dct" if ctx.dct else "unresolved",
+                            f"{what} ago: no calendar unit makes the count whole", sets_reference=False)
+        if ctx.dct is None:
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "D": "XXXX-XX-XX"}[u], "no DCT", mod)
+        d = A.shift_date(ctx.dct, u, -k)
+        v = A.at_granularity(d, u) if d else None
+        if v is None:
+            return None
+        # the same day: a bound on the hours is no bound on the day
+        day_mod = "APPROX" if k == 0 and mod else mod
+        return Resolved("DATE", v, day_mod, "dct", f"{what} before the DCT {ctx.dct_value}", sets_reference=False)
+    return fn

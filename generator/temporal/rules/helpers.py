@@ -138,7 +138,7 @@ def _point_mod(s: str | None) -> str | None:
     return None
 
 
-_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|nearly|almost|just\s+under|"
+_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|some|nearly|almost|just\s+under|"
                r"less\s+than|fewer\s+than|more\s+than|just\s+over|over|at\s+least|no\s+less\s+than|"
                r"up\s+to|no\s+more\s+than|at\s+most)\s+)")
 
@@ -147,6 +147,29 @@ def _dur_mod(s: str | None) -> str | None:
     if not s:
         return None
     return DURATION_MODS.get(re.sub(r"\s+", " ", s.lower()).strip())
+
+
+# A bound on the distance of a date from now turns into a bound on the date: "more than two
+# years ago" is before the date two years back (TIMEX3 mod BEFORE), "less than a year ago" after
+# it (AFTER), "at least" / "no more than" the same with equality. The sign is -1 for "ago" /
+# "earlier", +1 for "later" / "from now". "about", "nearly", "almost" stay APPROX.
+_BOUND_ON_DATE = {
+    ("MORE_THAN", -1): "BEFORE", ("MORE_THAN", 1): "AFTER",
+    ("LESS_THAN", -1): "AFTER", ("LESS_THAN", 1): "BEFORE",
+    ("EQUAL_OR_MORE", -1): "ON_OR_BEFORE", ("EQUAL_OR_MORE", 1): "ON_OR_AFTER",
+    ("EQUAL_OR_LESS", -1): "ON_OR_AFTER", ("EQUAL_OR_LESS", 1): "ON_OR_BEFORE",
+}
+
+
+def _date_mod(dmod: str | None, sign: int) -> str | None:
+    """The TIMEX3 mod of a date counted with a modified distance ("more than two years ago")."""
+    if not dmod:
+        return None
+    word = re.sub(r"\s+", " ", dmod.lower()).strip()
+    mod = DURATION_MODS.get(word)
+    if mod is None or word in ("nearly", "almost", "just under", "just over"):
+        return "APPROX"
+    return _BOUND_ON_DATE.get((mod, sign), mod)
 
 
 def _unresolved(type_: str, value: str, why: str, mod: str | None = None) -> Resolved:
@@ -285,6 +308,33 @@ def _duration_value(n, unit: str, is_time: bool, mult: int) -> str:
     if is_time:
         return f"PT{num}{unit}"
     return f"P{num}{unit}"
+
+
+_SMALLER = {("Y", False): ("M", False, 12), ("D", False): ("H", True, 24), ("H", True): ("M", True, 60),
+            ("M", True): ("S", True, 60), ("W", False): ("D", False, 7)}
+
+
+def _fraction_value(n: float, unit: str, is_time: bool, mult: int) -> str | None:
+    """ISO-TimeML value of a fractional quantity of a unit: 2.5 years -> P2Y6M, 5.5 hours ->
+    PT5H30M, 0.5 hour -> PT30M; a decimal on the unit when no smaller unit makes it exact."""
+    if unit == "Q":
+        unit, mult, n = "M", 1, n * 3
+    total = n * mult
+    whole = int(total)
+    frac = total - whole
+    if frac == 0:
+        return _duration_value(whole, unit, is_time, 1)
+    sm = _SMALLER.get((unit, is_time))
+    if sm and float(frac * sm[2]).is_integer():
+        small_unit, small_time, k = sm
+        big = f"{whole}{unit}" if whole else ""
+        small = f"{int(frac * k)}{small_unit}"
+        if not is_time and not small_time:
+            return f"P{big}{small}"          # P2Y6M
+        if is_time:
+            return f"PT{big}{small}"         # PT5H30M
+        return f"P{big}T{small}"             # P1DT12H
+    return f"P{'T' if is_time else ''}{total:g}{unit}"
 
 
 def _compared_with(ctx: Context) -> bool:

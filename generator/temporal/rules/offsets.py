@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Context, Resolved, rule
 from .helpers import (
-    _DUR_MOD_RE, _compared_with, _dur_mod, _duration_value, _period_of_reference, _tense_word,
+    _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference, _tense_word,
     _unit_in_name, _unresolved, _word_after, _words_before,
 )
 
@@ -51,18 +51,17 @@ def _ago(m, text):
         if nxt and re.match(r"[A-Za-z0-9]", nxt):  # "two days before the vote", "a month after Qantas
             # suspended ...": a preposition or a conjunction, its object names the anchor
             return None
-    mod = _dur_mod(m["dmod"])
+    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
+    mod = _date_mod(m["dmod"], sign)  # "more than two years ago": BEFORE the date two years back
+    gap_mod = _dur_mod(m["dmod"])  # when what the text gives is the gap: "more than two weeks later"
     if direction in ("earlier", "later") and _word_after(text, m.end()).lower() == "than":
         # "three weeks earlier than planned": the gap to another date, not a shift from ours
         gap = _duration_value(n, unit, is_time, mult)
         return [(m.start("x"), m.end("unit"), lambda ctx, s, e: Resolved(
-            "DURATION", gap, mod, "absolute", f"a gap of {m['num']} {unit_w} ('{direction} than')",
+            "DURATION", gap, gap_mod, "absolute", f"a gap of {m['num']} {unit_w} ('{direction} than')",
             sets_reference=False))]
-    sign = -1 if direction in ("ago", "earlier", "before", "previously", "back") else 1
-    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS"):
-        mod = {"LESS_THAN": "APPROX", "MORE_THAN": "APPROX"}.get(mod, "APPROX")
     if m["orso"]:
-        mod = "APPROX"  # "a week or so ago"
+        mod = gap_mod = "APPROX"  # "a week or so ago"
 
     def fn(ctx, s, e):
         rel_ref = direction not in ("ago", "from now", "hence", "back")
@@ -81,7 +80,8 @@ def _ago(m, text):
             base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
             if base is None:
                 return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
-            return Resolved("DATE", A.day(base), mod, "dct", f"{n} {unit_w} {direction}: the same day", sets_reference=False)
+            return Resolved("DATE", A.day(base), "APPROX" if mod else None, "dct", f"{n} {unit_w} {direction}: the same day",
+                            sets_reference=False)
         if (not rel_ref and unit in ("Y", "Q") and A.granularity(ctx.ref_value) == "Q"
                 and ctx.ref_pos >= 0 and s - ctx.ref_pos < 300):
             # "profit rose in the third quarter from a year ago": the same period a year before
@@ -113,7 +113,7 @@ def _ago(m, text):
             elif _GRAIN_RANK.get(u, 9) < _GRAIN_RANK.get(g, 0):
                 # "in 2011. Two days later": a day counted from a year is no day the text gives;
                 # what it gives is the gap
-                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod, "absolute",
+                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod, "absolute",
                                 f"{m['num']} {unit_w}, counted from a date the text gives only as {ctx.ref_value}",
                                 sets_reference=False)
             else:
@@ -127,7 +127,7 @@ def _ago(m, text):
             # "Two weeks later, the government fell" with no date before it: it counts from an
             # event the text does not date, not from the publication date (which would put a
             # past event in the future); what the text gives is the gap, as for "a few days later"
-            return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), mod,
+            return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod,
                             "absolute", f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
                             sets_reference=False)
         if ctx.dct is None:
@@ -194,15 +194,17 @@ def _reference_day(m, text):
     return fn
 
 
+# Nouns after which "the weekend" is any weekend, not the one nearest the DCT.
+_GENERIC_WEEKEND_NOUNS = {"shift", "shifts", "edition", "editions", "supplement", "magazine", "papers", "newspaper",
+                          "newspapers", "schedule", "slot", "rate", "rates", "staff", "crew", "service", "services"}
+
+
 @rule("the_unit", r"(?P<x>the\s+(?:fiscal\s+)?(?P<unit>year|month|week|weekend))(?![\w-])")
 def _the_unit(m, text):
     prev = _words_before(text, m.start(), 2)
     nxt = _word_after(text, m.end()).lower()
     unit = {"year": "Y", "month": "M", "week": "W", "weekend": "WE"}[m["unit"].lower()]
-    # "the weekend's clashes", "after the weekend": the weekend needs no "in" or "over" to be one
-    weekend_ok = unit == "WE" and (re.match(r"['’]s\b", text[m.end():m.end() + 3]) is not None
-                                   or (prev and prev[-1] in ("after", "before")))
-    if not prev and not weekend_ok:
+    if not prev and unit != "WE":
         return None
     p = prev[-1] if prev else ""
     if unit == "Y" and nxt in ("ended", "ending", "ends", "through", "to") and re.match(r"\s+\w+\s+(?:[A-Z]|\d)", text[m.end():m.end() + 20]):
@@ -210,8 +212,11 @@ def _the_unit(m, text):
         return lambda ctx, s, e: Resolved("DURATION", "P1Y", None, "absolute",
                                           "a (fiscal) year ending on a stated date: twelve months, not a calendar year",
                                           sets_reference=False)
-    if nxt in ("of", "before", "after", "when", "that", "in", "to", "since", "ended", "ending", "earlier", "ago", "-") and p != "for":
-        return None
+    if nxt in ("of", "before", "after", "when", "that", "in", "to", "since", "ended", "ending", "earlier", "ago", "-") and p != "for" \
+            and not (unit == "WE" and nxt == "in"):
+        return None  # ("the weekend in Paris" is the weekend)
+    if unit == "WE" and nxt.lower() in _GENERIC_WEEKEND_NOUNS:
+        return None  # "the weekend shift", "the weekend edition": any weekend
     if re.match(r"\d", nxt):
         return None
     # "a high for the year of $42.875": "of" before an amount is not "the year of the dragon"
@@ -225,8 +230,8 @@ def _the_unit(m, text):
         dur = {"Y": "P1Y", "M": "P1M", "W": "P1W"}[unit]
         return lambda ctx, s, e: Resolved("DURATION", dur, None, "absolute", f"the whole {m['unit']}", sets_reference=False)
     if p not in ("in", "during", "of", "on", "at", "by", "since", "until", "through", "earlier", "later", "this", "around",
-                 "over", "throughout") and not weekend_ok:
-        return None
+                 "over", "throughout") and unit != "WE":
+        return None  # "the weekend" needs no preposition: "spent the weekend in Paris", "The weekend saw clashes"
     if unit == "WE":
         def fn(ctx, s, e):
             if ctx.dct is None:

@@ -12,7 +12,7 @@ from .base import Resolved, rule
 from .helpers import _duration_value, _month_num, _weekday_num, _word_after
 
 
-@rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|monthly|yearly|annually|semiannually|semi-annually))(?![\w-])")
+@rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|semiannually|semi-annually))(?![\w-])")
 def _frequency_word(m, text):
     w = m["x"].lower()
     v = FREQUENCY_WORDS[w]
@@ -52,6 +52,11 @@ def _every_unit(m, text):
         return lambda c, s, e: Resolved("SET", f"XXXX-{mo:02d}", None, "absolute", f"every {m['mon']}", sets_reference=False)
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
+    if unit == "WE":
+        if m["num"] or m["other"] or unit_w.endswith("s"):
+            return None  # "every two weekends": no calendar value
+        # "every weekend": the recurring weekend, like "every Monday"
+        return lambda c, s, e: Resolved("SET", "XXXX-WXX-WE", None, "absolute", "every weekend", sets_reference=False)
     n = 2 if m["other"] else (parse_number(m["num"]) if m["num"] else 1)
     if n is None:
         return None
@@ -61,7 +66,13 @@ def _every_unit(m, text):
     return lambda c, s, e: Resolved("SET", v, None, "absolute", f"every {'other ' if m['other'] else ''}{unit_w}", sets_reference=False)
 
 
-@rule("per_unit", r"(?:(?P<pre>\d+|%|times|once|twice|cents|dollars|percent|euros|pounds|yen)\s*)(?P<x>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|minute|quarter))(?![\w-])")
+@rule("weekends", r"(?:on|at|during|over)\s+(?P<x>weekends)(?![\w-])")
+def _weekends(m, text):
+    """"on weekends", "at weekends": every weekend, as "on Fridays" is every Friday."""
+    return lambda c, s, e: Resolved("SET", "XXXX-WXX-WE", None, "absolute", "every weekend", sets_reference=False)
+
+
+@rule("per_unit", r"(?:(?P<pre>\d+%?|%|times|once|twice|cents|dollars|percent|euros|pounds|yen)\s*)(?P<x>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|minute|quarter))(?![\w-])")
 def _per_unit(m, text):
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
