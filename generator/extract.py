@@ -863,7 +863,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "28"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "29"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

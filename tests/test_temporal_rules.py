@@ -1258,3 +1258,10 @@ def test_weekends_as_sets_and_the_weekend_without_a_preposition():
 def test_a_rate_after_a_percentage():
     assert values("Imports rose 5% a month.") == [("a month", "SET", "P1M")]
     assert values("Output fell 2.5% a year.") == [("a year", "SET", "P1Y")]
+
+
+def test_overnight_does_not_move_the_clock_times_after_it_to_the_night_before():
+    # a live blog: each entry's clock time is of the day being written about, not of the night
+    text = "09:10 GMT - Jets struck 20 targets overnight.\n10:45 GMT - The ministry says talks will resume."
+    assert [(t.text, t.value) for t in tag(text, DCT)] == [
+        ("09:10 GMT", "2020-06-06T09:10"), ("overnight", "2020-06-05TNI"), ("10:45 GMT", "2020-06-06T10:45")]

@@ -305,7 +305,10 @@ def _overnight(m, text):
         n = 0 if ctx.tense(s, e).label == "future" else -1
         d = A.add_days(ctx.dct, n)
         return Resolved("TIME", A.day(d) + "TNI", None, "dct",
-                        f"'overnight': the night {'of' if n == 0 else 'before'} the DCT {ctx.dct_value}")
+                        f"'overnight': the night {'of' if n == 0 else 'before'} the DCT {ctx.dct_value}",
+                        # the night is a side note: the clock times after it ("08:50 GMT - ...",
+                        # in a live blog) are still of the day being written about
+                        sets_reference=False)
     return fn
 
 
