@@ -27,13 +27,14 @@ _BOUNDARY = re.compile(
 _AND_NAMED_SUBJECT = re.compile(
     r",\s+and\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+){0,2}\s+"
     r"(?:[a-z]{3,}ed|took|began|seized|struck|hit|fled|fought|withdrew|said|sent|led|came)\b)")
-# "In June X clashed near A, and in August a Russian air strike hit B": a second main clause
-# headed by a date of its own tells another happening on another day (its date, actors and places
-# are not the first one's).
+# "In June X clashed near A, and in August a Russian air strike hit B" (or "..., and on Sunday the
+# forces shelled B"): a second main clause headed by a date of its own tells another happening on
+# another day (its date, actors and places are not the first one's).
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AND_DATED = re.compile(
     r",\s+and\s+(?=(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\s+{_MONTH_NAMES}\b|(?:19|20)\d\d\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
+    rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\s+{_MONTH_NAMES}\b|(?:19|20)\d\d\b|{_WEEKDAY_NAMES}\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"

@@ -397,7 +397,7 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
     out: list[tuple[Event, str]] = []
     previous_agents: list[str] = []
     speakers: list[str] = []
-    seen_types: set[str] = set()
+    first_dates: dict[str, tuple[int, EventDate]] = {}  # event type -> (index in out, its date)
     for index, (clause, triggers) in enumerate(per_clause):
         types = _unique(t.type for t in triggers)
         chosen = [t for t in types if t not in ("casualties", "statement", "talks")]
@@ -443,23 +443,31 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
         span = Clause(clause.start, span_end, clause.kind)
         for event_type in sorted(chosen, key=_PRIORITY.index):
             trigger = next((t for t in triggers if t.type == event_type), triggers[0])
-            if event_type in seen_types:
-                # One event per kind of happening per sentence: later clauses elaborate it. A
-                # clause that tells how it happened at the same time ("Russian warplanes took
-                # part, as the warplanes carried out on Monday four raids", "reinforced their
-                # points, where a convoy entered on Saturday") dates it when it had no date.
-                earlier = next((i for i, (e, _) in enumerate(out) if e.type == event_type), None)
-                if earlier is not None and not out[earlier][0].date_text and _ELABORATING.match(text, clause.start, clause.end):
-                    when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
-                                       source.published, event_type, clauses, source.published_basis == "stated")
-                    if when.text and (when.basis == "clause" or (when.timex is not None and clause.start <= when.timex.start < span.end)):
-                        e = out[earlier][0]
-                        e.date, e.end_date, e.date_text, e.date_reason = when.date, when.end_date, when.text, when.reason
-                        out[earlier] = (e, when.basis)
-                continue
-            seen_types.add(event_type)
             when = date_clause(text, span, (sentence.start, sentence.end), trigger.start, timexes,
                                source.published, event_type, clauses, source.published_basis == "stated")
+            own_date = when.date is not None and when.timex is not None and clause.start <= when.timex.start < span.end
+            if event_type in first_dates:
+                earlier, first = first_dates[event_type]
+                if clause.kind == "main" and own_date and (_same_timex(first, when) or first.date != when.date):
+                    # "On 2 June the shelling of A killed two women, and on Sunday the forces
+                    # shelled B": a main clause with a day of its own tells another happening.
+                    if _same_timex(first, when) and earlier is not None:
+                        # the first clause had borrowed this clause's date: it has none of its own
+                        e = out[earlier][0]
+                        e.date, e.end_date, e.date_text = None, None, None
+                        e.date_reason = f"'{when.text}' dates another clause of the sentence, which tells another {event_type.replace('-', ' ')}"
+                        out[earlier] = (e, "none")
+                else:
+                    # One event per kind of happening per sentence: later clauses elaborate it. A
+                    # clause that tells how it happened at the same time ("Russian warplanes took
+                    # part, as the warplanes carried out on Monday four raids", "reinforced their
+                    # points, where a convoy entered on Saturday") dates it when it had no date.
+                    if earlier is not None and not out[earlier][0].date_text and _ELABORATING.match(text, clause.start, clause.end):
+                        if when.text and (when.basis == "clause" or (when.timex is not None and clause.start <= when.timex.start < span.end)):
+                            e = out[earlier][0]
+                            e.date, e.end_date, e.date_text, e.date_reason = when.date, when.end_date, when.text, when.reason
+                            out[earlier] = (e, when.basis)
+                    continue
             revised = _TOLL_REVISED.search(text, sentence.start, sentence.end)
             if revised and event_type != "casualties" and revised.start("what") <= trigger.start < revised.end("what") \
                     and when.timex is not None and when.timex.start >= revised.end("what"):
@@ -470,12 +478,17 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
             event = _build_event(article, sentence, span, event_type, when,
                                  speakers if event_type == "statement" else agents, roles, mentions, refs,
                                  content, source, resolver)
+            first_dates[event_type] = (len(out) if event is not None else None, when)
             if event is not None:
                 _note_for_merging(event, speakers if event_type == "statement" else agents, content)
                 out.append((event, when.basis))
     if all(e.type == "agreement" for e, _ in out):
         out.extend(_official_attribution(article, sentence, clauses, mentions, refs, timexes, content, source, resolver))
     return out
+
+
+def _same_timex(a: EventDate, b: EventDate) -> bool:
+    return a.timex is not None and b.timex is not None and a.timex.start == b.timex.start
 
 
 def _official_attribution(article: Article, sentence: Sentence, clauses: list[Clause], mentions: list[Mention],
@@ -863,7 +876,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "29"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "30"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

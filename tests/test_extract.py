@@ -1188,6 +1188,22 @@ def test_a_second_main_clause_headed_by_its_own_date_is_another_happening():
     assert (capture.type, capture.date, capture.actors, capture.places) == ("territorial-change", "2018-01", ["syrian-government"], ["binnish"])
 
 
+def test_the_same_kind_of_happening_on_two_days_in_one_sentence_is_two_events():
+    # "On 3 May X shelled A, and on Sunday they shelled B": one event per day, not one per sentence
+    events = run("On Tuesday, regime forces shelled Saraqib, and on Sunday the regime forces "
+                 "shelled the town of Binnish.", published="2021-05-07")
+    assert sorted((e.type, e.date, tuple(e.places)) for e in events) == [
+        ("shelling", "2021-05-02", ("binnish",)), ("shelling", "2021-05-04", ("saraqib",))]
+    # a first clause whose date the typo hides does not borrow the second clause's day
+    undated, sunday = sorted(run("On 2x May, the shelling of Saraqib killed two women, and on Sunday the regime "
+                                 "forces shelled the town of Binnish.", published="2021-05-07"), key=lambda e: e.date or "")
+    assert (undated.date, undated.places, sunday.date, sunday.places) == (None, ["saraqib"], "2021-05-02", ["binnish"])
+    # a clause that tells how the same happening went on stays one event
+    (e,) = run("Regime forces shelled Saraqib on Sunday, as the forces shelled the town again in the evening.",
+               published="2021-05-07")
+    assert e.date == "2021-05-02"
+
+
 def test_patrols_someone_suspended_and_spoils_someone_captured_are_no_happening():
     # round 8b: the object of a verb of ending; weapons taken are not territory
     assert run("Russia suspended the joint patrols in August 2020, citing attacks on the road.") == []
