@@ -1265,3 +1265,83 @@ def test_overnight_does_not_move_the_clock_times_after_it_to_the_night_before():
     text = "09:10 GMT - Jets struck 20 targets overnight.\n10:45 GMT - The ministry says talks will resume."
     assert [(t.text, t.value) for t in tag(text, DCT)] == [
         ("09:10 GMT", "2020-06-06T09:10"), ("overnight", "2020-06-05TNI"), ("10:45 GMT", "2020-06-06T10:45")]
+
+# --- round 11: known open bugs ---------------------------------------------------------------
+
+def test_present_perfect_deadline_weekday_is_the_one_to_come():
+    assert values("The court has demanded a report by Friday.", "2013-03-20") == [("Friday", "DATE", "2013-03-22")]
+    assert values("The board has asked for answers before Monday.", "2013-03-20") == [("Monday", "DATE", "2013-03-25")]
+    # a past perfect by a weekday stays in the past
+    assert values("The rebels had withdrawn by Friday.", "2013-03-20") == [("Friday", "DATE", "2013-03-15")]
+
+
+def test_relative_clause_verb_gives_its_weekday_the_tense():
+    assert values("A storm that dumped snow on Wednesday is expected to reach Boston on Saturday.", "2013-03-22") == [
+        ("Wednesday", "DATE", "2013-03-20"), ("Saturday", "DATE", "2013-03-23")]
+    assert values("The talks, which ended on Monday, will resume on Thursday.", "2013-03-22") == [
+        ("Monday", "DATE", "2013-03-18"), ("Thursday", "DATE", "2013-03-28")]
+    assert values("The man who attacked the guard on Monday will be tried on Thursday.", "2013-03-22") == [
+        ("Monday", "DATE", "2013-03-18"), ("Thursday", "DATE", "2013-03-28")]
+
+
+def test_range_of_partial_months_does_not_end_before_it_starts():
+    found = tag("Sales from June through November rose 4%.", "2014-06-30")
+    assert [(t.text, t.value, t.range_start, t.range_end) for t in found] == [
+        ("June", "2013-06", "2013-06", "2013-11"), ("November", "2013-11", "2013-06", "2013-11")]
+    assert values("The festival will run from November to March.", "2014-06-30") == [
+        ("November", "DATE", "2014-11"), ("March", "DATE", "2015-03")]
+
+
+def test_the_summer_after_before_and_by():
+    assert values("The deal will close before the summer.", "2013-03-22") == [("the summer", "DATE", "2013-SU")]
+    assert values("Exports fell after the summer.", "2013-03-22") == [("the summer", "DATE", "2012-SU")]
+    assert values("The government has promised a vote by the summer.", "2013-03-22") == [("the summer", "DATE", "2013-SU")]
+    for text in ("The kids went to summer camp.", "She won gold during the summer Olympics.", "It was the summer of love."):
+        assert values(text, "2013-03-22") == [], text
+
+
+def test_clock_time_on_a_weekday_without_a_dct_keeps_the_weekday():
+    assert values("The blast came at 2:15 a.m. on Friday.", None) == [("2:15 a.m. on Friday", "TIME", "XXXX-WXX-5T02:15")]
+
+
+def test_hours_later_with_nothing_dated_before_is_the_gap():
+    assert values("Police arrived an hour later.", None) == [("an hour later", "DURATION", "PT1H")]
+    assert values("Police arrived two hours later.", "2013-03-22") == [("two hours later", "DURATION", "PT2H")]
+    assert values("On Monday a bomb exploded. Police arrived an hour later.", "2013-03-22")[1] == (
+        "an hour later", "DATE", "2013-03-18")
+
+
+def test_scheduled_simple_present_points_forward():
+    assert values("The match kicks off at noon Saturday.", "2013-03-20") == [("noon Saturday", "TIME", "2013-03-23T12:00")]
+    assert values("The ceremony takes place on Sunday.", "2013-03-20") == [("Sunday", "DATE", "2013-03-24")]
+    assert values("The ceremony took place on Sunday.", "2013-03-20") == [("Sunday", "DATE", "2013-03-17")]
+
+
+def test_clock_word_on_a_holiday_is_a_time_of_that_day():
+    assert values("Fireworks will start at midnight on New Year's Eve.", "2013-03-22") == [
+        ("midnight on New Year's Eve", "TIME", "2013-12-31T24:00")]
+    assert values("The strike began at midnight on Friday.", "2013-03-22") == [("midnight on Friday", "TIME", "2013-03-22T24:00")]
+
+
+def test_oclock_times():
+    assert values("The bomb went off at 10 o'clock this morning.", "2013-03-22") == [
+        ("10 o'clock this morning", "TIME", "2013-03-22T10:00")]
+    assert values("He called at eight o'clock last night.", "2013-03-22") == [("eight o'clock last night", "TIME", "2013-03-21T20:00")]
+    # a bare hour may be a.m. or p.m.: left out, as a bare "at 10:30" is
+    assert values("The meeting starts at 10 o'clock.", "2013-03-22") == []
+    assert values("We watched the six o'clock news.", "2013-03-22") == []
+
+
+def test_part_of_the_dct_month_not_yet_begun_is_last_years_in_the_past():
+    assert only("Prices fell in late January.", "2014-01-02").value == "2013-01"
+    assert only("Prices fell in mid-January.", "2014-01-02").value == "2013-01"
+    assert only("Prices fell in early January.", "2014-01-02").value == "2014-01"
+    assert only("Prices will fall in late January.", "2014-01-02").value == "2014-01"
+
+
+def test_quarter_named_by_its_months():
+    assert values("Profit rose in the October-December quarter.", "2013-03-22") == [
+        ("the October-December quarter", "DATE", "2012-Q4")]
+    assert values("Profit rose in the April-June period.", "2013-03-22") == [("the April-June period", "DATE", "2012-Q2")]
+    assert values("Profit rose in the January-March quarter.", "2013-03-22") == [("the January-March quarter", "DATE", "2013-Q1")]
+    assert values("Profit rose in the June-August period.", "2013-03-22") == []

@@ -197,7 +197,7 @@ _FUTURE = re.compile(
     r"(?:threatens|vows|pledges|promises)\s+to|set\s+for|must(?!\s+have)|"
     r"expects?|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|(?:is|are)\s+due|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to|"
-    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+in|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
+    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+(?:in|off)|takes\s+place|gets\s+under\s?way|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
     r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"
@@ -263,6 +263,18 @@ def _in_name(text: str, pos: int, chunk: str, i: int) -> bool:
     return len(_LOWER_WORD.findall(text, max(0, pos - 160), pos + 120)) >= 3
 
 
+# a relative pronoun right before a clause's verb: "the storm that dumped snow on Wednesday"
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+ly\s+)?$", re.I)
+# "that" after a noun is a relative pronoun, and the "-ed" word after it a verb ("the storm that
+# dumped snow"); after a preposition or a verb it is a determiner ("of that reduced dividend")
+_RELATIVE_THAT = re.compile(r"(?<![\w'’])(?!(?:of|in|on|at|to|from|with|by|for|said|says|say|is|was|are|were|be|been|than|all|and|but|so|"
+                            r"like|about|after|before|because|into|over|under|that|this|think|believe|know|saw|see|hope|note|noted)\s)"
+                            r"[a-z]{3,}\s+that\s+$", re.I)
+# a deadline: "by Friday", "before the summer"
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before)\s+(?:the\s+)?$", re.I)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:also|already|now|since|not|\w+ly)\s+)?$", re.I)
+
+
 @dataclass(frozen=True)
 class Tense:
     label: str       # "past" | "future" | "present" | "unknown"
@@ -289,6 +301,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if m:
         after = after[:m.start()]  # "... on Monday unless a deal was reached": another clause's verb
     best: tuple[float, str, str] | None = None
+    best_side, best_at = "", 0
+    near_before: tuple[float, str, str, int] | None = None  # the nearest marker before the expression
     low_before, low_after = before.lower(), after.lower()
     if len(low_before) == len(before) and len(low_after) == len(after):
         before, after = low_before, low_after
@@ -312,7 +326,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     continue  # "would cut", "will set": a base form after a modal, not a past tense
                 if label == "past" and _AUX_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
                     continue  # "will be held", "to be signed": a participle, the auxiliary decides
-                if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()):
+                if label == "past" and w.endswith("ed") and _ADJ_BEFORE.search(chunk, max(0, mm.start() - 12), mm.start()) \
+                        and not _RELATIVE_THAT.search(chunk, max(0, mm.start() - 30), mm.start()):
                     continue  # "the reduced dividend", "is based": an adjective or a present passive
                 if _in_name(text, (start - len(chunk) if side == "before" else end) + mm.start(), chunk, mm.start()):
                     continue  # "the US Open", "the Met Office": a capitalised word inside a name
@@ -329,8 +344,22 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     dist += 20  # adjectives: weaker than a verb
                 if label == "past" and w.endswith("ed") and side == "after":
                     dist += ED_PENALTY  # "-ed" after the expression is often a participle ("markets untouched")
+                if side == "before" and (near_before is None or dist < near_before[0]):
+                    near_before = (dist, label, w, mm.start())
                 if best is None or dist < best[0]:
                     best = (dist, label, w)
+                    best_side, best_at = side, mm.start()
+    if best is not None and best_side == "after" and near_before is not None and near_before[0] <= 40 \
+            and _RELATIVE_BEFORE.search(before, max(0, near_before[3] - 20), near_before[3]) \
+            and not re.search(r"[,;(]", before[near_before[3]:]):
+        # "a storm that dumped snow on Wednesday is expected to ...": the expression sits in a
+        # relative clause; its own verb, not the main verb after it, gives its tense
+        best, best_side, best_at = near_before[:3], "before", near_before[3]
+    if best is not None and best[1] == "past" and best_side == "before" and _DEADLINE_BEFORE.search(before) \
+            and (best[2].startswith(("has ", "have ")) or _PERFECT_BEFORE.search(before, max(0, best_at - 30), best_at)):
+        # "the court has demanded a report by Friday": a present perfect asking for something
+        # "by" or "before" a date sets a deadline still to come
+        return Tense("future", "by")
     if best is None:
         if _HEADLINE_TO.search(text, lo + (len(text[lo:start]) - len(before)), start) and _in_headline(text, start, end):
             # a headline drops "is": "Minister to visit Gaza on Sunday" is a plan

@@ -74,7 +74,27 @@ def _share_stated_year(a: Tagged, b: Tagged) -> None:
         a.res.explanation += f"; the year stated with the other end of the range, {b.res.value}"
 
 
-def _link_ranges(text: str, out: list[Tagged]) -> None:
+def _order_partial_ends(a: Tagged, b: Tagged, dct) -> None:
+    """"from June through November", both without a year: the ends are resolved one at a time,
+    and the end may come out before the start (June 2014, November 2013). A range ends after
+    it starts: an end already past keeps its year and the start moves back a year ("sales from
+    June through November rose", said in July); otherwise the end moves on a year."""
+    ma, mb = _MONTH_VALUE.match(a.res.value), _MONTH_VALUE.match(b.res.value)
+    if not (ma and mb and a.rule in _PARTIAL_RULES and b.rule in _PARTIAL_RULES and a.res.value > b.res.value):
+        return
+    if len(ma.group(2)) != len(mb.group(2)) or int(ma.group(1)) != int(mb.group(1)) + 1:
+        return
+    end = A.to_date(b.res.value)
+    if dct is not None and end is not None and end <= dct:
+        t, v = a, A.shift(a.res.value, "Y", -1)
+    else:
+        t, v = b, A.shift(b.res.value, "Y", 1)
+    if v:
+        t.res.value = v
+        t.res.explanation += "; moved a year so that the range does not end before it starts"
+
+
+def _link_ranges(text: str, out: list[Tagged], dct) -> None:
     for a, b in zip(out, out[1:]):
         if a.res.range_start or b.res.range_start:
             continue
@@ -90,6 +110,7 @@ def _link_ranges(text: str, out: list[Tagged]) -> None:
         if not opener and sep not in ("-", "–", "—", "through", "to", "until", "till"):
             continue
         _share_stated_year(a, b)
+        _order_partial_ends(a, b, dct)
         va, vb = a.res.value, b.res.value
         if not (A.granularity(va) or re.match(r"\d{4}-\d{2}-\d{2}T", va)) or not (A.granularity(vb) or re.match(r"\d{4}-\d{2}-\d{2}T", vb)):
             continue
@@ -133,7 +154,7 @@ def run(text: str, dct: str | None) -> list[Tagged]:
                 ctx.ref_rule = c.rule
                 if g == "D":
                     ctx.ref_day = A.to_date(v)
-    _link_ranges(text, out)
+    _link_ranges(text, out, ctx.dct)
     return out
 
 

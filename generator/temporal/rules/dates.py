@@ -79,12 +79,21 @@ def _day_month_year(m, text):
     return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "day, month and year stated")
 
 
+# the first day of the part of a month a mod names ("mid-January", "late January")
+_PART_START = {"MID": 11, "END": 21}
+
+
 def _partial_date(mo: int, d: int | None, mod: str | None = None, what: str = "") -> Resolver:
     def fn(ctx: Context, s: int, e: int) -> Resolved:
         if ctx.dct is None:
             v = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
             return _unresolved("DATE", v, f"{what} without a year and no DCT: year unknown", mod)
         y, why = _year_for(ctx, s, e, mo, d)
+        if not d and mod in _PART_START and y == ctx.dct.year and mo == ctx.dct.month \
+                and ctx.dct.day < _PART_START[mod] and ctx.tense(s, e).label == "past":
+            # "prices fell in late January", said on January 2: that part of the DCT's month
+            # has not begun yet, so a past one is last year's
+            y, why = y - 1, f"the latest one begun before the DCT {ctx.dct_value} (past tense clause)"
         if d:
             if not A.safe_date(y, mo, d):
                 return None

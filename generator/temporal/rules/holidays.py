@@ -73,7 +73,7 @@ _HOLIDAY_NAMES = (r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|â€
                   r"Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday")
 
 
-@rule("holiday", r"(?P<x>(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:" + _HOLIDAY_NAMES + r"))(?:,?\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])", priority=2)
+@rule("holiday", r"(?P<x>(?:(?P<clk>noon|midday|midnight)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:" + _HOLIDAY_NAMES + r"))(?:,?\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])", priority=2)
 def _holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("â€™", "'"))
     if key == "presidents' day":
@@ -82,11 +82,15 @@ def _holiday(m, text):
     if probe is None:
         return None
     rel = (m["rel"] or "").lower()
+    # "midnight on New Year's Eve": the time of that day, as "midnight on Friday" (T24:00 is
+    # midnight at the end of the day, the TimeML convention)
+    clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}.get((m["clk"] or "").lower(), "")
+    type_ = "TIME" if clock else "DATE"
     if m["y"]:
         d = holiday_date(key, int(m["y"]))
         if d is None:
             return None
-        return _absolute("DATE", A.day(d), "holiday and year stated")
+        return _absolute(type_, A.day(d) + clock, "holiday and year stated")
     nxt = _word_after(text, m.end())
     if nxt[:1].isupper() or nxt.lower() in ("tree", "trees", "card", "cards", "gift", "gifts", "shopping", "sales", "season", "party", "carols", "market", "present", "presents", "spirit", "holidays", "island", "bunny", "egg", "eggs", "week", "weekend", "rising", "uprising", "offensive", "agreement", "accord"):
         return None  # "Christmas tree", "Easter Island", "the Good Friday agreement": names, not days
@@ -95,8 +99,8 @@ def _holiday(m, text):
         if ctx.dct is None:
             if key in _HOLIDAYS:
                 mo, dd = _HOLIDAYS[key]
-                return _unresolved("DATE", f"XXXX-{mo:02d}-{dd:02d}", f"{m['name']} without a year and no DCT")
-            return _unresolved("DATE", "XXXX-XX-XX", f"{m['name']} moves with the year, which is unknown")
+                return _unresolved(type_, f"XXXX-{mo:02d}-{dd:02d}{clock}", f"{m['name']} without a year and no DCT")
+            return _unresolved(type_, "XXXX-XX-XX" + clock, f"{m['name']} moves with the year, which is unknown")
         y = ctx.dct.year
         cands = [(yy, holiday_date(key, yy)) for yy in (y - 1, y, y + 1)]
         cands = [(yy, d) for yy, d in cands if d is not None]
@@ -119,6 +123,6 @@ def _holiday(m, text):
             pick = (yy, d) if d else None
         if pick is None:
             return None
-        return _since_range(ctx, s, A.day(pick[1]), Resolved("DATE", A.day(pick[1]), None, "dct",
+        return _since_range(ctx, s, A.day(pick[1]), Resolved(type_, A.day(pick[1]) + clock, None, "dct",
                                                               f"{m['name']} ({why})"))
     return fn

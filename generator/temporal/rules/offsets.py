@@ -77,6 +77,12 @@ def _ago(m, text):
                             f"an unspecified number of {unit_w} {direction}", sets_reference=False)
         k = int(n) * mult
         if is_time:
+            if rel_ref and sign > 0 and ctx.ref_day is None:
+                # "an hour later" with no day before it: counted from an undated event, as
+                # "two weeks later" below; what the text gives is the gap
+                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod, "absolute",
+                                f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
+                                sets_reference=False)
             base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
             if base is None:
                 return _unresolved("TIME", "XXXX-XX-XX", "no DCT")

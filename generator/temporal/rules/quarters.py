@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from .. import anchor as A
-from ..lexicon import YEAR_RE
+from ..lexicon import MONTH_RE, YEAR_RE
 from .base import Context, Resolved, rule
-from .helpers import _absolute, _unresolved, _words_before
+from .helpers import _absolute, _month_num, _unresolved, _words_before
 
 
 # words of a match report: there "the first half" is a half of the game, not of the year
@@ -260,3 +260,23 @@ def _year_earlier(m, text):
             return None
         return Resolved("DATE", v, None, "reference", f"a year before {base}", sets_reference=False)
     return [(s, e, fn)]
+
+
+# "the October-December quarter", "the April-June period", "the July-September 2012 quarter":
+# the months of a calendar quarter written out; other spans of months are left to the month rules
+@rule("month_span_quarter", rf"(?P<x>(?:the\s+)?(?P<m1>{MONTH_RE})\.?\s*(?:-|–|/|to|through)\s*(?P<m2>{MONTH_RE})\.?"
+                            rf"(?:\s+(?P<y>{YEAR_RE}))?\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", priority=3)
+def _month_span_quarter(m, text):
+    m1, m2 = _month_num(m["m1"]), _month_num(m["m2"])
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    q = (m1 - 1) // 3 + 1
+    if m["y"]:
+        return _absolute("DATE", f"{int(m['y']):04d}-Q{q}", "quarter named by its months, year stated")
+
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-Q{q}", "quarter named by its months; no DCT")
+        y, why = _quarter_year(ctx, s, e, q)
+        return Resolved("DATE", f"{y:04d}-Q{q}", None, "dct", f"quarter named by its months, {why}")
+    return fn

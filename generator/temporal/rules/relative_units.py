@@ -193,10 +193,14 @@ def _season(m, text):
         if m["season"].lower() in ("fall", "spring") and not mod and rel != "the":
             return None
         if rel in ("the", "that") or not rel:
-            if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout", "into"):
+            if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout", "into",
+                                           "before", "after", "till"):
                 if not mod:
                     return None
-        if nxt in ("of", "in", "from", "out", "back", "festival", "season", "collection", "break"):
+        if nxt in ("of", "in", "from", "out", "back", "festival", "season", "collection", "break",
+                   # "the summer Olympics", "summer camp", "the winter solstice": names and things
+                   "olympics", "games", "camp", "camps", "school", "solstice", "equinox", "session", "term",
+                   "league", "palace", "wheat", "storm", "storms", "tires", "tyres", "clothes", "fashion"):
             return None
 
     def fn(ctx, s, e):

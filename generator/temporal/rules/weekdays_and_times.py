@@ -409,6 +409,9 @@ def _clock_time(m, text):
             elif ctx.dct:
                 d = ctx.dct
                 why = f"on the DCT {ctx.dct_value}"
+        if d is None and m["dwd"]:
+            # "2:15 a.m. on Friday" with no DCT: the weekday is still known
+            return _unresolved("TIME", f"XXXX-WXX-{_weekday_num(m['dwd'])}" + clock, "clock time on a weekday; no DCT", mod)
         if d is None:
             return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time whose day is unknown", mod)
         anchor = "reference" if (not (m["dwd"] or m["drel"] or m["dmon"] or m["dmon4"]) and ctx.ref_day is not None
@@ -433,4 +436,52 @@ def _day_pod(m, text):
         if r is None:
             return None
         return Resolved("TIME", A.day(r[0]) + suffix, None, "dct", f"weekday {r[1]}")
+    return fn
+
+
+_HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# the day (and part of it) after "o'clock": (days from the DCT, part of the day)
+_OCLOCK_DAY = {"this morning": (0, "morning"), "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+               "tonight": (0, "night"), "last night": (-1, "night"), "in the morning": (None, "morning"),
+               "in the afternoon": (None, "afternoon"), "in the evening": (None, "evening"), "at night": (None, "night")}
+
+
+@rule("oclock", r"(?P<x>(?:(?P<approx>around|about|approximately)\s+)?(?P<h>1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                r"\s+o['’]clock(?:\s+(?P<day>this\s+(?:morning|afternoon|evening)|tonight|last\s+night|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|"
+                r"(?P<rel>yesterday|today|tomorrow)(?:\s+(?P<pod>morning|afternoon|evening|night))?))?)(?![\w])", priority=1)
+def _oclock(m, text):
+    """"10 o'clock this morning", "eight o'clock last night": a clock time, the part of the day
+    saying a.m. or p.m. A bare "at 10 o'clock" may be either, and is left out as a bare "at 10:30" is."""
+    hh = _HOUR_WORDS.get(m["h"].lower()) or int(m["h"])
+    day = re.sub(r"\s+", " ", (m["day"] or "").lower())
+    if m["rel"]:
+        n, pod = _DAY_WORDS[m["rel"].lower()], (m["pod"] or "").lower()
+    else:
+        n, pod = _OCLOCK_DAY.get(day, (None, ""))
+    if not day:
+        return None  # "at 10 o'clock": a.m. or p.m.? ("the six o'clock news" is no time at all)
+    if pod == "morning":
+        if hh == 12:
+            return None  # noon or midnight?
+    elif pod == "night":
+        if not 6 <= hh <= 11:
+            return None  # "two o'clock last night": which day?
+        hh += 12
+    elif pod in ("afternoon", "evening"):
+        hh = hh % 12 + 12
+    clock = f"T{hh:02d}:00"
+    mod = "APPROX" if m["approx"] else None
+
+    def fn(ctx, s, e):
+        if n is not None and ctx.dct is not None:
+            d, why = A.add_days(ctx.dct, n), "from the DCT"
+        elif ctx.ref_day is not None:
+            d, why = ctx.ref_day, "on the day last mentioned"
+        else:
+            d, why = ctx.dct, "on the DCT"
+        if d is None:
+            return _unresolved("TIME", "XXXX-XX-XX" + clock, "o'clock time whose day is unknown", mod)
+        return Resolved("TIME", A.day(d) + clock, mod, "dct" if why != "on the day last mentioned" else "reference",
+                        f"o'clock time {why}", sets_reference=n is not None)
     return fn
