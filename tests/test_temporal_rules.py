@@ -1345,3 +1345,108 @@ def test_quarter_named_by_its_months():
     assert values("Profit rose in the April-June period.", "2013-03-22") == [("the April-June period", "DATE", "2012-Q2")]
     assert values("Profit rose in the January-March quarter.", "2013-03-22") == [("the January-March quarter", "DATE", "2013-Q1")]
     assert values("Profit rose in the June-August period.", "2013-03-22") == []
+
+
+# --- round 10: battery A2, ported ---
+
+W = "2013-03-22"  # a Friday
+
+
+def test_hours_ago_and_later_give_a_day_only_when_the_day_follows():
+    # 24 hours before the DCT is the day before; 48 hours after a Monday is Wednesday
+    assert values("24 hours ago, the city was calm.", W) == [("24 hours ago", "DATE", "2013-03-21")]
+    assert values("On Monday, rebels attacked. 48 hours later the truce broke.", W)[1] == (
+        "48 hours later", "DATE", "2013-03-20")
+    # no day to count from, a bound, or a count of hours that is no number of days: the gap
+    assert values("Two hours later, police arrived.", W) == [("Two hours later", "DURATION", "PT2H")]
+    t = tag("On Monday, rebels attacked. Fewer than 24 hours later the truce broke.", W)[1]
+    assert (t.type, t.value, t.mod) == ("DURATION", "PT24H", "LESS_THAN")
+    assert values("On Monday, rebels attacked. 36 hours later the truce broke.", W)[1][1:] == ("DURATION", "PT36H")
+    # a few hours the same day, as before
+    assert values("Two hours ago, the explosion shook the city.", W) == [("Two hours ago", "DATE", "2013-03-22")]
+
+
+def test_a_range_of_counts_is_one_duration_of_at_least_the_lower_count():
+    # TimeBank: "two to three weeks" = P2W, mod EQUAL_OR_MORE
+    t = only("The work will take two to three years.", W)
+    assert (t.text, t.value, t.mod) == ("two to three years", "P2Y", "EQUAL_OR_MORE")
+    assert "at most P3Y" in t.explanation
+    assert only("He received a 10- to 15-year sentence.", W).text == "10- to 15-year"
+    assert only("It lasted two or three days.", W).value == "P2D"
+    assert only("It took 10-15 days.", W).text == "10-15 days"
+    assert only("It happened two to three years ago.", W).type == "DURATION"  # no one date follows
+    assert only("It happened 5-7 weeks ago.", W).text == "5-7 weeks"  # not "7 weeks ago"
+    assert values("Children aged 5 to 15 years were vaccinated.", W) == []
+    assert values("A 3-1 win over Chelsea lifted United.", W) == []
+
+
+def test_compound_durations_are_one_timex():
+    assert values("He ran a marathon in two hours and three minutes.", W) == [
+        ("two hours and three minutes", "DURATION", "PT2H3M")]
+    assert values("He served five years, two months and three days.", W) == [
+        ("five years, two months and three days", "DURATION", "P5Y2M3D")]
+    assert values("The flight took 1 hour 20 minutes.", W) == [("1 hour 20 minutes", "DURATION", "PT1H20M")]
+    assert values("It lasted two weeks and three days.", W) == [("two weeks and three days", "DURATION", "P17D")]
+    # a list of lengths, or an offset, is not one
+    assert len(tag("He was held three days, two weeks later freed.", W)) == 2
+
+
+def test_a_quarter_century_and_hyphenated_three_quarters():
+    assert values("It took three-quarters of an hour.", W) == [("three-quarters of an hour", "DURATION", "PT45M")]
+    assert values("After a quarter century in power, he resigned.", W) == [("a quarter century", "DURATION", "P25Y")]
+    assert values("The player agreed a four-and-a-half-year contract.", W) == [
+        ("four-and-a-half-year", "DURATION", "P4Y6M")]
+    assert values("A quarter of the year was lost.", W) == [("the year", "DATE", "2013")]
+
+
+def test_more_modifiers_of_a_duration():
+    for text, span, mod in [
+        ("The race was won in under two hours.", "under two hours", "LESS_THAN"),
+        ("He was absent for close to a decade.", "close to a decade", "APPROX"),
+        ("He ruled for well over a decade.", "well over a decade", "MORE_THAN"),
+        ("The talks lasted a little over a year.", "a little over a year", "MORE_THAN"),
+        ("The talks lasted slightly more than a year.", "slightly more than a year", "MORE_THAN"),
+        ("He faces a maximum of 10 years in jail.", "a maximum of 10 years", "EQUAL_OR_LESS"),
+        ("He faces a minimum of five years in jail.", "a minimum of five years", "EQUAL_OR_MORE"),
+    ]:
+        t = only(text, W)
+        assert (t.text, t.mod) == (span, mod), text
+    # "under" is a preposition before "of", a determiner or an adjective
+    t = only("Under two years of Labour rule, debt rose.", W)
+    assert (t.text, t.mod) == ("two years", None)
+    assert only("He joined under its two-year plan.", W).text == "two-year"
+    assert only("Players under two-year contracts left.", W).mod is None
+
+
+def test_another_and_a_further_belong_to_the_duration():
+    assert only("The mission was extended for another three months.", W).text == "another three months"
+    assert only("The ban was extended for a further 30 days.", W).text == "a further 30 days"
+    assert only("Congress approved an additional six months of funding.", W).text == "an additional six months"
+
+
+def test_a_bare_plural_after_dates_back():
+    assert only("The dispute dates back centuries.", W).value == "PXC"
+    assert only("The ties go back decades.", W).value == "PXE"
+    assert values("He went back years later.", W) == []
+    # TimeBank leaves "a matter of months" out (wsj_1006), so it stays untagged
+    assert values("The sale should close in a matter of months.", W) == []
+
+
+def test_sets_with_a_frequency_or_per_and_speeds_that_are_no_sets():
+    assert values("The bus runs once every two hours.", W) == [("once every two hours", "SET", "PT2H")]
+    assert values("The bond pays 3% per annum.", W) == [("per annum", "SET", "P1Y")]
+    assert values("Prices rose 3% a year.", W) == [("a year", "SET", "P1Y")]
+    assert values("The fees are paid per month.", W) == [("per month", "SET", "P1M")]
+    # a speed, and an ordinal after an offset, are no rates
+    assert values("The car was travelling at 120 miles an hour.", W) == []
+    assert values("Winds of 200 km per hour hit.", W) == []
+    assert values("Two hours later a second blast hit.", W) == [("Two hours later", "DURATION", "PT2H")]
+    assert values("Crews work 12 hours a day.", W) == [("12 hours", "DURATION", "PT12H"), ("a day", "SET", "P1D")]
+
+
+def test_a_clock_range_that_ends_earlier_than_it_starts_ends_the_next_day():
+    assert values("A curfew from 7 p.m. to 6 a.m. is in force.", W) == [
+        ("7 p.m.", "TIME", "2013-03-22T19:00"), ("6 a.m.", "TIME", "2013-03-23T06:00")]
+    assert values("Shops open from 9 a.m. to 5 p.m.", W)[1] == ("5 p.m.", "TIME", "2013-03-22T17:00")
+    # the end names its own day: left as it is
+    assert values("A curfew from 7 p.m. to 6 a.m. Tuesday is in force.", W)[1][0] == "6 a.m. Tuesday"

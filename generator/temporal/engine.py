@@ -74,6 +74,23 @@ def _share_stated_year(a: Tagged, b: Tagged) -> None:
         a.res.explanation += f"; the year stated with the other end of the range, {b.res.value}"
 
 
+_CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$")
+
+
+def _end_on_next_day(a: Tagged, b: Tagged) -> None:
+    """"a curfew from 7 p.m. to 6 a.m.": a range of clock times whose end is earlier than its
+    start ends on the next day, when the text gives the end no day of its own."""
+    ma, mb = _CLOCK_VALUE.match(a.res.value), _CLOCK_VALUE.match(b.res.value)
+    if not (ma and mb and b.rule == "clock_time" and ma.group(1) == mb.group(1) and mb.group(2) < ma.group(2)):
+        return
+    if not b.res.explanation.startswith(("clock time on the DCT", "clock time on the day last mentioned")):
+        return  # the end has a day of its own ("until 6 a.m. Tuesday")
+    d = A.add_days(A.to_date(mb.group(1)), 1)
+    if d is not None:
+        b.res.value = f"{A.day(d)}T{mb.group(2)}"
+        b.res.explanation += "; the range ends on the next day (its end is earlier than its start)"
+
+
 def _order_partial_ends(a: Tagged, b: Tagged, dct) -> None:
     """"from June through November", both without a year: the ends are resolved one at a time,
     and the end may come out before the start (June 2014, November 2013). A range ends after
@@ -111,6 +128,7 @@ def _link_ranges(text: str, out: list[Tagged], dct) -> None:
             continue
         _share_stated_year(a, b)
         _order_partial_ends(a, b, dct)
+        _end_on_next_day(a, b)
         va, vb = a.res.value, b.res.value
         if not (A.granularity(va) or re.match(r"\d{4}-\d{2}-\d{2}T", va)) or not (A.granularity(vb) or re.match(r"\d{4}-\d{2}-\d{2}T", vb)):
             continue

@@ -96,7 +96,16 @@ DURATION_MODS = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "close to": "APPROX", "well under": "LESS_THAN",
+    "well over": "MORE_THAN", "a little over": "MORE_THAN", "slightly over": "MORE_THAN",
+    "a little more than": "MORE_THAN", "slightly more than": "MORE_THAN", "well more than": "MORE_THAN",
+    "far more than": "MORE_THAN", "upwards of": "MORE_THAN",
+    "a maximum of": "EQUAL_OR_LESS", "a minimum of": "EQUAL_OR_MORE",
 }
+# A distance per unit of time is a speed ("120 miles an hour", "200 km per hour"), not a SET.
+DISTANCE_UNITS = {"mile", "miles", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "metre",
+                  "metres", "meter", "meters", "feet", "foot", "ft", "yards", "knots", "mph", "kph"}
+
 POINT_MODS = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
     "the early part of": "START", "the first part of": "START", "the dawn of": "START",

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from .. import anchor as A
-from ..lexicon import NUMBER_RE, UNITS, UNIT_RE, VAGUE_RE, parse_number
+from ..lexicon import DISTANCE_UNITS, NUMBER_RE, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Resolved, rule
 from .helpers import (
-    _DUR_MOD_RE, _dur_mod, _duration_value, _fraction_value, _period_of_reference, _unit_in_name, _word_after,
+    _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _dur_mod, _duration_value, _fraction_value, _period_of_reference, _unit_in_name, _word_after,
     _words_before,
 )
 
@@ -36,6 +36,11 @@ _ONE_DAY_BEFORE = {"for", "in", "within", "than", "about", "over", "nearly", "al
 # Words before "<units> of <something>" that make the bare plural a stretch of time: "ended months
 # of deadlock", "follows months of twists and turns" (TimeBank: PXM). Not "after": AQUAINT leaves
 # "after years of war" out (round 10).
+# Verbs before "back" that make a bare plural after it the time something lasted ("a feud that
+# dates back centuries"); not "went back years later" (an offset) nor "back to" a date.
+_GOES_BACK = {"date", "dates", "dated", "dating", "go", "goes", "going", "gone", "stretch", "stretches",
+              "stretching", "trace", "traces", "traced", "tracing", "reach", "reaches", "reaching"}
+
 _AFTER_SPAN_OF = {"following", "follows", "followed", "ending", "ended", "ends", "end", "despite"}
 
 # Words that may follow the unit "a second" ("for a second, he hesitated", "within a second of
@@ -62,7 +67,7 @@ def _quantity_value(n, unit: str, is_time: bool, mult: int) -> str:
 _NON_DURATION_AFTER = {"old", "olds", "older", "younger", "ago", "earlier", "later", "hence", "back"}
 
 
-@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?(?:(?P<rel>past|last|latest|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
+@rule("duration", rf"(?P<x>{_DUR_MOD_RE}?(?:(?P<det>the|these|those|its|their|his|her|our|another|an?(?=\s+(?:further|additional)\s))\s+)?(?:(?P<rel>past|last|latest|next|coming|previous|first|final|following|further|additional|remaining|initial|preceding|same)\s+)?"
                   rf"(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<hy>\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar)\s+)?(?P<unit>{UNIT_RE}))(?![\w-])", priority=1)
 def _duration(m, text):
     unit_w = m["unit"].lower()
@@ -84,6 +89,10 @@ def _duration(m, text):
     nxt = _word_after(text, m.end()).lower()
     if nxt in _NON_DURATION_AFTER:
         return None
+    if not m["dmod"] and not m["det"] and not m["rel"] and (
+            _COUNT_RANGE_BEFORE.search(text, max(0, m.start() - 25), m.start())
+            or set(_words_before(text, m.start(), 1)) & {"aged", "age", "ages"}):
+        return None  # "two to three years": the rule 'duration_range'; "aged 15 years": an age
     if nxt in ("'s", "’s") or re.match(r"-(?:olds?|long)\b", text[m.end():m.end() + 6], re.I):
         return None  # "a 44-year-old", ages are not annotated; "-long" see 'adjectival_duration'
     if unit_w in ("quarter", "quarters") and (nxt == "of" or (m["hy"] == "-" and unit_w == "quarters")):
@@ -107,7 +116,9 @@ def _duration(m, text):
             e0 += tail.end()
             if text[max(0, s0 - 2):s0].lower() in ("a ",) :
                 s0 -= 2
-        mod0 = _dur_mod(m["dmod"])
+        # the modifier bounds the count only right before it: in "under its two-year plan" it is
+        # a preposition, and "under" before an adjective always is ("under two-year contracts")
+        mod0 = _dur_mod(m["dmod"]) if not (m["det"] or m["rel"] or (m["dmod"] or "").lower() == "under") else None
         if mod0:
             s0 = m.start("x")
         return [(s0, e0, lambda c, s, e: Resolved("DURATION", value, mod0, "absolute",
@@ -130,7 +141,13 @@ def _duration(m, text):
         prev = _words_before(text, m.start(), 3)
         if prev and (re.match(r"[\d$£€]", prev[-1]) or prev[-1] in ("times", "once", "twice", "cents", "dollars", "percent")):
             return None  # "$5 a year", "twice a year": a frequency (see rule 'set')
-        if prev and prev[-1] not in _DURATION_PREPOSITIONS and any(
+        if prev and prev[-1] in DISTANCE_UNITS:
+            return None  # "120 miles an hour": a speed, no frequency of anything
+        if unit_w == "second" and (not prev or prev[-1] not in ("for", "in", "within", "than", "split", "half", "every")):
+            return None  # "a second betrayal", "Two hours later a second blast": the ordinal
+        # "Two hours later a week of talks": the count before belongs to an offset, no rate
+        after_offset = any(w in ("later", "earlier", "ago", "after", "before") for w in prev)
+        if prev and not after_offset and prev[-1] not in _DURATION_PREPOSITIONS and any(
                 re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev[:-1] + prev[-1:]):
             # "four flights a week", "$500 million a year": a rate, TimeML's SET
             rate = _duration_value(1, unit, is_time, mult)
@@ -157,12 +174,15 @@ def _duration(m, text):
     if rel == "last" and not det and not m["dmod"] and set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE:
         # "expected to last two weeks", "it could last three months": the verb, not "the last"
         rel, span_start = "", m.start("num")
-    if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "about", "around"):
+    if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "under", "about", "around"):
         span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
         mod = None
     elif m["dmod"] and vague and m["dmod"].lower() == "over":
         # "evolved over several years": "more than several years" makes no sense, so "over" is
         # the preposition, outside the timex
+        span_start, mod = m.start("num"), None
+    elif m["dmod"] and m["dmod"].lower() == "under" and nxt == "of":
+        # "under two years of Labour rule": during, not less than
         span_start, mod = m.start("num"), None
     if couple and mod is None:
         mod = "APPROX"  # "a couple of years", "the next couple of years"
@@ -185,6 +205,37 @@ def _duration(m, text):
             why += f", from {rs} to {rend}"
         return Resolved("DURATION", value, mod, "absolute" if not rs else "dct", why, rs, rend, sets_reference=False)
     return [(span_start, m.end("x"), fn)]
+
+
+@rule("duration_range", rf"(?P<x>(?:(?P<det>the)\s+(?P<rel>past|last|next|coming|first)\s+)?(?P<n1>{NUMBER_RE})(?:-?\s+(?:to|or)\s+|\s*[-–]\s*)"
+                        rf"(?P<n2>{NUMBER_RE})(?P<hy>\s+|-)(?P<unit>{UNIT_RE}))(?![\w-])", priority=2)
+def _duration_range(m, text):
+    """"two to three weeks", "10-15 years", "two or three days", "a 10- to 15-year sentence": a
+    length between two counts. TimeBank annotates it as one DURATION of the lower count with mod
+    EQUAL_OR_MORE ("two to three weeks" = P2W); the upper count is in the explanation."""
+    if _unit_in_name(text, m.start("unit")):
+        return None
+    n1, n2 = parse_number(m["n1"].lower()), parse_number(m["n2"].lower())
+    if n1 is None or n2 is None or not n1 < n2 or m["n1"].lower() in ("a", "an") or m["n2"].lower() in ("a", "an"):
+        return None
+    if re.search(r"[\d.,/:-]$", text[max(0, m.start() - 1):m.start()]):
+        return None  # "1-2-3 days", "2010-11 to 12 years": part of a longer number
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("old", "olds", "older", "younger", "'s", "’s") or re.match(r"-(?:olds?|long)\b", text[m.end():m.end() + 6], re.I):
+        return None  # "5-10 year-olds": an age, not a length of time
+    if set(_words_before(text, m.start(), 1)) & {"aged", "age", "ages"}:
+        return None  # "children aged 5 to 15 years"
+    unit_w = m["unit"].lower()
+    if unit_w in ("quarter", "quarters") and nxt == "of":
+        return None
+    # ("two to three years ago" stays this duration, "ago" a signal: no one date follows from it)
+    unit, is_time, mult = UNITS[unit_w]
+    value = _quantity_value(n1, unit, is_time, mult)
+    hi = _quantity_value(n2, unit, is_time, mult)
+    s0 = m.start("x") if m["det"] else m.start("n1")
+    return [(s0, m.end("x"), lambda c, s, e: Resolved("DURATION", value, "EQUAL_OR_MORE", "absolute",
+                                                      f"between {m['n1']} and {m['n2']} {unit_w}: at least {value}, at most {hi}",
+                                                      sets_reference=False))]
 
 
 @rule("long_adjective", rf"(?P<x>(?:(?P<num>{NUMBER_RE})[\s-])?(?P<unit>{UNIT_RE})-long)(?![\w-])", priority=2)
@@ -244,8 +295,12 @@ def _vague_duration(m, text):
                          or nxt in ("of", "since", "before", "after", "that", "when", "ahead", "to")):
         return None  # "over the years": an unspecified number of years; not "over the years of war"
     if not pre:
+        prev3 = _words_before(text, m.start(), 3)
         if prev and prev[0] == "be" and nxt in ("before", "until"):
             pass  # "it could be weeks before the bridge reopens"
+        elif (prev3[-2:-1] and prev3[-1] == "back" and prev3[-2] in _GOES_BACK
+              and nxt not in _NON_DURATION_AFTER | {"before", "after", "of", "to"}):
+            pass  # "a feud that dates back centuries", "going back decades"
         elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last") \
                 and not (prev[0] in _AFTER_SPAN_OF and nxt == "of"):
             return None

@@ -17,7 +17,8 @@ _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾":
                            rf"|(?P<num2>an?|one|\d{{1,3}}|{NUMBER_WORD_RE})\s+(?P<unit2>{UNIT_RE})\s+and\s+a\s+half"
                            rf"|half\s+(?:an?\s+)?(?P<unit3>hour|day|year|century|decade|minute|month|week|second)"
                            rf"|(?:an?\s+)?half-(?P<unit4>hour|day|year|century|decade)"
-                           rf"|(?P<qn>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<unit5>hour|century))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
+                           # "a quarter of an hour", "three-quarters of an hour", "a quarter century"
+                           rf"|(?P<qn>a|one|three)[\s-]+quarters?(?:\s+of\s+an?\s+|[\s-]+)(?P<unit5>hour|century|year))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
 def _fraction_duration(m, text):
     before = text[max(0, m.start() - 2):m.start()]
     if re.search(r"[\d/.,]$", before):
@@ -43,6 +44,8 @@ def _fraction_duration(m, text):
         qn = m["qn"].lower()
         if (qn == "three") != m.group(0).lower().split("quarter")[1].startswith("s"):
             return None  # "three quarter of", "a quarters of": no such quantity
+        if not re.search(r"\s+of\s+", m.group("x")) and m["unit5"].lower() != "century":
+            return None  # "a quarter hour" is rare, and "a quarter year" is a fiscal quarter
         n, unit_w = (0.75 if qn == "three" else 0.25), m["unit5"].lower()
     else:
         n, unit_w = 0.5, (m["unit3"] or m["unit4"]).lower()
@@ -95,3 +98,47 @@ def _fraction_ago(n: float, unit: str, is_time: bool, mult: int, what: str, mod:
         day_mod = "APPROX" if k == 0 and mod else mod
         return Resolved("DATE", v, day_mod, "dct", f"{what} before the DCT {ctx.dct_value}", sets_reference=False)
     return fn
+
+
+# "two hours and three minutes", "five years, two months and three days", "1 hour 20 minutes":
+# one length of time in two or three units, each smaller than the one before (TIMEX3: one
+# DURATION, PT2H3M); the rank orders the units
+_COMPOUND_UNITS = {"year": ("Y", False, 0), "month": ("M", False, 1), "week": ("W", False, 2), "day": ("D", False, 3),
+                   "hour": ("H", True, 4), "minute": ("M", True, 5), "second": ("S", True, 6)}
+_COMPOUND_UNIT_RE = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)"
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_RE})"
+_PART_RE = re.compile(rf"(?P<n>{_COUNT})\s+(?P<u>{_COMPOUND_UNIT_RE})", re.I)
+
+
+@rule("compound_duration", rf"(?P<x>{_DUR_MOD_RE}?{_COUNT}\s+{_COMPOUND_UNIT_RE}"
+                           rf"(?:(?:,?\s+and\s+|\s+){_COUNT}\s+{_COMPOUND_UNIT_RE}"
+                           rf"|,\s+{_COUNT}\s+{_COMPOUND_UNIT_RE},?\s+and\s+{_COUNT}\s+{_COMPOUND_UNIT_RE})"
+                           rf"(?:\s+{_COUNT}\s+{_COMPOUND_UNIT_RE})?)(?![\w-])", priority=3)
+def _compound_duration(m, text):
+    if re.search(r"[\d/.,]$", text[max(0, m.start() - 2):m.start()].rstrip()):
+        return None  # "1,2 hours and 3 minutes": part of a longer number
+    body = m.group("x")[len(m["dmod"]) if m["dmod"] else 0:]
+    parts = []
+    for p in _PART_RE.finditer(body):
+        n = parse_number(p["n"])
+        u = p["u"].lower()
+        if n is None or n <= 0 or n != int(n) or (n == 1) == u.endswith("s"):
+            return None  # a count and its unit agree in number ("two hours", "one hour")
+        parts.append((int(n), _COMPOUND_UNITS[u.rstrip("s")], u))
+    if any(b[1][2] <= a[1][2] for a, b in zip(parts, parts[1:])):
+        return None  # "three days and two weeks": a list, not one length
+    nxt = _word_after(text, m.end()).lower()
+    if nxt in ("old", "olds", "'s", "’s", "ago", "later", "earlier"):
+        return None  # ages; "two years and three months ago" has no one calendar value here
+    counts: dict[str, int] = {}
+    for n, (letter, is_time, _), _u in parts:
+        key = letter + ("T" if is_time else "")
+        counts[key] = counts.get(key, 0) + n
+    if "W" in counts and len(counts) > 1:  # ISO 8601 writes weeks alone: "two weeks and three days" = P17D
+        counts["D"] = counts.get("D", 0) + 7 * counts.pop("W")
+    date = "".join(f"{counts[k]}{k}" for k in ("Y", "M", "W", "D") if k in counts)
+    time = "".join(f"{counts[k + 'T']}{k}" for k in ("H", "M", "S") if k + "T" in counts)
+    value = "P" + date + ("T" + time if time else "")
+    mod = _dur_mod(m["dmod"])
+    said = ", ".join(f"{n} {u}" for n, _, u in parts)
+    return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a period of {said}", sets_reference=False)

@@ -8,7 +8,7 @@ import re
 
 from .. import anchor as A
 from ..lexicon import (
-    DURATION_MODS, MONTHS, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
+    DURATION_MODS, MONTHS, NUMBER_RE, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
     WEEKDAYS, WEEKDAY_ABBREVIATIONS,
 )
 from .base import Context, Resolved, Resolver
@@ -138,9 +138,15 @@ def _point_mod(s: str | None) -> str | None:
     return None
 
 
-_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|some|nearly|almost|just\s+under|"
-               r"less\s+than|fewer\s+than|more\s+than|just\s+over|over|at\s+least|no\s+less\s+than|"
+_DUR_MOD_RE = (r"(?:(?P<dmod>about|around|approximately|roughly|some|nearly|almost|just\s+under|well\s+under|"
+               r"less\s+than|fewer\s+than|(?:a\s+little\s+|slightly\s+|well\s+|far\s+)?more\s+than|"
+               r"(?:just|well|a\s+little|slightly)\s+over|over|under|at\s+least|no\s+less\s+than|close\s+to|"
+               r"a\s+maximum\s+of|a\s+minimum\s+of|upwards\s+of|"
                r"up\s+to|no\s+more\s+than|at\s+most)\s+)")
+
+# the first count of a range of counts, right before the second count and its unit: "two to
+# three years", "5-7 weeks", "two or three days" (the range is the rule 'duration_range')
+_COUNT_RANGE_BEFORE = re.compile(rf"(?<![\w'’.,-])(?:{NUMBER_RE})(?:-?\s+(?:to|or)\s+|\s*[-–]\s*)$", re.I)
 
 
 def _dur_mod(s: str | None) -> str | None:

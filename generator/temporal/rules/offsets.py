@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Context, Resolved, rule
 from .helpers import (
-    _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference, _tense_word,
+    _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference, _tense_word,
     _unit_in_name, _unresolved, _word_after, _words_before,
 )
 
@@ -38,6 +38,8 @@ def _coarse_reference(ctx: Context, day: _dt.date | None) -> bool | None:
 def _ago(m, text):
     if _unit_in_name(text, m.start("unit")):
         return None  # "28 Days Later": a title
+    if _COUNT_RANGE_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return None  # "two to three years ago", "5-7 weeks ago": see the rule 'duration_range'
     unit_w = m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
     numw = m["num"].lower()
@@ -77,15 +79,27 @@ def _ago(m, text):
                             f"an unspecified number of {unit_w} {direction}", sets_reference=False)
         k = int(n) * mult
         if is_time:
-            if rel_ref and sign > 0 and ctx.ref_day is None:
-                # "an hour later" with no day before it: counted from an undated event, as
-                # "two weeks later" below; what the text gives is the gap
-                return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod, "absolute",
-                                f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
-                                sets_reference=False)
+            gap = Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod, "absolute",
+                           f"{m['num']} {unit_w}: no calendar day follows from the gap", sets_reference=False)
+            if rel_ref and sign > 0 and not ctx.ref_day:
+                # "Two hours later, police arrived" with no day before it: counted from an event
+                # the text does not date, not from the publication date
+                return gap
             base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
             if base is None:
                 return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
+            hours = k / {"H": 1, "M": 60, "S": 3600}[unit]
+            if hours >= 24 or gap_mod in ("MORE_THAN", "EQUAL_OR_MORE"):
+                if gap_mod is not None or not float(hours / 24).is_integer():
+                    # "36 hours later", "more than 24 hours ago": one day or another
+                    return gap
+                # "24 hours ago" is yesterday, "48 hours after" the attack two days on
+                d = A.add_days(base, sign * int(hours // 24))
+                if d is None:
+                    return None
+                return Resolved("DATE", A.day(d), None, "reference" if base is not ctx.dct else "dct",
+                                f"{m['num']} {unit_w} {direction}: {int(hours // 24)} day(s) from {A.day(base)}",
+                                sets_reference=False)
             return Resolved("DATE", A.day(base), "APPROX" if mod else None, "dct", f"{n} {unit_w} {direction}: the same day",
                             sets_reference=False)
         if (not rel_ref and unit in ("Y", "Q") and A.granularity(ctx.ref_value) == "Q"

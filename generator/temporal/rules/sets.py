@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (
-    FREQUENCY_WORDS, MONTH_RE, NUMBER_RE, PARTS_OF_DAY, SEASONS, SEASON_RE, UNITS, UNIT_RE,
+    DISTANCE_UNITS, FREQUENCY_WORDS, MONTH_RE, NUMBER_RE, PARTS_OF_DAY, SEASONS, SEASON_RE, UNITS, UNIT_RE,
     WEEKDAY_RE, parse_number,
 )
 from .base import Resolved, rule
-from .helpers import _duration_value, _month_num, _weekday_num, _word_after
+from .helpers import _duration_value, _month_num, _weekday_num, _word_after, _words_before
 
 
 @rule("frequency_word", r"(?P<x>(?-i:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|yearly|annually|semiannually|semi-annually))(?![\w-])")
@@ -29,6 +29,14 @@ def _frequency_word(m, text):
 @rule("every_unit", rf"(?P<x>(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER_RE}|(?P<vague>few|several|couple\s+of))\s+)?"
                     rf"(?P<unit>{UNIT_RE}|(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE})|(?P<season>{SEASON_RE})|(?P<pod>morning|afternoon|evening)))(?![\w-])")
 def _every_unit(m, text):
+    fn = _every_unit_value(m)
+    f = _frequency_before(text, m.start("x")) if fn else None
+    if f is not None:
+        return [(f, m.end("x"), fn)]  # "once every two hours", "twice each year": the frequency is inside
+    return fn
+
+
+def _every_unit_value(m):
     if m["season"] or m["pod"] or (m["unit"].lower() == "night" and not m["num"] and not m["other"]):
         if m["num"] or m["other"]:
             return None  # "every two summers": not a calendar value
@@ -72,9 +80,13 @@ def _weekends(m, text):
     return lambda c, s, e: Resolved("SET", "XXXX-WXX-WE", None, "absolute", "every weekend", sets_reference=False)
 
 
-@rule("per_unit", r"(?:(?P<pre>\d+%?|%|times|once|twice|cents|dollars|percent|euros|pounds|yen)\s*)(?P<x>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|minute|quarter))(?![\w-])")
+@rule("per_unit", r"(?:(?P<pre>\d+%?|%|times|once|twice|cents|dollars|percent|euros|pounds|yen)\s*)?(?P<x>(?:a|an|per)\s+(?P<unit>year|month|week|day|hour|minute|quarter)|per\s+(?P<annum>annum))(?![\w-])")
 def _per_unit(m, text):
-    unit_w = m["unit"].lower()
+    if not m["pre"] and not re.match(r"per\s", m["x"], re.I):
+        return None  # "a day" needs a quantity before it to be a rate; "per day", "per annum" are one anyway
+    if not m["pre"] and set(_words_before(text, m.start("x"), 1)) & DISTANCE_UNITS:
+        return None  # "200 km per hour": a speed, no frequency of anything
+    unit_w = "year" if m["annum"] else m["unit"].lower()
     unit, is_time, mult = UNITS[unit_w]
     v = _duration_value(1, unit, is_time, mult)
     fn = lambda c, s, e: Resolved("SET", v, None, "absolute", f"a rate per {unit_w}", sets_reference=False)
