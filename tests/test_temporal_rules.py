@@ -1450,3 +1450,78 @@ def test_a_clock_range_that_ends_earlier_than_it_starts_ends_the_next_day():
     assert values("Shops open from 9 a.m. to 5 p.m.", W)[1] == ("5 p.m.", "TIME", "2013-03-22T17:00")
     # the end names its own day: left as it is
     assert values("A curfew from 7 p.m. to 6 a.m. Tuesday is in force.", W)[1][0] == "6 a.m. Tuesday"
+
+# --- round 11: modern genres (battery E) ---
+
+def test_season_in_a_future_clause_said_in_january_is_this_years():
+    assert values("The firm said on Monday it would publish the data in the spring.", "2013-01-02") == [
+        ("Monday", "DATE", "2012-12-31"), ("the spring", "DATE", "2013-SP")]
+
+
+def test_season_in_a_future_clause_said_in_autumn_is_next_years():
+    assert only("The plant will reopen in the summer.", "2012-10-02").value == "2013-SU"
+
+
+def test_this_season_in_january_is_the_dcts_calendar_year():
+    assert only("The show opens this summer.", "2013-01-02").value == "2013-SU"
+
+
+def test_since_month_is_never_after_the_dct():
+    t = only("The outage has cost the airline $2 billion since March.", "2019-12-30")
+    assert (t.value, t.range_end) == ("2019-03", "2019-12-30")
+
+
+def test_the_year_ignores_a_mentioned_year_on_the_wrong_side_of_the_tense():
+    assert values("The pill, approved in 2011, is expected to reach shops by the end of the year.", "2013-01-02") == [
+        ("2011", "DATE", "2011"), ("the end of the year", "DATE", "2013")]
+    assert values("Flights resume in the second quarter of 2020. Sales fell in the first nine months of the year.",
+                  "2019-12-30")[-1] == ("the year", "DATE", "2019")
+
+
+def test_the_year_still_follows_a_mentioned_year_in_narrative():
+    assert values("Sales rose 5% in 2011. By the end of the year, the firm had 300 staff.", "2013-01-02")[-1] == (
+        "the end of the year", "DATE", "2011")
+
+
+def test_clock_time_takes_the_weekday_after_a_bracketed_time_zone():
+    assert values("The storm hit at 2:46 p.m. local time (0546 GMT) on Thursday.", "2013-03-22") == [
+        ("2:46 p.m. local time", "TIME", "2013-03-21T14:46"), ("0546 GMT", "TIME", "2013-03-21T05:46"),
+        ("Thursday", "DATE", "2013-03-21")]
+
+
+def test_nine_eleven_is_the_day_of_the_attacks():
+    assert only("Airport checks have tightened since 9/11.", "2013-01-02").value == "2001-09-11"
+    assert tag("The score was 19/11 at the break.", "2013-01-02") == []
+    # "on 9/11" may be the 9th of November in day-first news: only the words of the attacks date it
+    assert tag("Jets struck the town on 9/11, killing five.", "2019-11-12") == []
+    assert only("Families of the 9/11 victims met the mayor.", "2013-01-02").value == "2001-09-11"
+
+
+def test_election_day_is_the_us_general_election_in_a_text_about_us_politics():
+    assert only("Turnout on Election Day was 58 percent, Republicans said.", "2013-01-02").value == "2012-11-06"
+    assert only("Voters head to the polls on Election Day to choose a new Congress.", "2014-10-01").value == "2014-11-04"
+    # elsewhere election day has no fixed rule: no date rather than the American one
+    assert tag("Turnout on Election Day was 44 percent, Iraq's electoral commission said.", "2013-01-02") == []
+
+
+def test_nth_weekday_of_every_month_is_no_single_date():
+    assert values("Entry is free on the first Sunday of every month.") == [("every month", "SET", "P1M")]
+    assert values("The club meets on the last Friday of the month.") == [("the month", "DATE", "2020-06")]
+
+
+def test_last_a_unit_is_the_verb():
+    assert values("Tours that last an hour sell out.") == [("an hour", "DURATION", "PT1H")]
+
+
+def test_compound_durations_with_commas_or_no_and_are_one_timex_too():
+    assert values("The final lasted 1 hour 14 minutes.") == [("1 hour 14 minutes", "DURATION", "PT1H14M")]
+    assert values("She served two years and six months.") == [("two years and six months", "DURATION", "P2Y6M")]
+    assert values("He ran 2 hours, 3 minutes, 38 seconds.") == [("2 hours, 3 minutes, 38 seconds", "DURATION", "PT2H3M38S")]
+
+
+def test_compound_duration_needs_falling_units():
+    assert [v for _, _, v in values("It took 3 minutes and 2 hours.")] == ["PT3M", "PT2H"]
+
+
+def test_spend_a_bare_plural_unit_is_a_vague_duration():
+    assert values("Volunteers spend months building the floats.") == [("months", "DURATION", "PXM")]

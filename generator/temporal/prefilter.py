@@ -98,6 +98,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "weekends": (["weekend"], 15, 10),
     "holiday": (["day", "christmas", "year", "halloween", "thanksgiving", "easter", "friday",
                  "sunday", "wednesday", "pentecost"], 65, 20),
+    "nine_eleven": (["/"], 5, 10),
     "fraction_duration": (["half", "quarter", "½", "¼", "¾", "/"], 55, 25),
     "compound_duration": (_UNIT, 75, 80),
     "month_relative_year": (_MONTH, 45, 40),

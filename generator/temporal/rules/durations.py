@@ -171,8 +171,10 @@ def _duration(m, text):
         return None
     value = _quantity_value(n, unit, is_time, mult)
     span_start = m.start("x")
-    if rel == "last" and not det and not m["dmod"] and set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE:
-        # "expected to last two weeks", "it could last three months": the verb, not "the last"
+    if rel == "last" and not det and not m["dmod"] and (set(_words_before(text, m.start("rel"), 1)) & _VERB_LAST_BEFORE
+                                                        or numw in ("a", "an")):
+        # "expected to last two weeks", "it could last three months": the verb, not "the last";
+        # "shows that last an hour": "last a/an" is always the verb
         rel, span_start = "", m.start("num")
     if m["dmod"] and (det or rel) and m["dmod"].lower() in ("over", "under", "about", "around"):
         span_start = m.start("det") if det else m.start("rel")  # "over the next three years"
@@ -301,7 +303,8 @@ def _vague_duration(m, text):
         elif (prev3[-2:-1] and prev3[-1] == "back" and prev3[-2] in _GOES_BACK
               and nxt not in _NON_DURATION_AFTER | {"before", "after", "of", "to"}):
             pass  # "a feud that dates back centuries", "going back decades"
-        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last") \
+        elif not prev or prev[0] not in ("for", "within", "over", "in", "after", "took", "take", "takes", "lasted", "last",
+                                         "spend", "spends", "spent", "spending", "waited") \
                 and not (prev[0] in _AFTER_SPAN_OF and nxt == "of"):
             return None
         elif prev[0] in ("for", "within", "took", "take", "takes", "lasted") and nxt in ("of", "or", "and", "to"):

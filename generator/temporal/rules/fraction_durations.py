@@ -110,10 +110,9 @@ _COUNT = rf"(?:\d{{1,3}}|{NUMBER_WORD_RE})"
 _PART_RE = re.compile(rf"(?P<n>{_COUNT})\s+(?P<u>{_COMPOUND_UNIT_RE})", re.I)
 
 
+# the parts are joined by "and", a comma or nothing: "2 hours, 3 minutes and 38 seconds"
 @rule("compound_duration", rf"(?P<x>{_DUR_MOD_RE}?{_COUNT}\s+{_COMPOUND_UNIT_RE}"
-                           rf"(?:(?:,?\s+and\s+|\s+){_COUNT}\s+{_COMPOUND_UNIT_RE}"
-                           rf"|,\s+{_COUNT}\s+{_COMPOUND_UNIT_RE},?\s+and\s+{_COUNT}\s+{_COMPOUND_UNIT_RE})"
-                           rf"(?:\s+{_COUNT}\s+{_COMPOUND_UNIT_RE})?)(?![\w-])", priority=3)
+                           rf"(?:(?:,?\s+and\s+|,?\s+){_COUNT}\s+{_COMPOUND_UNIT_RE}){{1,2}})(?![\w-])", priority=3)
 def _compound_duration(m, text):
     if re.search(r"[\d/.,]$", text[max(0, m.start() - 2):m.start()].rstrip()):
         return None  # "1,2 hours and 3 minutes": part of a longer number

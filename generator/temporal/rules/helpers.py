@@ -196,8 +196,14 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = 
     for the tense of the clause (a past-tense "October" in January is last October; a
     future "January" in November is next January); with no tense cue, the nearest one wins."""
     dct = ctx.dct
-    t = ctx.tense(start, end)
     y = dct.year
+    if _words_before(ctx.text, start, 1) == ["since"]:
+        # "has cost $9 billion since March": a starting point, never after the DCT
+        first = A.safe_date(y, month, day or 1)
+        if first is not None and first > dct:
+            return y - 1, f"the latest one before the DCT {ctx.dct_value} (since)"
+        return y, f"in the year of the DCT {ctx.dct_value} (since)"
+    t = ctx.tense(start, end)
     cand = A.safe_date(y, month, day or 15) or A.safe_date(y, month, 28)
     offset = (cand - dct).days
     if t.label == "past":
@@ -351,10 +357,24 @@ def _compared_with(ctx: Context) -> bool:
     return ctx.ref_comparison and ctx.ref_rule == "ago"
 
 
+def _ref_against_tense(ctx: Context, start: int, end: int) -> bool:
+    """The year last mentioned lies on the wrong side of the DCT's year for the clause's tense,
+    so "the year" cannot be it: "approved in 2011, it is expected to reach shops by the end of
+    the year"; "deliveries fell in the first nine months of the year" after "2020" in 2019."""
+    if ctx.dct is None or not ctx.ref_value:
+        return False
+    d = A.to_date(ctx.ref_value)
+    if d is None or d.year == ctx.dct.year:
+        return False
+    t = ctx.tense(start, end).label
+    return (t == "future" and d.year < ctx.dct.year) or (t == "past" and d.year > ctx.dct.year)
+
+
 def _period_of_reference(unit: str, what: str) -> Resolver:
     """The calendar year/month/week that holds the reference time, else the DCT's."""
     def fn(ctx, s, e):
-        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W") \
+                and not _ref_against_tense(ctx, s, e):
             d = A.to_date(ctx.ref_value)
             if d and not (A.granularity(ctx.ref_value) == "Y" and unit != "Y"):
                 return Resolved("DATE", A.at_granularity(d, unit), None, "reference",

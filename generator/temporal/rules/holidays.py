@@ -59,6 +59,10 @@ def holiday_date(key: str, y: int) -> _dt.date | None:
         nxt = A.safe_date(y + (mo == 12), mo % 12 + 1, 1)
         last = A.add_days(nxt, -1) if nxt else None
         return A.add_days(last, -((last.isoweekday() - wd) % 7)) if last else None
+    if key == "election day":
+        # the US general election: the Tuesday after the first Monday in November
+        first = A.safe_date(y, 11, 2)
+        return A.add_days(first, (2 - first.isoweekday()) % 7) if first else None
     if key in _EASTER_OFFSETS and 1583 <= y <= 9999:
         e = _easter(y)
         return A.add_days(e, _EASTER_OFFSETS[key]) if e else None
@@ -70,7 +74,12 @@ _HOLIDAY_NAMES = (r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|�
                   r"Bastille\s+Day|(?:St\.|Saint)\s+Patrick(?:'s|’s)\s+Day|Thanksgiving(?:\s+Day)?|Memorial\s+Day|"
                   r"Labor\s+Day|Mother(?:'s|’s)\s+Day|Father(?:'s|’s)\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|"
                   r"Presidents(?:'|’)?\s+Day|Columbus\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|"
-                  r"Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday")
+                  r"Palm\s+Sunday|Ash\s+Wednesday|Pentecost|Whit\s+Sunday|Election\s+Day")
+
+
+# Election Day has a fixed rule only in the United States: a text must be about US politics
+_US_POLITICS = re.compile(r"\b(?:Democrats?|Democratic\s+Party|Republicans?|GOP|Congress(?:ional)?|U\.?S\.?\s+Senate|"
+                          r"House\s+of\s+Representatives|midterms?|electoral\s+college|White\s+House)\b")
 
 
 @rule("holiday", r"(?P<x>(?:(?P<clk>noon|midday|midnight)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:" + _HOLIDAY_NAMES + r"))(?:,?\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])", priority=2)
@@ -82,6 +91,8 @@ def _holiday(m, text):
     if probe is None:
         return None
     rel = (m["rel"] or "").lower()
+    if key == "election day" and not _US_POLITICS.search(text):
+        return None  # election day in Iraq or Kenya is not the US one: no date rather than a wrong one
     # "midnight on New Year's Eve": the time of that day, as "midnight on Friday" (T24:00 is
     # midnight at the end of the day, the TimeML convention)
     clock = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}.get((m["clk"] or "").lower(), "")
@@ -125,4 +136,22 @@ def _holiday(m, text):
             return None
         return _since_range(ctx, s, A.day(pick[1]), Resolved(type_, A.day(pick[1]) + clock, None, "dct",
                                                               f"{m['name']} ({why})"))
+    return fn
+
+
+# "the 9/11 attacks", "since 9/11": in news after 2001 the day of the attacks. Only where the
+# words say so: "jets struck on 9/11" in day-first news is the 9th of November of its year.
+_NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:the|since|after|before|of|post|pre)[\s-]+)$", re.I)
+_NINE_ELEVEN_AFTER = re.compile(r"\s+(?:attacks?|hijack\w*|terror\w*|commission|memorial|museum|victims|families|"
+                                r"anniversary|era|world)\b", re.I)
+
+
+@rule("nine_eleven", r"(?P<x>(?<![\d/.,-])9/11)(?![\d/]|\.\d)")
+def _nine_eleven(m, text):
+    if not (_NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _NINE_ELEVEN_AFTER.match(text, m.end())):
+        return None
+    def fn(ctx, s, e):
+        if ctx.dct is not None and ctx.dct < _dt.date(2001, 9, 11):
+            return None
+        return Resolved("DATE", "2001-09-11", None, "absolute", "9/11, the day of the 2001 attacks")
     return fn

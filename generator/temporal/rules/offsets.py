@@ -10,7 +10,8 @@ from .. import anchor as A
 from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Context, Resolved, rule
 from .helpers import (
-    _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference, _tense_word,
+    _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference,
+    _ref_against_tense, _tense_word,
     _unit_in_name, _unresolved, _word_after, _words_before,
 )
 
@@ -267,7 +268,8 @@ def _the_unit(m, text):
         return fn
 
     def fn(ctx, s, e):
-        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W"):
+        if ctx.ref_value and not _compared_with(ctx) and A.granularity(ctx.ref_value) in ("Y", "M", "D", "Q", "W") \
+                and not _ref_against_tense(ctx, s, e):
             d = A.to_date(ctx.ref_value)
             if d:
                 if A.granularity(ctx.ref_value) == "Y" and unit != "Y":

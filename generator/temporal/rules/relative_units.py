@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _absolute, _month_num, _since_range, _unit_in_name, _unresolved, _word_after, _words_before, _year_ok,
+    _absolute, _month_num, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after, _words_before, _year_ok,
 )
 
 
@@ -210,9 +210,15 @@ def _season(m, text):
         ci, si = _SEASON_ORDER.index(cs), _SEASON_ORDER.index(season)
         if rel in ("this", "the", "that", ""):
             t = ctx.tense(s, e).label
-            y = cy if si <= ci else (cy if t == "future" else cy - 1)
+            if t == "future":
+                # the next such season: "will launch in the spring", said in the autumn or
+                # in January (whose winter belongs to the year before), is next year's spring
+                y = cy if si >= ci else cy + 1
+            else:
+                y = cy if si <= ci else cy - 1
             if rel == "this":
-                y = cy
+                # "this spring" is the one of the DCT's calendar year, also in January
+                y = ctx.dct.year if season != "WI" else cy
         elif rel in ("last", "past"):
             y = cy if si < ci else cy - 1
         else:
@@ -229,7 +235,7 @@ def _edge_of_year(m, text):
     mod = _edge_mod("the " + re.sub(r"^the\s+", "", m["edge"].lower()))
 
     def fn(ctx, s, e):
-        if ctx.ref_value and A.granularity(ctx.ref_value) == unit:
+        if ctx.ref_value and A.granularity(ctx.ref_value) == unit and not _ref_against_tense(ctx, s, e):
             return Resolved("DATE", ctx.ref_value, mod, "reference", f"the {m['unit']} last mentioned")
         if ctx.dct is None:
             return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], "no DCT", mod)

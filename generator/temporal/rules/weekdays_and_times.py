@@ -139,6 +139,9 @@ def _weekday(m, text):
         return None  # "Saturday Night Live": a capitalised part of the day in running text
     if not rel and _date_in_name(text, m.start("x"), m.end("x")):
         return None  # "the Tuesday Group"
+    if (not rel or (rel == "last" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I))) \
+            and not m["pod"] and re.match(r"\s+of\s+(?:every|each|the)\s+month\b", text[m.end():m.end() + 25], re.I):
+        return None  # "the first Sunday of every month", "the last Friday of the month": no one date
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
                  "coming": "future", "following": "future"}.get(rel)
     # "mid-afternoon Tuesday": the middle of that part of the day (TimeBank: mod MID)
@@ -333,6 +336,9 @@ _DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<dwd2>{WEEKDAY_RE}),?\s+)?(
                        rf"|(?P<dwd>{WEEKDAY_RE})|(?P<drel>today|yesterday|tomorrow|tonight)))")
 
 
+# a time in brackets (or the bracket closing after it), then the day: "2:46 p.m. (0546 GMT) on Thursday"
+_PAREN_THEN_WEEKDAY = re.compile(rf"\s*(?:\([^()]{{1,30}}\)|\))\s*,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?![\w])", re.I)
+
 _CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "to", "since", "past", "around",
                        "about", "approximately"}
 
@@ -402,6 +408,11 @@ def _clock_time(m, text):
             elif ctx.dct:
                 y, why = _year_for(ctx, s, e, mo, dd)
                 d = A.safe_date(y, mo, dd)
+        elif (wd_after := _PAREN_THEN_WEEKDAY.match(ctx.text, e)) and \
+                (r := _weekday_date(ctx, s, e, _weekday_num(wd_after["wd"]))):
+            # "at 2:46 p.m. local time (0546 GMT) on Thursday": the weekday after the
+            # bracketed other time zone is this time's day too
+            d, why = r[0], f"{wd_after['wd']} {r[1]}"
         else:
             if ctx.ref_day is not None:
                 d = ctx.ref_day
