@@ -1490,7 +1490,7 @@ def test_clock_time_takes_the_weekday_after_a_bracketed_time_zone():
 
 
 def test_nine_eleven_is_the_day_of_the_attacks():
-    assert only("Airport checks have tightened since 9/11.", "2013-01-02").value == "2001-09-11"
+    assert only("Airport checks against terrorism have tightened since 9/11.", "2013-01-02").value == "2001-09-11"
     assert tag("The score was 19/11 at the break.", "2013-01-02") == []
     # "on 9/11" may be the 9th of November in day-first news: only the words of the attacks date it
     assert tag("Jets struck the town on 9/11, killing five.", "2019-11-12") == []
@@ -1525,3 +1525,87 @@ def test_compound_duration_needs_falling_units():
 
 def test_spend_a_bare_plural_unit_is_a_vague_duration():
     assert values("Volunteers spend months building the floats.") == [("months", "DURATION", "PXM")]
+
+
+# --- round 12: guards against wrong dates (review P) ---
+D = "2019-11-06"  # a Wednesday
+
+
+def _v(text: str, dct: str = D) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_part_of_day_in_a_habitual_clause_has_no_day():
+    assert _v("Clashes erupted on 3 November. Aid convoys usually arrive in the morning.")[1] == ("the morning", "XXXX-XX-XXTMO")
+    assert _v("Shelling hit Idlib on Monday. Residents said the market is busiest in the afternoon.")[1][1] == "XXXX-XX-XXTAF"
+    assert _v("The minister will visit Aden next week. In the morning he will meet the governor.")[1][1] == "XXXX-XX-XXTMO"
+    # a narrated day keeps its part of the day
+    assert _v("The UN said on 2 November that fighters attacked. In the evening they withdrew.")[1][1] == "2019-11-02TEV"
+
+
+def test_overnight_near_another_day_or_meaning_suddenly():
+    assert _v("The army said on 2 November that militants attacked a checkpoint overnight.")[1][1] == "XXXX-XX-XXTNI"
+    assert _v("Prices doubled overnight after the currency collapsed in 2017.")[0][1] == "XXXX-XX-XXTNI"
+    assert _v("The city changed overnight.") == []
+    assert _v("Peace will not come overnight.") == []
+    assert _v("Russian forces shelled Kharkiv overnight, the governor said.") == [("overnight", "2019-11-05TNI")]
+
+
+def test_bare_q_is_a_quarter_only_in_business_news():
+    assert _v("Fighting in Q4 district of Aleppo killed five.") == []
+    assert _v("The drone crashed in Q4, the zone under Houthi control.") == []
+    assert _v("Samsung said sales of the phone rose in Q3.") == [("Q3", "2019-Q3")]
+
+
+def test_century_needs_the_and_possessive_year_after_a_name():
+    assert _v("The factory employs 1900s workers.") == []
+    assert _v("In the 1800s and 1900s the town grew.") == [("the 1800s", "18"), ("1900s", "19")]
+    assert _v("Brigade 2014's commander was killed.") == []
+    assert _v("2011's uprising toppled Gaddafi.") == [("2011", "2011")]
+
+
+def test_a_score_is_no_range_of_counts():
+    assert _v("Al-Ahly beat Zamalek 2-3 days after the riot.") == []
+    assert _v("He was sentenced to 10 to 15 years in prison.") == [("10 to 15 years", "P10Y")]
+
+
+def test_present_perfect_by_looks_forward_only_for_requests():
+    assert _v("The UN has demanded a report by Friday.") == [("Friday", "2019-11-08")]
+    assert _v("Aid has arrived by Monday in most districts.") == [("Monday", "2019-11-04")]
+
+
+def test_would_have_and_habitual_would_from_the_day_of_saying():
+    assert _v("Police said on Sunday that the suspect would have been in Mosul on Friday.")[1][1] == "2019-11-01"
+    assert [t for t, _ in _v("Officials said on Tuesday that the convoy, which would normally arrive on Sunday, was delayed.")] == ["Tuesday"]
+    assert _v("The council said on Monday it would vote on Thursday.")[1][1] == "2019-11-07"
+
+
+def test_range_of_months_in_one_year_does_not_end_before_it_starts():
+    assert _v("From December to February the front was frozen.") == [("December", "2018-12"), ("February", "2019-02")]
+    assert _v("Between November and January, 300 were killed.") == [("November", "2018-11"), ("January", "2019-01")]
+
+
+def test_clock_range_start_takes_the_day_of_its_end():
+    assert _v("Polls were open from 7 a.m. to 7 p.m. on Sunday.") == [("7 a.m.", "2019-11-03T07:00"), ("7 p.m. on Sunday", "2019-11-03T19:00")]
+    assert _v("Fighting raged from 6 p.m. to 3 a.m. on 2 November.")[0][1] == "2019-11-01T18:00"
+
+
+def test_hours_after_a_clock_time_may_cross_midnight():
+    assert _v("The strike hit at 11 p.m. on Friday. 12 hours later, the town fell.")[1] == ("12 hours later", "PT12H")
+
+
+def test_oclock_twelve_in_the_evening_is_not_noon():
+    assert all(v != "2019-11-06T12:00" for _, v in _v("At twelve o'clock in the evening the bombing stopped."))
+
+
+def test_election_day_outside_us_politics_after_review():
+    assert _v("Iraqis voted on Election Day as the Republican Guard veterans protested.", "2018-05-10") == []
+    assert _v("On Election Day, the Kurdistan Democratic Party claimed victory in Erbil.", "2018-10-03") == []
+    assert _v("The White House welcomed the Iraqi vote. Election Day was calm in Baghdad.", "2018-05-14") == []
+    assert _v("On Election Day, Democrats won the House.", "2018-11-08") == [("Election Day", "2018-11-06")]
+
+
+def test_nine_eleven_needs_the_attacks_not_only_a_preposition():
+    assert _v("The 9/11 agreement between Sudan's factions collapsed.", "2019-11-20") == []
+    assert _v("Talks have stalled since 9/11, when the truce was signed.", "2019-11-20") == []
+    assert _v("Since 9/11, al-Qaeda has spread to Yemen.", "2019-11-20") == [("9/11", "2001-09-11")]

@@ -91,6 +91,24 @@ def _end_on_next_day(a: Tagged, b: Tagged) -> None:
         b.res.explanation += "; the range ends on the next day (its end is earlier than its start)"
 
 
+def _start_on_end_day(a: Tagged, b: Tagged) -> None:
+    """Review P: "polls were open from 7 a.m. to 7 p.m. on Sunday", "fighting raged from 6 p.m. to
+    3 a.m. on 2 November": a start with no day of its own is on the end's day (the day before
+    when its clock time is later than the end's), not on the DCT."""
+    ma, mb = _CLOCK_VALUE.match(a.res.value), _CLOCK_VALUE.match(b.res.value)
+    if not (ma and mb and a.rule == "clock_time" and b.rule == "clock_time" and ma.group(1) != mb.group(1)):
+        return
+    if not a.res.explanation.startswith(("clock time on the DCT", "clock time on the day last mentioned")) \
+            or b.res.explanation.startswith(("clock time on the DCT", "clock time on the day last mentioned")):
+        return
+    d = A.to_date(mb.group(1))
+    if d is not None and ma.group(2) > mb.group(2):
+        d = A.add_days(d, -1)
+    if d is not None:
+        a.res.value = f"{A.day(d)}T{ma.group(2)}"
+        a.res.explanation += "; on the day of the range's end"
+
+
 def _order_partial_ends(a: Tagged, b: Tagged, dct) -> None:
     """"from June through November", both without a year: the ends are resolved one at a time,
     and the end may come out before the start (June 2014, November 2013). A range ends after
@@ -99,7 +117,9 @@ def _order_partial_ends(a: Tagged, b: Tagged, dct) -> None:
     ma, mb = _MONTH_VALUE.match(a.res.value), _MONTH_VALUE.match(b.res.value)
     if not (ma and mb and a.rule in _PARTIAL_RULES and b.rule in _PARTIAL_RULES and a.res.value > b.res.value):
         return
-    if len(ma.group(2)) != len(mb.group(2)) or int(ma.group(1)) != int(mb.group(1)) + 1:
+    # (review P: also both ends in one year, "From December to February the front was frozen"
+    # said in November gave December 2019 to February 2019)
+    if len(ma.group(2)) != len(mb.group(2)) or int(ma.group(1)) not in (int(mb.group(1)), int(mb.group(1)) + 1):
         return
     end = A.to_date(b.res.value)
     if dct is not None and end is not None and end <= dct:
@@ -129,6 +149,7 @@ def _link_ranges(text: str, out: list[Tagged], dct) -> None:
         _share_stated_year(a, b)
         _order_partial_ends(a, b, dct)
         _end_on_next_day(a, b)
+        _start_on_end_day(a, b)
         va, vb = a.res.value, b.res.value
         if not (A.granularity(va) or re.match(r"\d{4}-\d{2}-\d{2}T", va)) or not (A.granularity(vb) or re.match(r"\d{4}-\d{2}-\d{2}T", vb)):
             continue

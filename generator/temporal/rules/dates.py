@@ -233,6 +233,11 @@ def _month(m, text):
 def _year(m, text):
     if not _year_ok(text, m.start("y"), m.end("y")):
         return None
+    if re.match(r"\s*['’]s\b", text[m.end("y"):]) and not m["pmod"] and not m["fiscal"]:
+        w = re.search(r"(?-i:\b([A-Z][a-z]+))[ \t]+$", text[max(0, m.start("y") - 20):m.start("y")])
+        if w and w.group(1).lower() not in ("in", "by", "since", "until", "during", "after", "before", "of", "for", "from",
+                                             "and", "the", "from", "through"):
+            return None  # review P: "Brigade 2014's commander", "Unit 1990's fighters": a name, even first in a sentence
     y = int(m["y"])
     what = "fiscal year stated" if m["fiscal"] and "f" in m["fiscal"].lower() else "year stated"
     return _absolute("DATE", f"{y:04d}", what, _point_mod(m["pmod"]))
@@ -271,6 +276,9 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def _decade(m, text):
     mod = _point_mod(m["pmod"])
     if m["full"]:
+        if m["d"] == "0" and m["full"] != "20" and not re.match(r"the\s", m["x"], re.I) \
+                and not re.search(r"(?:\b(?:and|or|to|through)|[-–])\s*$", text[max(0, m.start() - 10):m.start()], re.I):
+            return None  # review P: "employs 1900s workers", a count; a century is "the 1800s"
         if m["d"] == "0" and m["full"] != "20":
             # "the 1800s", "the early 1900s": the century of the hundreds (TimeML "18", "19");
             # only "the 2000s" is usually the decade 2000-2009

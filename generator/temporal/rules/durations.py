@@ -209,6 +209,12 @@ def _duration(m, text):
     return [(span_start, m.end("x"), fn)]
 
 
+# words of a match result before "2-3": the numbers are a score
+_SCORE_BEFORE = re.compile(r"\b(?:beat|beats|beaten|defeated?|defeats|won|wins?|lost|loses|drew|draws?|edged|thrashed|"
+                           r"routed|trounced|downed|stunned|score[sd]?|scoreline|trail(?:ed|ing)?|led|leads?|"
+                           r"victory|match|game|final|derby|cup|league)\b[^.;!?]*$", re.I)
+
+
 @rule("duration_range", rf"(?P<x>(?:(?P<det>the)\s+(?P<rel>past|last|next|coming|first)\s+)?(?P<n1>{NUMBER_RE})(?:-?\s+(?:to|or)\s+|\s*[-–]\s*)"
                         rf"(?P<n2>{NUMBER_RE})(?P<hy>\s+|-)(?P<unit>{UNIT_RE}))(?![\w-])", priority=2)
 def _duration_range(m, text):
@@ -227,6 +233,8 @@ def _duration_range(m, text):
         return None  # "5-10 year-olds": an age, not a length of time
     if set(_words_before(text, m.start(), 1)) & {"aged", "age", "ages"}:
         return None  # "children aged 5 to 15 years"
+    if not re.search(r"\s(?:to|or)\s", m.group("x")) and _SCORE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None  # review P: "Al-Ahly beat Zamalek 2-3 days after the riot": a score, then an offset
     unit_w = m["unit"].lower()
     if unit_w in ("quarter", "quarters") and nxt == "of":
         return None

@@ -78,8 +78,17 @@ _HOLIDAY_NAMES = (r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year(?:'s|â€
 
 
 # Election Day has a fixed rule only in the United States: a text must be about US politics
-_US_POLITICS = re.compile(r"\b(?:Democrats?|Democratic\s+Party|Republicans?|GOP|Congress(?:ional)?|U\.?S\.?\s+Senate|"
-                          r"House\s+of\s+Representatives|midterms?|electoral\s+college|White\s+House)\b")
+# (review P: not "the Republican Guard", "the Kurdistan Democratic Party", "India's Congress",
+# "the White House welcomed the Iraqi vote": the words must be American ones, and no other
+# country may be named in the sentence with Election Day)
+_US_POLITICS = re.compile(r"(?<![A-Z][a-z]{2}\s)(?<!['â€™]s\s)(?<!National\s)\b(?:Democrats?|Democratic\s+Party|Republicans?(?!\s+Guard)|GOP|"
+                          r"Congress(?:ional)?(?!\s+[Pp]arty)|U\.?S\.?\s+Senate|House\s+of\s+Representatives|midterms?|"
+                          r"electoral\s+college)\b")
+_OTHER_COUNTRY = re.compile(r"\b(?:Iraq|Syria|Yemen|Liby|Ukrain|Sudan|Myanmar|Burm|Afghan|Kurd|Kosov|Keny|Niger|Ethiop|Somali|"
+                            r"India|Pakistan|Bangladesh|Israel|Palestin|Leban|Egypt|Tunisi|Alger|Morocc|Turk|Iran|Russia|"
+                            r"Georgia(?!\s+(?:voters|Republicans|Democrats))|Brazil|Mexic|Venezuel|Colombi|Canad|Brit|"
+                            r"Germ|French|France|Ital|Spain|Spanish|Philippin|Indonesi|Zimbabw|Congo(?:lese)?|Malaw|Ugand|"
+                            r"Tanzani|Ghan|Senegal|Mali|Haiti|Taiwan|Japan|Korea|Sri\s+Lank|Nepal|Thai|Cambodi)\w*", re.I)
 
 
 @rule("holiday", r"(?P<x>(?:(?P<clk>noon|midday|midnight)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this)\s+)?(?P<name>(?-i:" + _HOLIDAY_NAMES + r"))(?:,?\s+(?P<y>" + YEAR_RE + r"))?)(?![\w])", priority=2)
@@ -91,7 +100,8 @@ def _holiday(m, text):
     if probe is None:
         return None
     rel = (m["rel"] or "").lower()
-    if key == "election day" and not _US_POLITICS.search(text):
+    if key == "election day" and (not _US_POLITICS.search(text)
+                                  or _OTHER_COUNTRY.search(text, max(0, m.start() - 200), m.end() + 200)):
         return None  # election day in Iraq or Kenya is not the US one: no date rather than a wrong one
     # "midnight on New Year's Eve": the time of that day, as "midnight on Friday" (T24:00 is
     # midnight at the end of the day, the TimeML convention)
@@ -139,17 +149,23 @@ def _holiday(m, text):
     return fn
 
 
-# "the 9/11 attacks", "since 9/11": in news after 2001 the day of the attacks. Only where the
-# words say so: "jets struck on 9/11" in day-first news is the 9th of November of its year.
-_NINE_ELEVEN_BEFORE = re.compile(r"(?:\b(?:the|since|after|before|of|post|pre)[\s-]+)$", re.I)
+# "the 9/11 attacks", "since 9/11": in news after 2001 the day of the attacks, but only where the
+# words say so. Day-first news writes the 9th of November that way ("jets struck on 9/11", "the
+# 9/11 agreement", "stalled since 9/11, when the truce was signed"): words naming the attacks must
+# follow it, or "since"/"after"/"before"/"post-" must precede it in a text that names them.
+_NINE_ELEVEN_BEFORE = re.compile(r"\b(?:since|after|before|post|pre)[\s-]+$", re.I)
 _NINE_ELEVEN_AFTER = re.compile(r"\s+(?:attacks?|hijack\w*|terror\w*|commission|memorial|museum|victims|families|"
                                 r"anniversary|era|world)\b", re.I)
+_ATTACKS_NAMED = re.compile(r"\b(?:al[- ]Qaeda|Qaeda|bin\s+Laden|hijack\w*|World\s+Trade\s+Cent(?:er|re)|Twin\s+Towers|"
+                            r"Ground\s+Zero|Pentagon|2001|terror\w*)(?!\w)", re.I)
 
 
 @rule("nine_eleven", r"(?P<x>(?<![\d/.,-])9/11)(?![\d/]|\.\d)")
 def _nine_eleven(m, text):
-    if not (_NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _NINE_ELEVEN_AFTER.match(text, m.end())):
+    if not (_NINE_ELEVEN_AFTER.match(text, m.end())
+            or (_NINE_ELEVEN_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _ATTACKS_NAMED.search(text))):
         return None
+
     def fn(ctx, s, e):
         if ctx.dct is not None and ctx.dct < _dt.date(2001, 9, 11):
             return None

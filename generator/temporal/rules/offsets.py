@@ -90,6 +90,11 @@ def _ago(m, text):
             if base is None:
                 return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
             hours = k / {"H": 1, "M": 60, "S": 3600}[unit]
+            if rel_ref and ctx.ref_day and ctx.ref_rule in ("clock_time", "oclock", "day_at_clock", "iso_date") \
+                    and hours % 24 and hours > 1:
+                # review P: "at 11 p.m. on Friday. Twelve hours later, the town fell": counted from
+                # a clock time the hours may cross midnight; the gap, not Friday
+                return gap
             if hours >= 24 or gap_mod in ("MORE_THAN", "EQUAL_OR_MORE"):
                 if gap_mod is not None or not float(hours / 24).is_integer():
                     # "36 hours later", "more than 24 hours ago": one day or another

@@ -116,6 +116,14 @@ def _quarter(m, text):
     return [(span_start, m.end("x"), fn)]
 
 
+# a bare "Q3" is a quarter only with words of business around it, and not before a place noun
+_BUSINESS = re.compile(r"\b(?:sales|revenues?|profits?|earnings|income|losses|results|growth|GDP|output|shares?|"
+                       r"stocks?|margins?|fiscal|quarterly|forecasts?|guidance|analysts?|investors?|dividends?|"
+                       r"percent|billion|million|economy|economic|deliveries|shipments|orders|demand|prices?)\b|%|\$|€|£", re.I)
+_PLACE_AFTER = re.compile(r"[\s,]+(?:district|sector|zone|area|block|ward|camp|road|street|checkpoint|base|region|"
+                          r"neighbou?rhood|quarter|building|tower|village|compound|gate|line|unit|brigade|battalion)s?\b", re.I)
+
+
 @rule("quarter_abbreviation", rf"(?P<x>(?-i:(?P<l>[QH]))(?P<n>[1-4])(?:(?:\s+|-|/)(?:(?-i:FY)\s?)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=3)
 def _quarter_abbreviation(m, text):
     """"Q4 2012", "H1 2013" (business news), and a bare "Q3" after a preposition ("sales fell in
@@ -126,6 +134,10 @@ def _quarter_abbreviation(m, text):
     if m["y"]:
         return _absolute("DATE", f"{int(m['y']):04d}-{letter}{n}", f"{'quarter' if letter == 'Q' else 'half'} of a stated year")
     if letter != "Q" or _words_before(text, m.start("x"), 1) not in (["in"], ["for"], ["during"], ["of"], ["since"], ["by"]):
+        return None
+    if _PLACE_AFTER.match(text, m.end("x")) or not _BUSINESS.search(_sentence_around(text, m.start(), m.end())):
+        # review P: "fighting in Q4 district", "deployed in Q2 sector", "crashed in Q4, the zone
+        # under Houthi control": a bare Q names a quarter only in business news
         return None
 
     def fn(ctx, s, e):

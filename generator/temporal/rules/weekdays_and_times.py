@@ -42,6 +42,15 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
         if t.marker == "would" and said is not None:
             # "said on Monday it would vote on Thursday": a future seen from the day of the
             # saying, the first Thursday after that Monday, whichever side of the DCT it falls
+            w = list(re.finditer(r"\bwould\s+(?:not\s+)?(\w+)", ctx.text[ctx.ref_pos:s], re.I))
+            nxt = w[-1].group(1).lower() if w else ""
+            if nxt in ("normally", "usually", "often", "always", "typically", "generally", "regularly", "sometimes"):
+                return None  # review P: "the convoy, which would normally arrive on Sunday": any Sunday
+            if nxt == "have":
+                # review P: "said on Sunday the suspect would have been in Mosul on Friday": a
+                # past seen from the day of the saying, the Friday before that Sunday
+                d = A.add_days(said, -((said.isoweekday() - wd) % 7 or 7))
+                return (d, f"before {A.day(said)}, the day of the saying earlier in the sentence ('would have')") if d else None
             d = A.add_days(said, (wd - said.isoweekday()) % 7 or 7)
             if d is not None:
                 return d, f"after {A.day(said)}, the day of the saying earlier in the sentence ('would')"
@@ -266,6 +275,13 @@ def _this_part_of_day(m, text):
     return fn
 
 
+# habitual adverbs, a progressive verb ("is continuing"), markers of a real future (not "open", "resumes")
+_HABITUAL = re.compile(r"\b(?:usually|often|mostly|normally|typically|generally|always|regularly|sometimes|rarely|"
+                       r"seldom|every|each|daily|nightly|tends?\s+to|used\s+to)\b", re.I)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+)?\w+ing\b[^.;!?]*$", re.I)
+_TRUE_FUTURE = re.compile(r"(?:will|shall|'ll|won't|wo|would|gonna|going|tomorrow|later|next|expect|scheduled|slated|due|set|is\s+to|are\s+to|plan)", re.I)
+
+
 # "in the afternoon", "into the late evening", "by mid-morning": a part of the day on its own is
 # that part of the day last talked about (the day last mentioned, else the DCT). Only after a
 # preposition and before the end of the phrase: "the morning papers", "the evening news" and
@@ -282,6 +298,19 @@ def _part_of_day(m, text):
     suffix = "T" + PARTS_OF_DAY[pod]
 
     def fn(ctx, s, e):
+        t = ctx.tense(s, e)
+        sent = ctx.text[max(0, s - 150):e + 150]
+        sent = sent[max(sent.rfind(". ", 0, s - max(0, s - 150)) + 1, 0):]
+        if _HABITUAL.search(sent) or (t.label in ("present", "unknown") and not _PROGRESSIVE.search(ctx.text, max(0, s - 60), s)) \
+                or (t.label == "future" and ctx.ref_day is None and not _TRUE_FUTURE.match(t.marker)):
+            # review P: "convoys usually arrive in the morning", "the market is busiest in the
+            # afternoon", "schools open in the morning": any day's morning, not the day last
+            # mentioned nor the DCT's
+            return _unresolved("TIME", "XXXX-XX-XX" + suffix, "part of the day in a habitual or timeless clause", mod)
+        if ctx.ref_value and A.granularity(ctx.ref_value) != "D":
+            # review P: "will visit Aden next week. In the morning he will meet ...": the last
+            # time named is a week (a month, a year), so the day is unknown; not the DCT
+            return _unresolved("TIME", "XXXX-XX-XX" + suffix, "part of a day inside a longer period last mentioned", mod)
         if ctx.ref_day is not None:
             d, why = ctx.ref_day, f"on the day last mentioned ({A.day(ctx.ref_day)})"
         elif ctx.dct is not None:
@@ -293,6 +322,12 @@ def _part_of_day(m, text):
     return fn
 
 
+# verbs after which "overnight" means suddenly; other days named in the sentence
+_OVERNIGHT_FIGURATIVE = {"change", "changed", "changes", "transformed", "happen", "happened", "happens", "vanished",
+                         "disappeared", "evaporated", "became", "become", "becomes"}
+_OTHER_DAY = re.compile(rf"\b(?:{MONTH_RE}|{WEEKDAY_RE}|yesterday|tomorrow|ago)\b|(?<![\d,.])(?:1[89]|20)\d\d(?![\d,])", re.I)
+
+
 # "prices fell overnight", "troops shelled the city overnight, ...": the adverb at the end of
 # its clause is the night before the DCT (the night to come in a future clause); not "an
 # overnight stay", "the overnight rate", "almost overnight" (suddenly), "stayed overnight in".
@@ -301,10 +336,20 @@ def _overnight(m, text):
     if set(_words_before(text, m.start("x"), 1)) & {"an", "a", "the", "almost", "virtually", "literally", "practically",
                                                     "nearly", "not", "stay", "stayed", "stays", "stop", "kept", "left"}:
         return None
+    before = text[max(0, m.start("x") - 80):m.start("x")]
+    before = re.split(r"[.!?;]\s", before)[-1]
+    if re.search(r"\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|n't)\b", before, re.I) \
+            or set(_words_before(text, m.start("x"), 1)) & _OVERNIGHT_FIGURATIVE:
+        return None  # review P: "peace will not come overnight", "the city changed overnight": suddenly
+    sentence = before + re.split(r"[.!?;](?:\s|$)", text[m.end("x"):m.end("x") + 150])[0]
 
     def fn(ctx, s, e):
         if ctx.dct is None:
             return _unresolved("TIME", "XXXX-XX-XXTNI", "overnight; no DCT")
+        if _OTHER_DAY.search(sentence):
+            # review P: "the army said on 2 November that militants attacked overnight", "the
+            # governor said on Tuesday": the night before that day, not before the DCT
+            return _unresolved("TIME", "XXXX-XX-XXTNI", "overnight, near another day named in the sentence")
         n = 0 if ctx.tense(s, e).label == "future" else -1
         d = A.add_days(ctx.dct, n)
         return Resolved("TIME", A.day(d) + "TNI", None, "dct",
@@ -480,6 +525,8 @@ def _oclock(m, text):
             return None  # "two o'clock last night": which day?
         hh += 12
     elif pod in ("afternoon", "evening"):
+        if pod == "evening" and hh == 12:
+            return None  # review P: "twelve o'clock in the evening" is midnight, not noon
         hh = hh % 12 + 12
     clock = f"T{hh:02d}:00"
     mod = "APPROX" if m["approx"] else None
