@@ -7,6 +7,7 @@ import re
 from .. import anchor as A
 from ..lexicon import DISTANCE_UNITS, NUMBER_RE, UNITS, UNIT_RE, VAGUE_RE, parse_number
 from .base import Resolved, rule
+from .relative_units import _relative_unit_value
 from .helpers import (
     _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _dur_mod, _duration_value, _fraction_value, _period_of_reference, _unit_in_name, _word_after,
     _words_before,
@@ -147,7 +148,9 @@ def _duration(m, text):
             return None  # "a second betrayal", "Two hours later a second blast": the ordinal
         # "Two hours later a week of talks": the count before belongs to an offset, no rate
         after_offset = any(w in ("later", "earlier", "ago", "after", "before") for w in prev)
-        if prev and not after_offset and prev[-1] not in _DURATION_PREPOSITIONS and any(
+        # "... by three votes. A week after that": the count in the sentence before rates nothing
+        opens_sentence = re.search(r"(?:^|[.!?][\"'”’)]?)\s*$", text[max(0, m.start() - 4):m.start()])
+        if prev and not after_offset and not opens_sentence and prev[-1] not in _DURATION_PREPOSITIONS and any(
                 re.match(r"[\d$£€]", w) or w in _QUANTITY_WORDS for w in prev[:-1] + prev[-1:]):
             # "four flights a week", "$500 million a year": a rate, TimeML's SET
             rate = _duration_value(1, unit, is_time, mult)
@@ -352,7 +355,17 @@ def _the_past_unit(m, text):
     if rel in ("whole", "entire", "full"):
         return lambda c, s, e: Resolved("DURATION", value, mod, "absolute", f"a whole {unit_w}", sets_reference=False)
 
+    prev = _words_before(text, m.start(), 1)
+    # "signed a ceasefire in February 2012, but it collapsed the next month": with no
+    # preposition of extent before it, the next unit of a story told in the past is a date
+    story_next = rel == "next" and unit_w in ("year", "month", "week") and not mod \
+        and not (prev and prev[0] in _DURATION_PREPOSITIONS | {"the", "a", "this", "that"})
+
     def fn(ctx, s, e):
+        if story_next and ctx.ref_value and ctx.tense(s, e).label == "past":
+            r = _relative_unit_value(ctx, s, e, "following", unit)
+            if r is not None:
+                return Resolved("DATE", r[0], None, "reference", r[1])
         rs = rend = None
         if ctx.dct is not None and not is_time:
             u = unit

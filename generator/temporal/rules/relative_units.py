@@ -49,6 +49,8 @@ def _season_of(d: _dt.date) -> tuple[int, str]:
 
 
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+# coarseness of a value's granularity, for "a unit coarser than the date last mentioned"
+_GRAIN = {"W": 1, "M": 2, "Q": 3, "Y": 4}
 
 
 def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> tuple[str, str] | None:
@@ -68,6 +70,15 @@ def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> t
             word = {"Y": "year", "Q": "quarter", "M": "month", "W": "week"}[unit]
             return rv, f"{rel} {word} after the date last mentioned ({ctx.ref_value})" if n > 0 else \
                 (f"the {word} before the date last mentioned ({ctx.ref_value})" if n < 0 else f"the {word} last mentioned ({ctx.ref_value})")
+        # "in April 2011 ... by the end of that year": a unit coarser than the date last
+        # mentioned is the one holding it (an older day-precise date is no longer the story's time)
+        g = A.granularity(ctx.ref_value)
+        d = A.to_date(ctx.ref_value)
+        if d is not None and _GRAIN.get(unit, 0) > _GRAIN.get(g, 9):
+            shifted = A.shift_date(d, unit, n)
+            rv = A.at_granularity(shifted, unit) if shifted else None
+            if rv:
+                return rv, f"the {rel} {unit} of the date last mentioned ({ctx.ref_value})"
     if use_ref:
         if ctx.ref_day is not None and unit in ("D", "W", "WE", "M", "Q", "Y"):
             base_day = ctx.ref_day
@@ -177,10 +188,10 @@ def _relative_month(m, text):
     return fn
 
 
-@rule("season", rf"(?P<x>(?:the\s+(?=(?:early|late|mid-?)\s*(?:{SEASON_RE})\b))?{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?:(?P<rel>this|last|next|past|coming|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
+@rule("season", rf"(?P<x>(?:the\s+(?=(?:early|late|mid-?)\s*(?:{SEASON_RE})\b))?{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?:(?P<rel>this|last|next|past|coming|the\s+following|the|that)\s+)?(?P<season>{SEASON_RE})(?:\s+(?:of\s+)?(?P<y>{YEAR_RE}))?)(?![\w-])", priority=2)
 def _season(m, text):
     season = SEASONS[m["season"].lower()]
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     mod = _edge_mod(m["edge"])
     nxt = _word_after(text, m.end()).lower()
     if m["y"]:
@@ -192,7 +203,7 @@ def _season(m, text):
         prev = _words_before(text, m.start("x"), 1)
         if m["season"].lower() in ("fall", "spring") and not mod and rel != "the":
             return None
-        if rel in ("the", "that") or not rel:
+        if rel == "the" or not rel:  # ("that summer" is a time wherever it stands)
             if not prev or prev[0] not in ("in", "during", "since", "until", "by", "this", "over", "through", "throughout", "into",
                                            "before", "after", "till"):
                 if not mod:
@@ -204,6 +215,21 @@ def _season(m, text):
             return None
 
     def fn(ctx, s, e):
+        ref = A.to_date(ctx.ref_value) if ctx.ref_value and A.granularity(ctx.ref_value) in ("Y", "M", "D") else None
+        if ref is not None and rel == "that":
+            # "She returned in January 2016 and rose to number one that summer": the season of
+            # the year last mentioned
+            return Resolved("DATE", f"{ref.year:04d}-{season}", mod, "reference",
+                            f"the season in the year last mentioned ({ctx.ref_value})")
+        if ref is not None and rel == "the following" and A.granularity(ctx.ref_value) != "Y":
+            # "convicted on December 3 and sentenced the following spring": the first such
+            # season after the date last mentioned
+            ry, rs = _season_of(ref)
+            y = ry if _SEASON_ORDER.index(season) > _SEASON_ORDER.index(rs) else ry + 1
+            return Resolved("DATE", f"{y:04d}-{season}", mod, "reference",
+                            f"the season after the date last mentioned ({ctx.ref_value})")
+        if rel == "the following":
+            return None  # counted from a date the text does not give
         if ctx.dct is None:
             return _unresolved("DATE", f"XXXX-{season}", "season without a DCT", mod)
         cy, cs = _season_of(ctx.dct)
