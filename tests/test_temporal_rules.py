@@ -1656,3 +1656,58 @@ def test_the_next_month_in_a_past_story_is_a_date():
 
 def test_over_the_next_month_stays_a_duration():
     assert values("Talks began in February 2012 and went on over the next month.", "2016-01-04")[-1][1] == "DURATION"
+
+# --- round 12: world English news (battery M) ---
+
+def test_weekday_in_brackets_beside_a_date_is_that_date():
+    assert values("The expo, which opened on Nov 5 (Tuesday), will run until Sunday.", "2019-11-06")[:2] == [
+        ("Nov 5", "DATE", "2019-11-05"), ("Tuesday", "DATE", "2019-11-05")]
+    assert values("The verdict is expected on Nov 17 (Sunday).", "2019-11-06")[1] == ("Sunday", "DATE", "2019-11-17")
+    assert values("Talks will resume on Friday (Nov 1).", "2019-11-06")[0] == ("Friday", "DATE", "2019-11-01")
+
+
+def test_clock_time_with_a_south_asian_or_african_zone_takes_its_weekday():
+    assert values("Power will be cut between 3 and 5 pm IST on Thursday.", "2019-11-06") == [
+        ("5 pm IST on Thursday", "TIME", "2019-11-07T17:00")]
+    assert values("The flight landed at 6.15am EAT on Monday.", "2019-11-06") == [
+        ("6.15am EAT on Monday", "TIME", "2019-11-04T06:15")]
+    assert values("The match kicks off at 15h30 on Saturday.", "2019-11-06") == [
+        ("15h30 on Saturday", "TIME", "2019-11-09T15:30")]
+
+
+def test_clock_time_takes_the_day_of_a_range_end_or_a_numeric_date_after_it():
+    assert values("The curfew will be observed from 7am to 9pm on Sunday.", "2020-03-16")[0] == ("7am", "TIME", "2020-03-22T07:00")
+    assert values("The results were announced at 4 pm on 24.10.2019.", "2019-11-06")[0] == ("4 pm", "TIME", "2019-10-24T16:00")
+    # day and month could be swapped: the day of the time is unknown too
+    assert values("The results were announced at 4 pm on 05.11.2019.", "2019-11-06") == [("05.11.2019", "DATE", "2019")]
+
+
+def test_quarter_of_a_two_digit_fiscal_year_is_not_a_calendar_quarter():
+    assert values("Revenue for Q2 FY21 rose.", "2021-01-02") == []
+
+
+def test_years_of_other_calendars_are_not_years():
+    assert values("Elections were held in 2074 BS.") == []
+    assert values("The Iranian year 1398 began on March 21.", "2019-11-06") == [("March 21", "DATE", "2019-03-21")]
+    assert values("The new year 1441 AH began.") == []
+    assert values("In 2019 B.S. Yediyurappa became chief minister.")[0][2] == "2019"
+
+
+def test_nth_weekday_of_a_month():
+    assert values("The exam will be held on the 2nd Saturday of December.", "2019-11-06") == [
+        ("the 2nd Saturday of December", "DATE", "2019-12-14")]
+    assert values("The parade was held on the last Sunday of October.", "2019-11-06")[0][2] == "2019-10-27"
+
+
+def test_day_mon_year_with_hyphens_and_the_month_of():
+    assert values("Date of incident: 12-Oct-2019.") == [("12-Oct-2019", "DATE", "2019-10-12")]
+    assert values("Rainfall in the month of October was above normal.", "2019-11-06") == [
+        ("the month of October", "DATE", "2019-10")]
+
+
+def test_weekday_last_and_this_weekend_in_a_past_clause():
+    assert values("The suspect was held on Monday last, police said.", "2019-11-06") == [("Monday last", "DATE", "2019-11-04")]
+    assert values("The game on Monday last year was fun.", "2019-11-06")[1] == ("last year", "DATE", "2018")
+    assert values("Organisers insisted this weekend that the Games would go ahead.", "2020-03-16")[0][2] == "2020-W11-WE"
+    assert values("Registration closes at midnight on Friday.", "2019-11-06") == [
+        ("midnight on Friday", "TIME", "2019-11-08T24:00")]

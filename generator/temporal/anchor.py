@@ -199,7 +199,7 @@ _FUTURE = re.compile(
     r"(?:threatens|vows|pledges|promises)\s+to|set\s+for|must(?!\s+have)|"
     r"expects?|expected\s+to|planned\s+to|(?:is|are)\s+(?:expected|planned)|scheduled|slated|due\s+to|(?:is|are)\s+due|set\s+to|is\s+to|are\s+to|"
     r"would|next|upcoming|coming|tomorrow|later\s+this|hopes?\s+to|aims?\s+to|agreed\s+to(?!\s+(?:the|an?|this|that|its|his|her|their|our)\b)|"
-    r"begins?|starts?|(?:re)?opens?|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+(?:in|off)|takes\s+place|gets\s+under\s?way|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
+    r"begins?|starts?|(?:re)?opens?|closes|resumes?|expires|(?<!to )(?<!not )expire|ends|meets|(?<!to )(?<!not )meet|convenes|arrives|travels|visits|(?<!to )(?<!not )take\s+effect|takes\s+effect|kicks?\s+(?:in|off)|takes\s+place|gets\s+under\s?way|(?:go(?:es)?|heads?)\s+to\s+the\s+polls|as\s+(?:soon|early)\s+as|no\s+later\s+than|(?:postponed|deferred|delayed|extended)\s+(?:\w+\s+){0,3}until|deadline)\b", re.I)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|says|told|ago|last|yesterday|earlier|[a-z]{2,}ed|went|came|took|"
     r"gave|made|saw|met|began|left|held|won|lost|fell|rose|sold|bought|paid|found|got|hit|"

@@ -74,6 +74,12 @@ def _month_day_year(m, text):
     return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "month, day and year stated")
 
 
+# "12-Oct-2019", "05-Nov-2019": forms, police and court records, datelines of South Asian papers
+@rule("day_mon_year_hyphens", rf"(?<![\w-])(?P<x>(?P<d>0?[1-9]|[12][0-9]|3[01])-(?P<mon>{MONTH_RE})-(?P<y>{YEAR_RE}))(?![\w-])", priority=4)
+def _day_mon_year_hyphens(m, text):
+    return _full_date(m, int(m["y"]), _month_num(m["mon"]), int(m["d"]), "day, month and year stated")
+
+
 @rule("day_month_year", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}),?\s+(?P<y>{YEAR_RE}))", priority=3)
 def _day_month_year(m, text):
     return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "day, month and year stated")
@@ -197,7 +203,8 @@ def _month_year(m, text):
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 
 
-@rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mon>{MONTH_RE}))(?![\w-])(?!['’](?!s\b))", priority=1)
+# "in the month of October" (Indian, Pakistani, Nigerian usage): TimeML takes the whole phrase
+@rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mo>the\s+month\s+of\s+)?(?P<mon>{MONTH_RE}))(?![\w-])(?!['’](?!s\b))", priority=1)
 def _month(m, text):
     name = m["mon"].lower().rstrip(".")
     if name in MONTH_ABBREVIATIONS and name != "sept":
@@ -206,7 +213,7 @@ def _month(m, text):
     prev = _words_before(text, m.start("x"), 1)
     prev_w = prev[0] if prev else ""
     nxt = _word_after(text, m.end())
-    if name in _AMBIGUOUS_MONTHS and not mod:
+    if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"]:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]) is not None
         noun_follows = re.fullmatch(r"[a-z]+", nxt) is not None and nxt not in ("the", "a", "an", "be", "not", "have", "i", "we", "you", "he", "she", "it", "they")
         if prev_w in ("the", "a", "an", "last", "this", "next") and noun_follows and not (name == "may" and sentence_start):

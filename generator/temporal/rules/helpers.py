@@ -242,6 +242,12 @@ _YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base"
                     "airbus", "model", "vol.", "chapter", "apollo", "windows", "terminal", "gate",
                     "unit", "level", "rule", "code", "law", "bill", "item", "plan", "p.", "pp.",
                     "u.s.", "channel", "box", "suite", "apt.", "interstate", "i-", "hr", "s.", "version", "v."}
+# Years of other calendars, as the Gulf, Iranian and Nepali press writes them: Hijri "1441 AH",
+# solar Hijri "1398 SH", Bikram Sambat "2076 BS", Buddhist "2563 BE"; the marker in capitals and
+# not the initials of a name after it ("in 2019 B.S. Yediyurappa ...").
+_OTHER_ERA_AFTER = re.compile(r"\s*(?:(?-i:AH|A\.H\.|BS|B\.S\.|SH|S\.H\.|BE|B\.E\.)(?![\w-])(?!\s+(?-i:[A-Z][a-z]))"
+                              r"|(?:Hijri|Hijra|Shamsi|Bikram\s+Sambat|Vikram\s+Samvat|Nepal\s+Sambat)\b)")
+_OTHER_ERA_BEFORE = re.compile(r"\b(?:(?:Iranian|Persian|Hijri|Islamic|Nepali|Nepalese)\s+(?:calendar\s+|new\s+)?|(?:Buddhist|Thai)\s+(?:calendar\s+)?)year\s+$", re.I)
 _YEAR_BAD_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|civilians|"
     r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
@@ -298,6 +304,8 @@ def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> boo
         return False
     if _YEAR_BAD_AFTER.match(text, end):
         return False
+    if _OTHER_ERA_AFTER.match(text, end) or _OTHER_ERA_BEFORE.search(text, max(0, start - 40), start):
+        return False  # "1441 AH", "2076 BS", "the Iranian year 1398": not a Gregorian year
     y = int(text[start:start + 4])
     if y < 1700 and not (prev and prev[0] in ("in", "since", "of", "by", "from", "until", "before",
                                               "after", "year", "around", "circa", "c.")):

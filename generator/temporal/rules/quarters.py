@@ -133,6 +133,9 @@ def _quarter_abbreviation(m, text):
         return None
     if m["y"]:
         return _absolute("DATE", f"{int(m['y']):04d}-{letter}{n}", f"{'quarter' if letter == 'Q' else 'half'} of a stated year")
+    if re.match(r"\s*(?:of\s+)?(?-i:FY)\s?['’]?\d\d(?![\w])", text[m.end():]):
+        return None  # "Q2 FY21" (Indian, Pakistani results): a quarter of a fiscal year that starts in
+        # April or July; neither the DCT's quarter nor the calendar quarter of 2021
     if letter != "Q" or _words_before(text, m.start("x"), 1) not in (["in"], ["for"], ["during"], ["of"], ["since"], ["by"]):
         return None
     if _PLACE_AFTER.match(text, m.end("x")) or not _BUSINESS.search(_sentence_around(text, m.start(), m.end())):

@@ -97,6 +97,10 @@ def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> t
         return None
     if base_day is None:
         return None
+    if unit == "WE" and rel == "this" and base_day is ctx.dct and ctx.dct.isoweekday() <= 5 \
+            and ctx.tense(s, e).label == "past":
+        # "said this weekend", written on a weekday: the weekend just gone, not the one to come
+        n = -1
     d = A.shift_date(base_day, unit, n)
     if d is None:
         return None

@@ -101,6 +101,35 @@ def _this_weekday(ctx: Context, s: int, e: int, wd: int) -> tuple[_dt.date, str]
     return d, f"in the week of the DCT {ctx.dct_value}"
 
 
+# "Tuesday (Nov 5)", "on Nov 5 (Tuesday)" (Straits Times, Xinhua, Indian papers): the weekday
+# and the date in brackets beside it name one day; the weekday follows the date, whatever the
+# tense of the clause says. Used only when the weekday of that date agrees.
+_DATE_IN_BRACKETS_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_RE})\.?\s+(?P<d>{DAY_RE})|(?P<d2>{DAY_RE})\s+(?P<mon2>{MONTH_RE})\.?)"
+                                     rf"(?:,?\s+(?P<y>{YEAR_RE}))?\s*\)", re.I)
+
+
+def _paired_date(ctx: Context, s: int, e: int, wd: int) -> _dt.date | None:
+    text = ctx.text
+    if re.search(r"\(\s*$", text[max(0, s - 3):s]) and ctx.ref_day is not None and 0 <= ctx.ref_pos < s \
+            and s - ctx.ref_pos <= 25 and ctx.ref_day.isoweekday() == wd \
+            and not re.search(r"[.!?;]|\)", text[ctx.ref_pos:s]):
+        return ctx.ref_day  # "on Nov 5 (Tuesday)": the date just before the bracket
+    b = _DATE_IN_BRACKETS_AFTER.match(text, e)
+    if not b:
+        return None
+    mon, day = _month_num(b["mon"] or b["mon2"]), _day_num(b["d"] or b["d2"])
+    if b["y"]:
+        years = [int(b["y"])]
+    elif ctx.dct is not None:
+        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    else:
+        return None
+    days = [d for d in (A.safe_date(y, mon, day) for y in years) if d is not None and d.isoweekday() == wd]
+    if ctx.dct is not None:
+        days = [d for d in days if abs((d - ctx.dct).days) <= 183]
+    return days[0] if len(days) == 1 else None
+
+
 # also "the night between Tuesday and Wednesday" and "Tuesday-Wednesday night" (only a hyphen or
 # slash there: "from Tuesday to Wednesday night" ends on the second night)
 @rule("night_range", rf"(?P<x>(?:the\s+)?night\s+(?:of\s+)?(?:from\s+|between\s+)?(?P<w1>{WEEKDAY_RE})\s*(?:to|into|through|-|–|and|until)\s*(?P<w2>{WEEKDAY_RE})|"
@@ -127,7 +156,7 @@ def _night_range(m, text):
 
 
 @rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+)?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
-                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-]))?)(?![\w])", priority=1)
+                 rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-])|\s+(?P<post>last)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|in|at|after|before|from|to|for|while|but)\b))?)(?![\w])", priority=1)
 def _weekday(m, text):
     wd = _weekday_num(m["wd"])
     rel = (m["rel"] or "").lower()
@@ -152,7 +181,8 @@ def _weekday(m, text):
             and not m["pod"] and re.match(r"\s+of\s+(?:every|each|the)\s+month\b", text[m.end():m.end() + 25], re.I):
         return None  # "the first Sunday of every month", "the last Friday of the month": no one date
     direction = {"last": "past", "past": "past", "previous": "past", "next": "future",
-                 "coming": "future", "following": "future"}.get(rel)
+                 "coming": "future", "following": "future"}.get(rel or (m["post"] or "").lower())
+    # ("on Monday last", "since Friday last": South Asian and East African "last Monday")
     # "mid-afternoon Tuesday": the middle of that part of the day (TimeBank: mod MID)
     mod = {"early": "START", "late": "END"}.get(rel) or ("MID" if m["pre"] else None)
     type_ = "TIME" if pod else "DATE"
@@ -169,6 +199,12 @@ def _weekday(m, text):
             if d is not None:
                 return Resolved(type_, A.day(d) + suffix, mod, "reference",
                                 f"the {m['wd'].rstrip('.')} {'before' if rel == 'previous' else 'after'} the date last mentioned ({A.day(ctx.ref_day)})")
+        if not rel:
+            paired = _paired_date(ctx, s, e, wd)
+            if paired is not None:
+                return _since_range(ctx, s, A.day(paired), Resolved(
+                    type_, A.day(paired) + suffix, mod, "reference",
+                    f"{m['wd'].rstrip('.')} beside the date it names ({A.day(paired)})"))
         if ctx.dct is None:
             return _unresolved(type_, f"XXXX-WXX-{wd}{suffix}", "weekday without a DCT: date unknown", mod)
         if m["wk"] and not rel:
@@ -190,6 +226,37 @@ def _weekday(m, text):
         v = A.day(d)
         res = Resolved(type_, v + suffix, mod, "dct", f"{m['wd'].rstrip('.')} {why}")
         return _since_range(ctx, s, v, res)
+    return fn
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+# "the 2nd Saturday of December", "the last Friday in October 2019": one day of that month (not
+# the Saturday nearest the DCT and December beside it); "of every month" is left to 'weekday'
+@rule("nth_weekday_of_month", rf"(?P<x>the\s+(?P<n>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+"
+                              rf"(?P<mon>{MONTH_RE})(?:,?\s+(?P<y>{YEAR_RE}))?)(?![\w-])", priority=3)
+def _nth_weekday_of_month(m, text):
+    n, wd, mon = _NTH[m["n"].lower()], _weekday_num(m["wd"]), _month_num(m["mon"])
+
+    def fn(ctx, s, e):
+        if m["y"]:
+            y, why = int(m["y"]), "year stated"
+        elif ctx.dct is not None:
+            y, why = _year_for(ctx, s, e, mon)
+        else:
+            return None
+        if n > 0:
+            first = A.safe_date(y, mon, 1)
+            d = first and A.add_days(first, (wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            nxt = A.safe_date(y + (mon == 12), mon % 12 + 1, 1)
+            last = nxt and A.add_days(nxt, -1)
+            d = last and A.add_days(last, -((last.isoweekday() - wd) % 7))
+        if d is None or d.month != mon:
+            return None
+        return Resolved("DATE", A.day(d), None, "absolute" if m["y"] else "dct",
+                        f"the {m['n'].lower()} {m['wd']} of {A.month(y, mon)} ({why})")
     return fn
 
 
@@ -360,14 +427,18 @@ def _overnight(m, text):
     return fn
 
 
+# zones of the world's English press (India, Pakistan, East, West and South Africa, the Gulf,
+# Asia): "3 pm IST", "9:45am PKT", "0600 EAT"; in capitals only ("eat", "cat" are words)
+_WORLD_ZONES = r"(?-i:IST|PKT|EAT|WAT|CAT|SAST|SGT|HKT|JST|KST|WIB|MSK|EET|EEST|AST|GST|IRST|AEST|AEDT|NPT)(?!\w)"
 _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?|p\.\s?m\.?|am(?![a-z])|pm(?![a-z]))"
-             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?-i:ET|PT|CT|MT)(?!\w)|local\s+time|"
+             r"(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|(?-i:ET|PT|CT|MT)(?!\w)|" + _WORLD_ZONES + r"|local\s+time|"
              r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+Time))?"
              r"|(?P<noon>noon|midnight|midday)"
              # 24-hour clock, as wire services write it: "0830 GMT", "18:30 local time", "1400 hrs";
              # a bare "18:30" is a time only after "at", "by", ... (see the handler)
              r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|local\s+time|hrs|hours)"
-             r"|(?P<h24c>[01]?\d|2[0-3]):(?P<mi24c>[0-5]\d)(?![:.,]?\d)"
+             # "at 15h30" (South African, West African and French usage): always the 24-hour clock
+             r"|(?P<h24c>[01]?\d|2[0-3])(?P<hsep>:|h)(?P<mi24c>[0-5]\d)(?![:.,]?\d)"
              # "4 in the morning", "9 o'clock in the evening", "11 at night": the part of the day
              # says a.m. or p.m.
              r"|(?P<h2>1[0-2]|[1-9])(?::(?P<mi2>[0-5]\d))?\s+(?:o['’]clock\s+)?"
@@ -384,6 +455,8 @@ _DAY_AFTER_CLOCK_RE = (rf"(?:,?\s+(?:on\s+)?(?:(?:(?P<dwd2>{WEEKDAY_RE}),?\s+)?(
 # a time in brackets (or the bracket closing after it), then the day: "2:46 p.m. (0546 GMT) on Thursday"
 _PAREN_THEN_WEEKDAY = re.compile(rf"\s*(?:\([^()]{{1,30}}\)|\))\s*,?\s*(?:on\s+)?(?P<wd>{WEEKDAY_RE})(?![\w])", re.I)
 
+_NUMERIC_DATE_AFTER = re.compile(r",?\s+(?:on\s+)?(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-]|\.\d)")
+
 _CLOCK_PREPOSITIONS = {"at", "by", "until", "till", "before", "after", "from", "to", "since", "past", "around",
                        "about", "approximately"}
 
@@ -395,7 +468,7 @@ def _clock_time(m, text):
     elif m["h24"] or m["h24c"]:
         prev = _words_before(text, m.start("x"), 1)
         at_clock = bool(m["approx"]) or (prev and prev[-1] in _CLOCK_PREPOSITIONS)
-        if m["h24c"] and not (at_clock and (int(m["h24c"]) >= 13 or m["h24c"].startswith("0"))):
+        if m["h24c"] and not (at_clock and (int(m["h24c"]) >= 13 or m["h24c"].startswith("0") or m["hsep"].lower() == "h")):
             return None  # "won 3:10", "at 10:30" (a.m. or p.m.?): only "at 18:30", "at 08:30" say the hour
         if m["tz24"] and m["tz24"].lower() in ("hrs", "hours") and not at_clock:
             return None  # "1000 hours of work" is a duration, "at 1400 hours" a time
@@ -453,6 +526,17 @@ def _clock_time(m, text):
             elif ctx.dct:
                 y, why = _year_for(ctx, s, e, mo, dd)
                 d = A.safe_date(y, mo, dd)
+        elif (num := _NUMERIC_DATE_AFTER.match(ctx.text, e)) is not None:
+            # "at 4 pm on 24.10.2019": the time is of that day; when day and month could be
+            # swapped ("on 05.11.2019") the day is unknown, and so is the time's
+            a, b, y = int(num["a"]), int(num["b"]), int(num["y"])
+            if a > 12 or a == b:
+                d = A.safe_date(y, b, a)
+            elif b > 12:
+                d = A.safe_date(y, a, b)
+            if d is None:
+                return None
+            why = "on the numeric date after it"
         elif (wd_after := _PAREN_THEN_WEEKDAY.match(ctx.text, e)) and \
                 (r := _weekday_date(ctx, s, e, _weekday_num(wd_after["wd"]))):
             # "at 2:46 p.m. local time (0546 GMT) on Thursday": the weekday after the
