@@ -1711,3 +1711,56 @@ def test_weekday_last_and_this_weekend_in_a_past_clause():
     assert values("Organisers insisted this weekend that the Games would go ahead.", "2020-03-16")[0][2] == "2020-W11-WE"
     assert values("Registration closes at midnight on Friday.", "2019-11-06") == [
         ("midnight on Friday", "TIME", "2019-11-08T24:00")]
+
+
+# --- round 13: timelines and lists (battery T) ---
+
+def test_year_heading_gives_its_year_to_the_entries_below_it():
+    text = "Timeline\n\n2019\n\nApril 30 – An offensive begins.\nAugust 23 – Troops take the town.\n\n2020\n\nMarch 5 – A truce is agreed."
+    assert [v[2] for v in values(text, "2020-03-10")] == ["2019", "2019-04-30", "2019-08-23", "2020", "2020-03-05"]
+    # without a DCT the heading is the only source of the year, and it is stated
+    assert values("2012\n\nJuly 18 – A bomb kills officials.", None)[1] == ("July 18", "DATE", "2012-07-18")
+    assert [v[2] for v in values("2016\n\nJanuary: Talks open.\nDecember: Aleppo falls.", "2021-01-05")] == ["2016", "2016-01", "2016-12"]
+    # a year inside an entry is not a heading
+    assert values("2018\n\nSeptember 17 – A zone first discussed in 2017.\nOctober 15 – The deadline passes.",
+                  "2020-03-10")[-1] == ("October 15", "DATE", "2018-10-15")
+
+
+def test_a_date_opening_a_line_after_a_full_stop():
+    # "$" matched before the newline: the full stop of the line above looked like a number's
+    assert values("4 April 2019 – Haftar attacks.\n26 June – Gharyan was retaken.", "2020-03-10")[1] == ("26 June", "DATE", "2019-06-26")
+    assert [v[0] for v in values("2011 – Protests spread.\n2012 – A civil war.", "2020-03-10")] == ["2011", "2012"]
+
+
+def test_live_blog_day_heading_and_its_clock_times():
+    text = "Thursday 27 February\n\n14:20 GMT – Soldiers are killed.\n21:45 BST - The toll rises."
+    assert values(text, "2020-02-28") == [("Thursday 27 February", "DATE", "2020-02-27"),
+                                          ("14:20 GMT", "TIME", "2020-02-27T14:20"), ("21:45 BST", "TIME", "2020-02-27T21:45")]
+    assert values("He left at 10:00 est.", "2020-02-28") == []
+
+
+def test_timeline_entry_opening_with_a_count_is_not_a_range_of_days():
+    assert values("March 5 – 12 civilians are killed in Douma.", "2020-03-10") == [("March 5", "DATE", "2020-03-05")]
+    assert values("February 27 – 33 Turkish soldiers die.", "2020-03-10") == [("February 27", "DATE", "2020-02-27")]
+    assert values("Talks ran March 5 - 12 in Geneva.", "2020-03-10")[0][0] == "March 5 - 12"
+
+
+def test_month_opening_a_timeline_entry():
+    assert values("2014\n\nJune – Islamic State declares a caliphate.\nApril: A sarin attack.", "2020-03-10")[1:] == [
+        ("June", "DATE", "2014-06"), ("April", "DATE", "2014-04")]
+    assert values("May: We will leave the EU.", "2019-03-10") == []  # a speaker, as often as a month
+
+
+def test_a_year_heading_is_not_the_year_of_the_date_above_it():
+    text = "Fighting resumed on December 31\n\n2019\n\nJanuary 5 – Rebels retook the town."
+    assert values(text, "2020-03-10") == [("December 31", "DATE", "2019-12-31"), ("2019", "DATE", "2019"),
+                                          ("January 5", "DATE", "2019-01-05")]
+    # a date wrapped over two lines keeps its year
+    assert values("Fighting resumed on December 31,\n2019, near the town.", "2020-03-10") == [
+        ("December 31,\n2019", "DATE", "2019-12-31")]
+
+
+def test_a_year_heading_dates_entries_not_the_prose_after_the_timeline():
+    text = "2017\n\nApril 4 – A sarin attack kills dozens.\n\nAnalysts say talks resumed on February 3."
+    assert [(t.text, t.value) for t in tag(text, "2020-03-10")] == [
+        ("2017", "2017"), ("April 4", "2017-04-04"), ("February 3", "2020-02-03")]

@@ -13,7 +13,7 @@ from ..lexicon import (
 from .base import Context, Resolved, Resolver, rule
 from .helpers import (
     _POINT_MOD_RE, _TEMPORAL_PREPOSITIONS, _YEAR_BAD_BEFORE, _absolute, _capitalised_before,
-    _date_in_name, _day_num, _month_num, _point_mod, _since_range, _unresolved, _word_after,
+    _date_in_name, _day_num, _entry_count_after, _heading_year, _opens_entry, _month_num, _point_mod, _since_range, _unresolved, _word_after,
     _words_before, _year_for, _year_ok,
 )
 
@@ -63,8 +63,19 @@ def _numeric_date(m, text):
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+(?:the\s+)?)?"
 
 
+def _year_on_another_line(m) -> bool:
+    """"... on December 31\n\n2019\n\nJanuary 5 - ...": a year after a blank line, or alone on
+    its own line, is a heading of what follows, not the year of the date before it."""
+    between = m.string[m.start("x"):m.start("y")]
+    if "\n" not in between:
+        return False
+    line_end = m.string.find("\n", m.end("y"))
+    rest = m.string[m.end("y"):line_end if line_end >= 0 else len(m.string)]
+    return bool(re.search(r"\n\s*\n", between)) or not rest.strip(" \t:#*")
+
+
 def _full_date(m, y: int, mo: int, d: int, what: str):
-    if not A.safe_date(y, mo, d) or not A.valid_year(y):
+    if not A.safe_date(y, mo, d) or not A.valid_year(y) or _year_on_another_line(m):
         return None
     return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}", what, _point_mod(m.groupdict().get("pmod")))
 
@@ -91,11 +102,11 @@ _PART_START = {"MID": 11, "END": 21}
 
 def _partial_date(mo: int, d: int | None, mod: str | None = None, what: str = "") -> Resolver:
     def fn(ctx: Context, s: int, e: int) -> Resolved:
-        if ctx.dct is None:
+        if ctx.dct is None and _heading_year(ctx, s) is None:
             v = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
             return _unresolved("DATE", v, f"{what} without a year and no DCT: year unknown", mod)
         y, why = _year_for(ctx, s, e, mo, d)
-        if not d and mod in _PART_START and y == ctx.dct.year and mo == ctx.dct.month \
+        if not d and mod in _PART_START and _heading_year(ctx, s) is None and y == ctx.dct.year and mo == ctx.dct.month \
                 and ctx.dct.day < _PART_START[mod] and ctx.tense(s, e).label == "past":
             # "prices fell in late January", said on January 2: that part of the DCT's month
             # has not begun yet, so a past one is last year's
@@ -118,13 +129,22 @@ def _bad_day_follower(text: str, end: int) -> bool:
     return bool(re.match(r"(?:%|:\d|,\d|\.\d|\d)", nxt))
 
 
-@rule("month_day", rf"(?P<x>{_WD_PREFIX}{_POINT_MOD_RE}?(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}))(?!\s*(?:,\s*)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z])))", priority=2)
+# The lookahead once read "\d{4}" inside an f-string, i.e. "\d4": it rejected "27 February"
+# before any "14:20 GMT" (even on the next line, a live blog's entry under its day heading) and
+# never a year. A year after the date is the full date's (month_day_year, a longer match).
+# a year after the date, on its line or the next one; not a year heading below it (a year alone
+# on its line, or after a blank line: see _year_on_another_line)
+_YEAR_AFTER = r"[ \t]*,?[ \t]*(?:\n[ \t]*(?!\d{4}[ \t]*[:#]?[ \t]*(?:\n|$)))?\d{4}(?!\d)"
+
+
+@rule("month_day", rf"(?P<x>{_WD_PREFIX}{_POINT_MOD_RE}?(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}))(?!{_YEAR_AFTER})", priority=2)
 def _month_day(m, text):
     if _bad_day_follower(text, m.end()):
         return None
     if not m["wd"] and re.search(r"(?<![\d.,/])\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$", text[max(0, m.start("x") - 8):m.start("x")]):
         return None  # "on 5 March 12 rockets fell": the day came before the month; 12 counts rockets
-    if re.match(r"\s*(?:-|–|to|through)\s*\d", text[m.end():m.end() + 12]):
+    if re.match(r"\s*(?:-|–|to|through)\s*\d", text[m.end():m.end() + 12]) \
+            and not _entry_count_after(text, m.start("x"), m.end()):
         return None  # a range: handled by month_day_range
     if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
         return None  # "the April 6 Youth Movement"
@@ -134,10 +154,12 @@ def _month_day(m, text):
     return _partial_date(mo, d, _point_mod(m["pmod"]), "month and day")
 
 
-@rule("day_month", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}))(?!\s*,?\s*(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?\b(?!\s+[a-z])))", priority=2)
+@rule("day_month", rf"(?P<x>{_WD_PREFIX}(?:the\s+)?(?P<d>{DAY_RE})\s+(?:of\s+)?(?P<mon>{MONTH_RE}))(?!{_YEAR_AFTER})", priority=2)
 def _day_month(m, text):
     before = text[max(0, m.start() - 2):m.start()]
-    if re.search(r"[\d.,/]$", before):
+    # \Z, not $: "$" also matches before a final newline, and would take the full stop ending
+    # the line above ("...Tripoli.\n26 June – ...") for a digit group's separator
+    if re.search(r"[\d.,/]\Z", before):
         return None
     if _date_in_name(text, m.start("x"), m.end("x"), with_day=True):
         return None  # "the 25 January Revolution"
@@ -195,7 +217,7 @@ def _day_of_relative_month(m, text):
 @rule("month_year", rf"(?P<x>{_POINT_MOD_RE}?(?P<mon>{MONTH_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=2)
 def _month_year(m, text):
     y, mo = int(m["y"]), _month_num(m["mon"])
-    if not A.valid_year(y):
+    if not A.valid_year(y) or _year_on_another_line(m):
         return None
     return _absolute("DATE", f"{y:04d}-{mo:02d}", "month and year stated", _point_mod(m["pmod"]))
 
@@ -213,7 +235,10 @@ def _month(m, text):
     prev = _words_before(text, m.start("x"), 1)
     prev_w = prev[0] if prev else ""
     nxt = _word_after(text, m.end())
-    if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"]:
+    # "April: A sarin attack ...", "June – ...": a timeline entry ("May: ..." is as often a
+    # speaker in a transcript)
+    entry = name != "may" and _opens_entry(text, m.start("x"), m.end())
+    if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"] and not entry:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]) is not None
         noun_follows = re.fullmatch(r"[a-z]+", nxt) is not None and nxt not in ("the", "a", "an", "be", "not", "have", "i", "we", "you", "he", "she", "it", "they")
         if prev_w in ("the", "a", "an", "last", "this", "next") and noun_follows and not (name == "may" and sentence_start):

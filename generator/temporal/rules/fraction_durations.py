@@ -21,7 +21,7 @@ _FRACTIONS = {"1/2": 0.5, "½": 0.5, "1/4": 0.25, "¼": 0.25, "3/4": 0.75, "¾":
                            rf"|(?P<qn>a|one|three)[\s-]+quarters?(?:\s+of\s+an?\s+|[\s-]+)(?P<unit5>hour|century|year))(?P<ago>\s+ago)?)(?![\w-])", priority=3)
 def _fraction_duration(m, text):
     before = text[max(0, m.start() - 2):m.start()]
-    if re.search(r"[\d/.,]$", before):
+    if re.search(r"[\d/.,]\Z", before):  # \Z: "$" would also match before a final newline
         return None
     if m["unit"]:
         if m["frac"] is None and m["whole"] is None:

@@ -4,6 +4,7 @@ on a number read as a year, duration values and the period of the reference time
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import anchor as A
@@ -187,6 +188,43 @@ def _tense_word(t: A.Tense) -> str:
             "unknown": "tense unknown, news default: past"}[t.label]
 
 
+# A year alone on its line, as timelines head each year's entries ("2019\n\nApril 30 – ...",
+# "## 2016", "2012:"): the entries below it until the next such heading are in that year.
+_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?((?:1[89]|20)\d\d)[ \t]*:?[ \t]*\n", re.M)
+
+
+def _heading_year(ctx: Context, start: int) -> int | None:
+    """The year of the timeline heading above position start, if any."""
+    if ctx.year_headings is None:
+        ctx.year_headings = [(m.start(1), int(m.group(1))) for m in _YEAR_HEADING.finditer(ctx.text)]
+    i = bisect.bisect_right(ctx.year_headings, (start, 0))
+    return ctx.year_headings[i - 1][1] if i else None
+
+
+# A timeline entry: a date opening its line (after a bullet, if any), a spaced dash, then the
+# entry's text. When that text opens with a number it is a count, not a range's end day:
+# "March 5 – 12 civilians are killed", "February 27 – 33 Turkish soldiers die".
+_ENTRY_START = re.compile(r"(?:^|\n)[ \t]*(?:[*•·-][ \t]+)?$")
+_ENTRY_COUNT = re.compile(r"[ \t]+[-–—][ \t]+(?P<n>\d{1,3})(?:[ \t]+(?P<w>[A-Za-z]+)|(?=,\d))")
+_NOT_COUNTED = {"in", "at", "on", "and", "or", "to", "when", "the", "but", "as", "of", "for", "with", "by",
+                "before", "after", "while", "during", "until", "through"}
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """The expression at start..end opens a timeline entry: it starts its line (after a bullet,
+    if any) and a colon or a spaced dash follows ("April: A sarin attack ...", "June – ...")."""
+    return bool(_ENTRY_START.search(text, max(0, start - 10), start)) \
+        and re.match(r"[ \t]*(?::[ \t]|[-–—|][ \t])", text[end:end + 4]) is not None
+
+
+def _entry_count_after(text: str, start: int, end: int) -> bool:
+    """The date at start..end opens a timeline entry whose text opens with a count."""
+    m = _ENTRY_COUNT.match(text, end)
+    if not m or not _ENTRY_START.search(text, max(0, start - 10), start):
+        return False
+    return int(m["n"]) > 31 or bool(m["w"]) and (m["w"][:1].isupper() or m["w"].lower() not in _NOT_COUNTED)
+
+
 def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = None
               ) -> tuple[int, str]:
     """Year of a partial date (month, optional day) from the DCT and the clause's tense.
@@ -194,7 +232,13 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = 
     News style leaves the year out for dates near the publication date, so the DCT's year is
     kept unless that puts the date more than about three months on the wrong side of the DCT
     for the tense of the clause (a past-tense "October" in January is last October; a
-    future "January" in November is next January); with no tense cue, the nearest one wins."""
+    future "January" in November is next January); with no tense cue, the nearest one wins.
+    A timeline entry's date under a year heading takes the heading's year (with or without a DCT)."""
+    # only for a date that opens its line, as timeline entries do: a heading's reach is not
+    # known, and prose after the timeline ("In February, talks resumed") is not in its year
+    heading = _heading_year(ctx, start) if _ENTRY_START.search(ctx.text, max(0, start - 10), start) else None
+    if heading is not None:
+        return heading, f"the year of the timeline heading {heading} above it"
     dct = ctx.dct
     y = dct.year
     if _words_before(ctx.text, start, 1) == ["since"]:
@@ -279,8 +323,10 @@ _ADDRESS_AFTER = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+(?:Street|St\.|Ave
 
 def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> bool:
     before = text[max(0, start - 2):start]
-    if not after_hyphen and re.search(r"[\d.,$£€#/:-]$", before) and not re.search(r"[\s(]-$", before):
-        if not before.endswith("-") or re.search(r"\d-$", before):
+    # \Z, not $ (which also matches before a final newline): a year opening a line after a
+    # line ending in a full stop is not part of a number ("...spread.\n2012 – ...")
+    if not after_hyphen and re.search(r"[\d.,$£€#/:-]\Z", before) and not re.search(r"[\s(]-\Z", before):
+        if not before.endswith("-") or re.search(r"\d-\Z", before):
             return False
     prev = _words_before(text, start, 1)
     if prev and prev[0] in _YEAR_BAD_BEFORE:

@@ -9,7 +9,7 @@ from typing import Callable
 from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, YEAR_RE
 from .base import Context, Resolved, Resolver, rule
-from .helpers import _day_num, _month_num, _unresolved, _word_after, _words_before, _year_for
+from .helpers import _day_num, _entry_count_after, _month_num, _unresolved, _word_after, _words_before, _year_for
 
 
 def _range_resolver(values: Callable[[Context, int, int], tuple[str, str, str, str] | None],
@@ -78,6 +78,8 @@ def _month_day_range(m, text):
     d1, d2, mo = _day_num(m["d1"]), _day_num(m["d2"]), _month_num(m["mon"])
     if not (A.safe_date(2000, mo, d1) and A.safe_date(2000, mo, d2)) or d1 >= d2:
         return None
+    if _entry_count_after(text, m.start("x"), m.end("d1")):
+        return None  # "March 5 – 12 civilians are killed": a timeline entry, then a count
 
     def values(ctx, s, e):
         if m["y"]:

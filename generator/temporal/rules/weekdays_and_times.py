@@ -436,7 +436,10 @@ _CLOCK_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.\s?m\.?
              r"|(?P<noon>noon|midnight|midday)"
              # 24-hour clock, as wire services write it: "0830 GMT", "18:30 local time", "1400 hrs";
              # a bare "18:30" is a time only after "at", "by", ... (see the handler)
-             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|local\s+time|hrs|hours)"
+             r"|(?P<h24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)\s*(?P<tz24>GMT|UTC|local\s+time|hrs|hours"
+             # other zones, in capitals, after "hh:mm" only: "09:30 BST - ..." opens a live
+             # blog's entries ("1400 EST" could be a number and a word)
+             r"|(?:(?<=:\d\d)|(?<=:\d\d\s))(?-i:EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)(?!\w)|(?:(?<=:\d\d)|(?<=:\d\d\s))" + _WORLD_ZONES + r")"
              # "at 15h30" (South African, West African and French usage): always the 24-hour clock
              r"|(?P<h24c>[01]?\d|2[0-3])(?P<hsep>:|h)(?P<mi24c>[0-5]\d)(?![:.,]?\d)"
              # "4 in the morning", "9 o'clock in the evening", "11 at night": the part of the day
