@@ -876,7 +876,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "31"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "32"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -588,7 +588,9 @@ def test_wire_style_24_hour_clock_times():
     assert values("The blast occurred at 0830 GMT.") == [("0830 GMT", "TIME", "2020-06-06T08:30")]
     assert values("Troops moved in at 18:30 local time.") == [("18:30 local time", "TIME", "2020-06-06T18:30")]
     assert values("Fighting resumed at 1400 hrs.") == [("1400 hrs", "TIME", "2020-06-06T14:00")]
-    assert values("The curfew runs from 22:00 to 05:00.")[0][:3] == ("22:00", "TIME", "2020-06-06T22:00")
+    # (review Q: a standing curfew in the present tense is any night's, not the DCT's)
+    assert values("The curfew runs from 22:00 to 05:00.")[0][:3] == ("22:00", "TIME", "XXXX-XX-XXT22:00")
+    assert values("The curfew began at 22:00.")[0][:3] == ("22:00", "TIME", "2020-06-06T22:00")
     # a four-digit time before a time zone is never a year
     assert ("1830", "DATE", "1830") not in values("It exploded at 8:30 p.m. (1830 GMT) on Tuesday.")
     # a bare "10:30" (a.m. or p.m.?), a score, and a count of hours are not times
@@ -1445,7 +1447,8 @@ def test_sets_with_a_frequency_or_per_and_speeds_that_are_no_sets():
 
 
 def test_a_clock_range_that_ends_earlier_than_it_starts_ends_the_next_day():
-    assert values("A curfew from 7 p.m. to 6 a.m. is in force.", W) == [
+    # (review Q: "... is in force" is a standing curfew, any night's: the event is the imposing)
+    assert values("A curfew from 7 p.m. to 6 a.m. was imposed.", W) == [
         ("7 p.m.", "TIME", "2013-03-22T19:00"), ("6 a.m.", "TIME", "2013-03-23T06:00")]
     assert values("Shops open from 9 a.m. to 5 p.m.", W)[1] == ("5 p.m.", "TIME", "2013-03-22T17:00")
     # the end names its own day: left as it is
@@ -1764,3 +1767,50 @@ def test_a_year_heading_dates_entries_not_the_prose_after_the_timeline():
     text = "2017\n\nApril 4 – A sarin attack kills dozens.\n\nAnalysts say talks resumed on February 3."
     assert [(t.text, t.value) for t in tag(text, "2020-03-10")] == [
         ("2017", "2017"), ("April 4", "2017-04-04"), ("February 3", "2020-02-03")]
+
+# --- round 13: guards against wrong dates in older rules (review Q) ---
+
+def test_past_partial_date_more_than_five_weeks_after_the_dct_is_last_years():
+    # this year's Christmas Eve has not come
+    assert values("The ceasefire began on Christmas Eve.", "2019-11-06") == [("Christmas Eve", "DATE", "2018-12-24")]
+    assert values("He said the offensive began on Dec. 20.", "2019-11-06")[0][2] == "2018-12-20"
+    assert values("The Moscow protocol of March 5 has largely held.", "2021-01-02")[0][2] == "2020-03-05"
+    # a future clause, or the end of a period ("extended until"), may well lie ahead
+    assert values("The ceasefire will begin on Christmas Eve.", "2019-11-06")[0][2] == "2019-12-24"
+    assert values("The truce was extended until December 24.", "2019-11-06")[0][2] == "2019-12-24"
+    # a plan reported in the past within five weeks keeps the DCT's year (as in TimeBank)
+    assert values("The company said it extended the offer to Nov. 20.", "2019-11-02")[0][2] == "2019-11-20"
+
+
+def test_a_date_something_was_moved_to_lies_ahead():
+    assert values("The talks, held in Geneva, were postponed to January 15.", "2019-11-06")[0][2] == "2020-01-15"
+    assert values("The vote was delayed to March.", "2019-12-31")[0][2] == "2020-03"
+    assert values("The curfew was extended to Aleppo in March.", "2019-11-06")[0][2] == "2019-03"
+
+
+def test_habitual_or_standing_clock_times_have_no_day():
+    assert values("The crossing usually opens at 8 a.m.", "2019-11-06") == [("8 a.m.", "TIME", "XXXX-XX-XXT08:00")]
+    assert [v for _, _, v in values("A curfew from 6 p.m. to 6 a.m. is in force in the city.", "2019-11-06")] == [
+        "XXXX-XX-XXT18:00", "XXXX-XX-XXT06:00"]
+    assert values("Journalists attended the daily briefing at 5 p.m.", "2019-11-06")[-1][2] == "XXXX-XX-XXT17:00"
+    assert [v for _, _, v in values("The crossing opens every day at 8 a.m. and closes at 4 p.m.", "2019-11-06")][1:] == [
+        "XXXX-XX-XXT08:00", "XXXX-XX-XXT16:00"]
+    # an event's clock time keeps its day, even before a sentence opening with "Every"
+    assert values("Fighting began at 5 a.m. Every house was hit.", "2019-11-06")[0][2] == "2019-11-06T05:00"
+    assert values("The army imposed a curfew at 6 p.m.", "2019-11-06")[0][2] == "2019-11-06T18:00"
+
+
+def test_yesterday_in_a_quotation_said_on_another_day():
+    assert values('"We were attacked yesterday," the commander said on Friday.', "2019-11-06")[0] == (
+        "yesterday", "DATE", "XXXX-XX-XX")
+    assert values('The spokesman said on Monday: "Today the convoy crossed."', "2019-11-06")[1][2] == "XXXX-XX-XX"
+    assert values('"We were attacked yesterday," the commander said on Wednesday.', "2019-11-06")[0][2] == "2019-11-05"
+    assert values('"We were attacked yesterday," the commander said.', "2019-11-06")[0][2] == "2019-11-05"
+
+
+def test_yesterday_counts_from_a_dateline_other_than_the_dct():
+    assert values("DAMASCUS, Nov 5 (Reuters) - Syrian forces shelled the town yesterday.", "2019-11-06")[1] == (
+        "yesterday", "DATE", "2019-11-04")
+    assert values("ADEN, Yemen, Dec. 31 (Xinhua) -- Houthi rebels fired missiles today.", "2020-01-01")[1][2] == "2019-12-31"
+    assert values("DAMASCUS, Nov 6 (Reuters) - Syrian forces shelled the town yesterday.", "2019-11-06")[1][2] == "2019-11-05"
+    assert values("Syrian forces shelled the town yesterday.", "2019-11-06")[0][2] == "2019-11-05"

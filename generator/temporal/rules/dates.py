@@ -13,8 +13,8 @@ from ..lexicon import (
 from .base import Context, Resolved, Resolver, rule
 from .helpers import (
     _POINT_MOD_RE, _TEMPORAL_PREPOSITIONS, _YEAR_BAD_BEFORE, _absolute, _capitalised_before,
-    _date_in_name, _day_num, _entry_count_after, _heading_year, _opens_entry, _month_num, _point_mod, _since_range, _unresolved, _word_after,
-    _words_before, _year_for, _year_ok,
+    _date_in_name, _day_num, _entry_count_after, _opens_entry, _month_num, _past_date_ahead, _point_mod, _since_range,
+    _timeline_year, _unresolved, _word_after, _words_before, _year_for, _year_ok,
 )
 
 
@@ -102,11 +102,16 @@ _PART_START = {"MID": 11, "END": 21}
 
 def _partial_date(mo: int, d: int | None, mod: str | None = None, what: str = "") -> Resolver:
     def fn(ctx: Context, s: int, e: int) -> Resolved:
-        if ctx.dct is None and _heading_year(ctx, s) is None:
+        in_timeline = _timeline_year(ctx, s) is not None
+        if ctx.dct is None and not in_timeline:
             v = f"XXXX-{mo:02d}" + (f"-{d:02d}" if d else "")
             return _unresolved("DATE", v, f"{what} without a year and no DCT: year unknown", mod)
         y, why = _year_for(ctx, s, e, mo, d)
-        if not d and mod in _PART_START and _heading_year(ctx, s) is None and y == ctx.dct.year and mo == ctx.dct.month \
+        if not in_timeline and _past_date_ahead(ctx, s, e, y, mo, d):
+            # (review Q) "the protocol of March 5 has held", said on 2 January: this year's
+            # March 5 has not come; a past clause means last year's
+            y, why = y - 1, f"the latest one before the DCT {ctx.dct_value} (past clause, over five weeks ahead)"
+        if not d and mod in _PART_START and not in_timeline and y == ctx.dct.year and mo == ctx.dct.month \
                 and ctx.dct.day < _PART_START[mod] and ctx.tense(s, e).label == "past":
             # "prices fell in late January", said on January 2: that part of the DCT's month
             # has not begun yet, so a past one is last year's

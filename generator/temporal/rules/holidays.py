@@ -9,7 +9,7 @@ import re
 from .. import anchor as A
 from ..lexicon import YEAR_RE
 from .base import Resolved, rule
-from .helpers import _absolute, _since_range, _unresolved, _word_after, _year_for
+from .helpers import _absolute, _past_date_ahead, _since_range, _unresolved, _word_after, _year_for
 
 
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
@@ -140,6 +140,9 @@ def _holiday(m, text):
             if this is None:
                 return None
             yy, why = _year_for(ctx, s, e, this.month, this.day)
+            if _past_date_ahead(ctx, s, e, yy, this.month, this.day):
+                # (review Q) "the ceasefire began on Christmas Eve", said on 6 November: last year's
+                yy, why = yy - 1, f"the latest one before the DCT {ctx.dct_value} (past clause, over five weeks ahead)"
             d = holiday_date(key, yy)
             pick = (yy, d) if d else None
         if pick is None:

@@ -297,6 +297,65 @@ def _pre_pod(pre: str | None) -> str:
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
+# (review Q) "'We were attacked yesterday,' the commander said on Friday": a quotation's
+# "yesterday" counts from the day it was said, not from the DCT. A speech verb with a day of its
+# own next to the quotation (after its closing mark, or before its opening one).
+_SPEECH_VERB = r"(?:said|says|told|added|stated|declared|wrote|tweeted|posted|announced|insisted|claimed)"
+_SPEECH_DAY = rf"(?:on\s+)?(?P<sd>(?P<swd>{WEEKDAY_RE})|{MONTH_RE}\.?\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE}|last\s+week)(?![\w])"
+_SPEECH_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}", re.I)
+_SPEECH_BEFORE_QUOTE = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}[^.\n\"“”]{{0,40}}$", re.I)
+
+
+def _quoted_on_other_day(ctx, s: int, e: int) -> bool:
+    """text[s:e] sits inside a quotation attributed to a day of its own that is not the DCT."""
+    text = ctx.text
+    p0 = max(text.rfind("\n", 0, s) + 1, s - 600, 0)
+    p1 = text.find("\n", e)
+    p1 = min(p1 if p1 >= 0 else len(text), e + 600)
+    before, after = text[p0:s], text[e:p1]
+    if "“" in before or "”" in after:
+        o, c = before.rfind("“"), after.find("”")
+        inside = o >= 0 and "”" not in before[o:] and c >= 0
+    else:
+        o, c = before.rfind('"'), after.find('"')
+        inside = before.count('"') % 2 == 1 and c >= 0
+    if not inside:
+        return False
+    for m in (_SPEECH_AFTER_QUOTE.match(after, c + 1), _SPEECH_BEFORE_QUOTE.search(before, 0, o)):
+        if m is None:
+            continue
+        if m["swd"] and ctx.dct is not None and _weekday_num(m["swd"]) == ctx.dct.isoweekday():
+            continue  # said on the DCT's own weekday: the DCT
+        return True
+    return False
+
+
+# (review Q) "DAMASCUS, Nov 5 (Reuters) - ... shelled the town yesterday", with a DCT of 6
+# November (a later update, a crawl date, another time zone): the story's "yesterday" counts
+# from its dateline. A dateline a day or more away from the DCT anchors "today"/"yesterday".
+_DATELINE = re.compile(rf"(?m)^[ \t]*(?-i:[A-Z][A-Za-z .'’-]{{1,40}}),[ \t]*(?:(?-i:[A-Z][A-Za-z]+),[ \t]*)?"
+                       rf"(?:(?P<mon>{MONTH_RE})\.?[ \t]+(?P<d>{DAY_RE})|(?P<d2>{DAY_RE})[ \t]+(?P<mon2>{MONTH_RE}))"
+                       rf"(?:,?[ \t]*(?P<y>\d{{4}}))?[ \t]*(?:\([^)\n]{{1,40}}\)[ \t]*)?(?:-|–|—|--)", re.I)
+
+
+def _dateline_day(ctx, s: int):
+    """(date, True) of a dateline before s that differs from the DCT; (None, True) when it is
+    too far from the DCT to tell its year; (None, False) when there is none or it is the DCT."""
+    m = _DATELINE.search(ctx.text, 0, min(s, 400))
+    if m is None or m.start() > s or ctx.dct is None:
+        return None, False
+    try:
+        mo, dd = _month_num(m["mon"] or m["mon2"]), _day_num(m["d"] or m["d2"])
+    except (KeyError, AttributeError):
+        return None, False
+    cands = [A.safe_date(int(m["y"]), mo, dd)] if m["y"] else \
+        [A.safe_date(ctx.dct.year + k, mo, dd) for k in (-1, 0, 1)]
+    cands = [c for c in cands if c is not None and abs((c - ctx.dct).days) <= 7]
+    if not cands:
+        return None, True
+    return (cands[0], True) if cands[0] != ctx.dct else (None, False)
+
+
 @rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                       r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _relative_day(m, text):
@@ -314,6 +373,14 @@ def _relative_day(m, text):
     def fn(ctx, s, e):
         if ctx.dct is None:
             return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' needs the publication date, which is unknown", mod)
+        if _quoted_on_other_day(ctx, s, e):
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' in a quotation said on another day than the DCT", mod)
+        line_day, has_line = _dateline_day(ctx, s)
+        if has_line:
+            if line_day is None:
+                return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' under a dateline far from the DCT", mod)
+            d = A.add_days(line_day, n)
+            return Resolved(type_, A.day(d) + suffix, mod, "dct", f"'{w}' counted from the dateline {A.day(line_day)}")
         d = A.add_days(ctx.dct, n)
         if d is None:
             return None
@@ -347,6 +414,28 @@ _HABITUAL = re.compile(r"\b(?:usually|often|mostly|normally|typically|generally|
                        r"seldom|every|each|daily|nightly|tends?\s+to|used\s+to)\b", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|'s|'re)\s+(?:\w+ly\s+)?\w+ing\b[^.;!?]*$", re.I)
 _TRUE_FUTURE = re.compile(r"(?:will|shall|'ll|won't|wo|would|gonna|going|tomorrow|later|next|expect|scheduled|slated|due|set|is\s+to|are\s+to|plan)", re.I)
+
+
+# (review Q) a standing rule of the clock: a curfew, opening hours, a timetable
+_STANDING_CLOCK = re.compile(r"\b(?:curfews?|opening\s+hours|office\s+hours|working\s+hours|business\s+hours|"
+                             r"timetable|schedule)\b", re.I)
+
+
+# a full stop after "a.m."/"p.m." ends the sentence only before a capital letter
+_CLAUSE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s|(?<=[ap]\.m)\.\s+(?=[A-Z])|\n")
+
+
+def _habitual_clock(ctx, s: int, e: int) -> bool:
+    """A clock time with no day of its own in a habitual sentence ("usually", "every", "daily")
+    or in a present-tense sentence about a standing rule ("a curfew from 6 p.m. is in force")."""
+    lo, hi = max(0, s - 150), min(len(ctx.text), e + 150)
+    a = max((m.end() for m in _CLAUSE_END.finditer(ctx.text, lo, s)), default=lo)
+    b = _CLAUSE_END.search(ctx.text, e - 1, hi)  # from the time's own final dot ("5 a.m. Every ...")
+    sent = ctx.text[a:b.start() if b else hi]
+    if _HABITUAL.search(sent):
+        return True
+    # (the sentence's own verbs: clause_tense stops at the full stop of "p.m.")
+    return bool(_STANDING_CLOCK.search(sent)) and not A._PAST.search(sent) and not A._FUTURE.search(sent)
 
 
 # "in the afternoon", "into the late evening", "by mid-morning": a part of the day on its own is
@@ -546,6 +635,10 @@ def _clock_time(m, text):
             # bracketed other time zone is this time's day too
             d, why = r[0], f"{wd_after['wd']} {r[1]}"
         else:
+            if _habitual_clock(ctx, s, e):
+                # (review Q) "the crossing usually opens at 8 a.m.", "the daily briefing at 5
+                # p.m.", "a curfew from 6 p.m. to 6 a.m. is in force": any day's hour, not the DCT's
+                return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time in a habitual or standing clause", mod)
             if ctx.ref_day is not None:
                 d = ctx.ref_day
                 why = f"on the day last mentioned ({A.day(d)})"
