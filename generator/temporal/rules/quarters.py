@@ -24,6 +24,16 @@ def _sentence_around(text: str, s: int, e: int) -> str:
     return text[(a + 1 if a >= 0 else lo):b]
 
 
+def _quarter_of_dct_year(q: int, what: str):
+    """A quarter named without a year: the year from the DCT and the tense (see _quarter_year)."""
+    def fn(ctx, s, e):
+        if ctx.dct is None:
+            return _unresolved("DATE", f"XXXX-Q{q}", f"{what} without a year, and no DCT")
+        y, why = _quarter_year(ctx, s, e, q)
+        return Resolved("DATE", f"{y:04d}-Q{q}", None, "dct", f"{what}, {why}")
+    return fn
+
+
 _QUARTER_ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
@@ -142,13 +152,7 @@ def _quarter_abbreviation(m, text):
         # review P: "fighting in Q4 district", "deployed in Q2 sector", "crashed in Q4, the zone
         # under Houthi control": a bare Q names a quarter only in business news
         return None
-
-    def fn(ctx, s, e):
-        if ctx.dct is None:
-            return _unresolved("DATE", f"XXXX-Q{n}", "quarter without a year and no DCT")
-        y, why = _quarter_year(ctx, s, e, n)
-        return Resolved("DATE", f"{y:04d}-Q{n}", None, "dct", f"Q{n}, {why}")
-    return fn
+    return _quarter_of_dct_year(n, f"Q{n}")
 
 
 @rule("the_quarter", r"(?P<x>(?:the|this|last|next|that)\s+(?:(?P<adj>latest|most\s+recent|recent|current|previous|past|last|year-earlier|year-ago|year\s+earlier|year\s+ago|"
@@ -288,10 +292,4 @@ def _month_span_quarter(m, text):
     q = (m1 - 1) // 3 + 1
     if m["y"]:
         return _absolute("DATE", f"{int(m['y']):04d}-Q{q}", "quarter named by its months, year stated")
-
-    def fn(ctx, s, e):
-        if ctx.dct is None:
-            return _unresolved("DATE", f"XXXX-Q{q}", "quarter named by its months; no DCT")
-        y, why = _quarter_year(ctx, s, e, q)
-        return Resolved("DATE", f"{y:04d}-Q{q}", None, "dct", f"quarter named by its months, {why}")
-    return fn
+    return _quarter_of_dct_year(q, "quarter named by its months")
