@@ -64,3 +64,9 @@ def test_prefilter_examples():
                  # a word that starts with a whole-word trigger ("now" in "nowadays")
                  "NOWADAYS", "Nowadays the town is calm"]:
         check(text)
+
+
+def test_frequency_words_with_a_prefix_are_triggers_too():
+    # found by the property test above: a trigger must start where the word starts
+    for text in ("biweekly", "a semiannually paid coupon", "paid semi-annually"):
+        check(text)
