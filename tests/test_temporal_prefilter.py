@@ -23,7 +23,16 @@ WORDS = ["on", "Wednesday", "Wed.", "May", "may", "march", "March", "Sept.", "si
          "Year's", "Day", "twenties", "several", "more than", "about", "no", "than", "the day",
          "in the", "afternoon", "evening", "at", "o'clock", "11", "or", "Jan.", "&", "24", "(1830",
          "GMT)", "18:30", "0830", "UTC", "local time", "hrs", ":", "8:30", "fortnight", "fortnightly",
-         "weekends", "weekend", "5%", "quarters of an", "of a", "1.5", "some", "couple of", "follows"]
+         "weekends", "weekend", "5%", "quarters of an", "of a", "1.5", "some", "couple of", "follows",
+         # the rules of rounds 10-13
+         "overnight", "the morning", "mid-morning", "Q4", "H1", "FY21", "o'clock", "IST", "9/11", "attacks",
+         "Election", "Republicans", "1441", "AH", "15h30", "12-Oct-2019", "Oct", "Monday", "the month of",
+         "October-December", "period", "2nd", "Saturday", "of", "December", "the 1800s", "2011's",
+         "2013-03-21T09:30:00Z", "2013-03-21 14:05", "two to three", "10-15", "close to", "well over",
+         "under", "a maximum of", "dates back", "centuries", "once", "per annum", "miles an hour", "kicks off",
+         "midnight on", "late January", "before the summer", "summer", "BST", "\n2019\n", "April:",
+         "– 12 civilians", "(Tuesday)", "24.10.2019", "closes", "biweekly", "semi-annually", "usually",
+         "curfew", "postponed to", "January 15", "Christmas Eve", "SH", "district", "Brigade"]
 
 
 def _key(cands):
