@@ -1814,3 +1814,66 @@ def test_yesterday_counts_from_a_dateline_other_than_the_dct():
     assert values("ADEN, Yemen, Dec. 31 (Xinhua) -- Houthi rebels fired missiles today.", "2020-01-01")[1][2] == "2019-12-31"
     assert values("DAMASCUS, Nov 6 (Reuters) - Syrian forces shelled the town yesterday.", "2019-11-06")[1][2] == "2019-11-05"
     assert values("Syrian forces shelled the town yesterday.", "2019-11-06")[0][2] == "2019-11-05"
+
+
+# --- round 14: reported speech and periods of conflict (battery R) ---
+
+def test_part_of_day_in_a_quotation_said_on_another_day():
+    assert values('"The convoy arrived this morning," a UN official said late on Monday.', "2021-06-15")[0] == (
+        "this morning", "TIME", "XXXX-XX-XXTMO")
+    assert values('"The troops withdrew last night," the colonel said on Saturday.', "2019-11-06")[0][2] == "XXXX-XX-XXTNI"
+    # said on the DCT's own weekday: the DCT's morning
+    assert values('"The convoy arrived this morning," an official said on Wednesday.', "2019-11-06")[0][2] == "2019-11-06TMO"
+
+
+def test_calendar_unit_in_a_quotation_said_in_another_unit():
+    assert values('"This week we will retake the city," the general said on Friday.', "2019-11-06")[0] == (
+        "This week", "DATE", "XXXX-WXX")
+    assert values('The general said on 1 November that the army had retaken the town "last week".', "2019-11-06")[1][2] == "XXXX-WXX"
+    assert values('The rebels said last month that they would hold the city "until next year".', "2020-01-02")[1][2] == "XXXX"
+    # the day of the words gives the same unit as the DCT: the value stays
+    assert values('"Last month was the deadliest of the year," the UN said on 2 November.', "2019-11-06")[0][2] == "2019-10"
+
+
+def test_ago_in_a_quotation_said_on_another_day():
+    assert values('The commander said on Thursday the convoy had been ambushed "three days ago".', "2019-11-06")[1] == (
+        "three days ago", "DATE", "XXXX-XX-XX")
+    assert values('The mayor said on Tuesday that the shelling had stopped "an hour ago".', "2019-11-06")[1][2] == "XXXX-XX-XX"
+    assert values('"Two days ago they bombed the market," he said.', "2019-11-06")[0][2] == "2019-11-04"
+
+
+def test_speech_day_given_by_speaking_issued_or_saying():
+    assert values('Speaking on Monday, the minister said the strikes had hit "yesterday".', "2019-11-06")[1][2] == "XXXX-XX-XX"
+    assert values('According to a statement issued on Saturday, the ceasefire would begin "tomorrow".', "2019-11-06")[1][2] == "XXXX-XX-XX"
+    assert values('The agency quoted the governor as saying on Thursday that the roads reopened "this week".',
+                  "2019-11-06")[1][2] == "XXXX-WXX"
+
+
+def test_reported_speech_without_quotation_marks():
+    # the attribution closes the sentence: the day of the words, not the DCT
+    assert values("Militants attacked the post yesterday, the army said on Friday.", "2019-11-06") == [
+        ("yesterday", "DATE", "XXXX-XX-XX"), ("Friday", "DATE", "2019-11-01")]
+    assert values("'The convoy arrived this morning,' a UN official said late on Tuesday.", "2019-11-06")[0][2] == "XXXX-XX-XXTMO"
+    assert values("The rebels said on Thursday they had captured the town a week ago.", "2019-11-06")[1][2] == "XXXX-WXX"
+    # a second clause is no attribution; said on the DCT's weekday, or the same week: the value stays
+    assert values("Gunmen were killed yesterday, and police said on Monday that more arrests were expected.",
+                  "2019-11-06")[0][2] == "2019-11-05"
+    assert values("Police said on Wednesday the bomb exploded yesterday.", "2019-11-06")[1][2] == "2019-11-05"
+    assert values("The president said on Monday he would visit the region next week.", "2019-11-06")[1][2] == "2019-W46"
+
+
+def test_periods_of_conflict():
+    assert values("The nine-year war has killed more than 380,000 people.", "2019-11-06") == [("nine-year", "DURATION", "P9Y")]
+    assert values("At least 40 people were killed in the past 24 hours.", "2019-11-06") == [
+        ("the past 24 hours", "DURATION", "PT24H")]
+    assert values("The months-long siege ended in October.", "2019-11-06")[0] == ("months-long", "DURATION", "PXM")
+    assert values("The 48-hour deadline expires on Friday.", "2019-11-06") == [
+        ("48-hour", "DURATION", "PT48H"), ("Friday", "DATE", "2019-11-08")]
+    assert values("Over the weekend, rebels seized two villages.", "2020-01-02")[0][2] == "2019-W52-WE"
+    # ordinal days of a war have no calendar anchor: nothing is invented
+    assert values("Shelling continued on the fifth day of fighting.", "2019-11-06") == []
+
+
+def test_date_naming_a_political_bloc_is_no_date():
+    assert values("Forces loyal to the March 8 alliance clashed with rivals.", "2019-11-06") == []
+    assert values("The April 6 movement called a strike.", "2019-11-06") == []

@@ -1,6 +1,7 @@
 """Helpers shared by several rule families: the words around a match, month/day/weekday numbers,
 the name and headline guards, modifiers, the year of a partial date, "since" ranges, the checks
-on a number read as a year, duration values and the period of the reference time."""
+on a number read as a year, duration values, the period of the reference time and the day a
+quotation was said."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ import re
 
 from .. import anchor as A
 from ..lexicon import (
-    DURATION_MODS, MONTHS, NUMBER_RE, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
-    WEEKDAYS, WEEKDAY_ABBREVIATIONS,
+    DAY_RE, DURATION_MODS, MONTHS, MONTH_RE, NUMBER_RE, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
+    WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_RE,
 )
 from .base import Context, Resolved, Resolver
 
@@ -46,6 +47,7 @@ def _running_text(text: str, pos: int) -> bool:
 _NAME_THEN_VERB = re.compile(r"[ \t]+(?:was|were|is|are|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
 _NAME_WORD = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
 _THE_BEFORE = re.compile(r"(?:^|\W)the\s+$", re.I)
+_BLOC_AFTER = re.compile(r"[ \t]+(?:alliance|coalition|movement|bloc|camp)\b")
 
 
 def _date_in_name(text: str, start: int, end: int, with_day: bool = False) -> bool:
@@ -56,6 +58,8 @@ def _date_in_name(text: str, start: int, end: int, with_day: bool = False) -> bo
     often a modifier ("the Oct. 12 Cole bombing"): there the capitalised word must end the name
     (punctuation, another capitalised word or a verb follows: "the 6th of October Bridge was")."""
     m = _NAME_WORD.match(text, end)
+    if with_day and _BLOC_AFTER.match(text, end) and _THE_BEFORE.search(text[max(0, start - 5):start]):
+        return True  # Lebanon's "the March 8 alliance", Egypt's "the April 6 movement": a political bloc
     if not m:
         return False
     w = m.group(0).strip().lower()
@@ -474,3 +478,99 @@ def _period_of_reference(unit: str, what: str) -> Resolver:
         return Resolved("DATE", A.at_granularity(ctx.dct, unit), None, "dct", f"{what}: the one of the DCT",
                         sets_reference=False)
     return fn
+
+
+# (review Q) "'We were attacked yesterday,' the commander said on Friday": a quotation's
+# "yesterday" counts from the day it was said, not from the DCT. A speech verb with a day of its
+# own next to the quotation (after its closing mark, or before its opening one).
+# ("quoted him as saying on Thursday", "Speaking on Monday, the minister said", "in a statement
+# issued / an interview published on Sunday": the day of the words)
+_SPEECH_VERB = (r"(?:said|says|saying|speaking|told|added|stated|declared|wrote|tweeted|posted|announced|insisted|claimed|"
+                r"issued|published)")
+_SPEECH_DAY = (rf"(?:on\s+)?(?P<sd>(?P<swd>{WEEKDAY_RE})|(?P<mon>{MONTH_RE})\.?\s+(?P<d>{DAY_RE})|(?P<d2>{DAY_RE})\s+(?P<mon2>{MONTH_RE})|"
+               rf"last\s+(?P<lu>week|month))(?![\w])")
+_SPEECH_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}", re.I)
+_SPEECH_BEFORE_QUOTE = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}[^.\n\"“”]{{0,60}}$", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
+# the attribution closes the sentence: ", the army said on Friday (in a statement)." (not a
+# second clause: ", and police said on Monday that ...")
+_SPEECH_CLOSES = re.compile(rf"[^,]*,\s*(?!and\b|but\b|while\b)(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?"
+                            rf"{_SPEECH_DAY}(?:\s+(?:in|at|to|during|after|via|through|from)\b[^,]{{0,40}})?\s*$", re.I)
+_SPEECH_OPENS = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}", re.I)
+
+
+def _speech_period(dct, m) -> tuple:
+    """(first, last) day the speech day m names, counted back from the DCT; (None, None) when
+    it cannot be placed."""
+    if dct is None:
+        return None, None
+    if m["swd"]:
+        d = A.add_days(dct, -((dct.isoweekday() - _weekday_num(m["swd"])) % 7 or 7))
+        return d, d
+    if m["lu"]:
+        if m["lu"].lower() == "week":
+            monday = A.add_days(dct, 1 - dct.isoweekday() - 7)
+            return monday, A.add_days(monday, 6)
+        last = A.add_days(dct, -dct.day)
+        return (last.replace(day=1), last) if last else (None, None)
+    mo, dd = _month_num(m["mon"] or m["mon2"]), _day_num(m["d"] or m["d2"])
+    days = [d for d in (A.safe_date(dct.year + k, mo, dd) for k in (-1, 0)) if d is not None and 0 <= (dct - d).days < 300]
+    return (days[-1], days[-1]) if days else (None, None)
+
+
+def _quotation_said(ctx, s: int, e: int) -> tuple | None:
+    """(first, last) day on which the quotation holding text[s:e] was said, when a speech verb
+    next to it gives it a day of its own ((None, None) when that day cannot be placed); None
+    when text[s:e] is in no such quotation."""
+    text = ctx.text
+    p0 = max(text.rfind("\n", 0, s) + 1, s - 600, 0)
+    p1 = text.find("\n", e)
+    p1 = min(p1 if p1 >= 0 else len(text), e + 600)
+    before, after = text[p0:s], text[e:p1]
+    if "“" in before or "”" in after:
+        o, c = before.rfind("“"), after.find("”")
+        inside = o >= 0 and "”" not in before[o:] and c >= 0
+    else:
+        o, c = before.rfind('"'), after.find('"')
+        inside = before.count('"') % 2 == 1 and c >= 0
+    if not inside:
+        # no quotation marks: reported speech in the same sentence ("Militants attacked the post
+        # yesterday, the army said on Friday"; "the rebels said on Thursday they had taken it
+        # a week ago")
+        b0 = max((mm.end() for mm in _SENTENCE_END.finditer(before)), default=0)
+        e1 = _SENTENCE_END.search(after)
+        sent_before, sent_after = before[b0:], after[:e1.start() if e1 else len(after)]
+        if re.search("[\"“”]", sent_before + sent_after):
+            return None
+        ms = (_SPEECH_CLOSES.match(sent_after), _SPEECH_OPENS.search(sent_before))
+        o = c = 0
+    else:
+        ms = (_SPEECH_AFTER_QUOTE.match(after, c + 1), _SPEECH_BEFORE_QUOTE.search(before, 0, o))
+    for m in ms:
+        if m is None:
+            continue
+        if m["swd"] and ctx.dct is not None and _weekday_num(m["swd"]) == ctx.dct.isoweekday():
+            continue  # said on the DCT's own weekday: the DCT
+        return _speech_period(ctx.dct, m)
+    return None
+
+
+def _quoted_on_other_day(ctx, s: int, e: int) -> bool:
+    """text[s:e] sits inside a quotation attributed to a day of its own that is not the DCT."""
+    said = _quotation_said(ctx, s, e)
+    return said is not None and not (said[0] is not None and said[0] == said[1] == ctx.dct)
+
+
+def _quoted_value_differs(ctx, s: int, e: int, value_at) -> bool:
+    """text[s:e] sits in a quotation said on another day, and counting from that day gives
+    another value than counting from the DCT ("'this week', the general said on Friday", written
+    on a Wednesday), or that day cannot be placed. value_at(day) is the value counted from day."""
+    said = _quotation_said(ctx, s, e)
+    if said is None:
+        return False
+    if said[0] is None:
+        return True
+    here = value_at(ctx.dct)
+    return value_at(said[0]) != here or value_at(said[1]) != here

@@ -11,7 +11,7 @@ from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_n
 from .base import Context, Resolved, rule
 from .helpers import (
     _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference,
-    _ref_against_tense, _tense_word,
+    _quoted_value_differs, _ref_against_tense, _tense_word,
     _unit_in_name, _unresolved, _word_after, _words_before,
 )
 
@@ -89,6 +89,9 @@ def _ago(m, text):
             base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
             if base is None:
                 return _unresolved("TIME", "XXXX-XX-XX", "no DCT")
+            if not rel_ref and _quoted_value_differs(ctx, s, e, A.day):
+                # "stopped 'an hour ago'," the mayor said on Tuesday: an hour before Tuesday's words
+                return _unresolved("DATE", "XXXX-XX-XX", f"'{m['x']}' in a quotation said on another day than the DCT")
             hours = k / {"H": 1, "M": 60, "S": 3600}[unit]
             if rel_ref and ctx.ref_day and ctx.ref_rule in ("clock_time", "oclock", "day_at_clock", "iso_date") \
                     and hours % 24 and hours > 1:
@@ -159,8 +162,15 @@ def _ago(m, text):
         if ctx.dct is None:
             return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
                                f"'{m['x']}' counts from the publication date, which is unknown", mod)
-        d = A.shift_date(ctx.dct, "W" if unit == "WE" else unit, sign * k)
-        v = A.at_granularity(d, unit) if d else None
+        def value_at(day):
+            d = A.shift_date(day, "W" if unit == "WE" else unit, sign * k)
+            return A.at_granularity(d, unit) if d else None
+
+        if _quoted_value_differs(ctx, s, e, value_at):
+            # "'They bombed it three days ago,' he said on Thursday": three days before Thursday
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+                               f"'{m['x']}' in a quotation said on another day than the DCT", mod)
+        v = value_at(ctx.dct)
         if v is None:
             return None
         return Resolved("DATE", v, mod, "dct", f"{m['num']} {unit_w} {'before' if sign < 0 else 'after'} the DCT {ctx.dct_value}",

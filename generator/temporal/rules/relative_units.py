@@ -10,7 +10,8 @@ from .. import anchor as A
 from ..lexicon import MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _absolute, _month_num, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after, _words_before, _year_ok,
+    _absolute, _month_num, _quoted_value_differs, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after,
+    _words_before, _year_ok,
 )
 
 
@@ -114,6 +115,16 @@ def _relative_unit_value(ctx: Context, s: int, e: int, rel: str, unit: str) -> t
     return v, f"{how} {word} as {why_base}" if n == 0 else f"{how} {why_base}"
 
 
+_DCT_STEPS = {"this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+def _unit_at(d: _dt.date, unit: str, n: int) -> str | None:
+    """The value of the unit n steps from the one holding d."""
+    d2 = A.shift_date(d, unit, n)
+    v = A.at_granularity(d2, unit) if d2 else None
+    return v + "-WE" if v and unit == "WE" else v
+
+
 @rule("relative_unit", rf"(?P<x>{_EDGE_RE}?{_REL_RE}\s+(?P<unit>year|month|week|weekend|quarter|decade|century|fiscal\s+year)(?:'s|’s)?)(?![\w-])", priority=2)
 def _relative_unit(m, text):
     unit_word = re.sub(r"\s+", " ", m["unit"].lower())
@@ -159,6 +170,12 @@ def _relative_unit(m, text):
                                if ctx.dct else f"'{m['x']}' needs the publication date, which is unknown", mod)
         v, why = r
         anchor = "reference" if "last mentioned" in why else "dct"
+        step = _DCT_STEPS.get(re.sub(r"^the\s+", "", rel))
+        if anchor == "dct" and step is not None and _quoted_value_differs(ctx, s, e, lambda d: _unit_at(d, unit, step)):
+            # "'This week we will retake the city,' the general said on Friday", written on a
+            # Wednesday: the week of that Friday, not of the DCT
+            return _unresolved("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE",
+                                        "Q": "XXXX-QX"}[unit], f"'{m['x']}' in a quotation said in another {unit_word}", mod)
         res = Resolved("DATE", v, mod, anchor, why,
                        comparison=(unit == "Y" and not mod and re.sub(r"^the\s+", "", rel) in ("last", "previous", "past")))
         return _since_range(ctx, s, v, res)

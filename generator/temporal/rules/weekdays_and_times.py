@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _date_in_name, _day_num, _month_num, _since_range, _tense_word, _unit_in_name, _unresolved,
+    _date_in_name, _day_num, _month_num, _quoted_on_other_day, _since_range, _tense_word, _unit_in_name, _unresolved,
     _weekday_num, _word_after, _words_before, _year_for,
 )
 
@@ -297,39 +297,6 @@ def _pre_pod(pre: str | None) -> str:
 _DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 
-# (review Q) "'We were attacked yesterday,' the commander said on Friday": a quotation's
-# "yesterday" counts from the day it was said, not from the DCT. A speech verb with a day of its
-# own next to the quotation (after its closing mark, or before its opening one).
-_SPEECH_VERB = r"(?:said|says|told|added|stated|declared|wrote|tweeted|posted|announced|insisted|claimed)"
-_SPEECH_DAY = rf"(?:on\s+)?(?P<sd>(?P<swd>{WEEKDAY_RE})|{MONTH_RE}\.?\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE}|last\s+week)(?![\w])"
-_SPEECH_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}", re.I)
-_SPEECH_BEFORE_QUOTE = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}[^.\n\"“”]{{0,40}}$", re.I)
-
-
-def _quoted_on_other_day(ctx, s: int, e: int) -> bool:
-    """text[s:e] sits inside a quotation attributed to a day of its own that is not the DCT."""
-    text = ctx.text
-    p0 = max(text.rfind("\n", 0, s) + 1, s - 600, 0)
-    p1 = text.find("\n", e)
-    p1 = min(p1 if p1 >= 0 else len(text), e + 600)
-    before, after = text[p0:s], text[e:p1]
-    if "“" in before or "”" in after:
-        o, c = before.rfind("“"), after.find("”")
-        inside = o >= 0 and "”" not in before[o:] and c >= 0
-    else:
-        o, c = before.rfind('"'), after.find('"')
-        inside = before.count('"') % 2 == 1 and c >= 0
-    if not inside:
-        return False
-    for m in (_SPEECH_AFTER_QUOTE.match(after, c + 1), _SPEECH_BEFORE_QUOTE.search(before, 0, o)):
-        if m is None:
-            continue
-        if m["swd"] and ctx.dct is not None and _weekday_num(m["swd"]) == ctx.dct.isoweekday():
-            continue  # said on the DCT's own weekday: the DCT
-        return True
-    return False
-
-
 # (review Q) "DAMASCUS, Nov 5 (Reuters) - ... shelled the town yesterday", with a DCT of 6
 # November (a later update, a crawl date, another time zone): the story's "yesterday" counts
 # from its dateline. A dateline a day or more away from the DCT anchors "today"/"yesterday".
@@ -403,6 +370,10 @@ def _this_part_of_day(m, text):
     def fn(ctx, s, e):
         if ctx.dct is None:
             return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT", mod)
+        if _quoted_on_other_day(ctx, s, e):
+            # "'The convoy arrived this morning,' an official said on Monday": Monday's morning
+            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod],
+                               f"'{m['rel']} {pod}' in a quotation said on another day than the DCT", mod)
         d = A.add_days(ctx.dct, n)
         return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], mod, "dct",
                         f"'{m['rel']} {pod}' on {'the DCT' if n == 0 else 'the day before the DCT'} {ctx.dct_value}")
