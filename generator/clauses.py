@@ -177,6 +177,9 @@ def inside_quote(sentence: str, at: int) -> bool:
 AGREEMENT_NOUNS = r"agreement|ceasefire|cease-fire|truce|deal|memorandum|protocol|accord"
 SIGNING_VERBS = r"signed|reached|agreed|concluded|brokered|sealed|struck(?= an? )"  # not "jets struck"
 
+# A date or time between the verb and its object, in the word order of a translation ("attacked
+# on the 12th of this month the detachment of X", "attacked on Sunday at 15h the market").
+ATTACK_ADVERBIAL = r"(?:(?:on|in|at|during|early|late|overnight)\b[^,.;:]{0,35}?\s+(?=(?:the|an?|their|its|several|two|three)\s))?"
 # (type, pattern). Order matters only for ties at the same offset: the specific kinds of violence
 # come first. Nominal triggers ("air strikes") need an eventive verb in their clause (see
 # is_eventive); verbal ones ("shelled", "killed") carry their own.
@@ -188,7 +191,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
     # "insurgents attacked army positions", "the offensive, launched on December 19,"
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? |the )?(?:(?:new|fresh|major|ground|military)\s+)?(?:attacks?|offensive|assault|push)\b|"
-                    r"attacked\s+(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"attacked\s+" + ATTACK_ADVERBIAL + r"(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|convoys?|headquarters|detachments?|garrisons?|units?|"
                     r"patrols?|(?:village|town|city|district|camp)\s+of)|"
                     # "militants ambushed a supply convoy"
@@ -209,7 +212,11 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"(?:fell|fallen|falls)\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
                            r"(?:forces|troops|army|regime|rebels|government|opposition|fighters|militants|jihadists|insurgents|factions|(?-i:[A-Z]{2,6})\b)"
                            r"(?:\s+(?:forces|troops|fighters|army|factions))?"),
-    ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*"),
+    # "gunmen attacked a market in the village of X", "attacked worshippers at a mosque"
+    ("attack-on-civilians", r"massacre\w*|executed|abduct\w*|kidnapp\w*|"
+                            r"attacked\s+" + ATTACK_ADVERBIAL + r"(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                            r"(?:markets?|marketplace|schools?|hospitals?|clinics?|mosques?|churches|church|civilians|worshippers|"
+                            r"villagers|residents|farmers|passengers|buses|bus|wedding|funeral|displaced|camps?\s+for)\b"),
     ("casualties", r"killed|killing|kills|dead(?![\s-]+(?:letters?|ends?|locks?)\b)|died|lost their lives|death toll|wounded|injured"),
     ("displacement", r"displaced|fled|flee|forced (?:\w+ ){0,3}to (?:flee|leave)"),
     ("return", r"returned (?:\w+ ){0,2}(?:to their (?:\w+ ){0,2}(?:homes?|houses|communities|villages|towns|cities|areas|places))|returned home|returnees"),
@@ -228,7 +235,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("agreement", rf"(?:{SIGNING_VERBS})\b[^.;]{{0,40}}\b(?:{AGREEMENT_NOUNS})"
                   rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"
                   # "Putin and Erdogan met in Sochi and agreed to create a demilitarised zone"
-                  r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"),
+                  r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"
+                  # "the government announced a ceasefire", "declared a 72-hour truce" (not "the truce over")
+                  r"|(?:announced|declared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b"
+                  r"(?!\s+(?:over|void|dead|null|ended|collapsed|violations?|talks)\b)"),
     # "pledged at a conference in Berlin" (a press or news conference is how something was said)
     # "officials met in Ankara to discuss the situation": a meeting in a named place
     ("talks", r"talks|negotiations|summit|meeting|met with|met\s+in(?=\s+(?-i:[A-Z]))|round of \w+|(?<!press )(?<!news )conferences?"),
@@ -259,7 +269,16 @@ VIOLENCE = ("air-strike", "shelling", "armed-clash", "territorial-change", "atta
 _NEGATED = re.compile(
     r"\b(?:no|not|without|never|nor|neither|denied|absence of|decrease in|reduction in|halt(?:ed)?|end to|cessation of|"
     r"stopped|calm|reduc\w+|documenting|documented|footage|video)\b(?:[^,;.:]{0,45})$"
-    r"|\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    r"|\b(?:these|those|such)\s+(?:[\w-]+\s+)?$"
+    # "to investigate the causes of the clashes", "evacuated families from the area of the fighting":
+    # the happening named as a known thing, not narrated here
+    r"|\b(?:causes?|aftermath|area|scene|circumstances|wake)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "has largely held, despite periodic outbreaks of fighting": a concession names violence as
+# background (an agreement named there, "despite the ceasefire agreed in March", is still dated).
+_CONCEDED = re.compile(r"\bdespite\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# ... and so are the deaths told inside it ("despite ongoing bombardment by X that has killed
+# thousands of civilians"), up to the comma that ends the phrase
+_CONCEDED_TOLL = re.compile(r"\bdespite\b[^,;.:]*$", re.IGNORECASE)
 # Words that make what follows hypothetical, intended, or a provision of a text ("may" in
 # lowercase only, and not in a date: "on 3 May 2021 jets struck" is not hypothetical).
 _HYPOTHETICAL = re.compile(
@@ -267,7 +286,9 @@ _HYPOTHETICAL = re.compile(
     r"can|cannot|able to|necessary to|so that|used to|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
     r"in an attempt to|expected to|due to be|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
-    r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$",
+    r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$"
+    # "the deadline for both sides to withdraw", "an ultimatum to the fighters to leave": a demand
+    r"|\b(?:deadlines?|ultimatums?)\s+(?:(?:for|to)\s+[^,;.]{0,40}?\s+)?to\s+$",
     re.IGNORECASE)
 # "displaced families", "internally displaced people", "the displaced": who they are, not what
 # happened to them (they may be returning home).
@@ -356,7 +377,10 @@ _EVALUATION_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|marks|marked
                                r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\b", re.IGNORECASE)
 # "violations are reported almost daily", "air strikes are carried out regularly": a present
 # passive tells what keeps happening, not a happening.
-_HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported|recorded|documented|carried out|conducted|seen|heard)\b", re.IGNORECASE)
+_HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported|recorded|documented|carried out|conducted|seen|heard)\b"
+                             # "now the shells fall every day": what keeps happening, not one happening
+                             r"|^\s*(?:still\s+)?(?:fall|land|rain\s+down|continue|come)\s+(?:[\w-]+\s+){0,3}?(?:every\s+(?:day|night|week|morning|evening)|daily|each\s+day)\b",
+                             re.IGNORECASE)
 _VERBAL_TRIGGER = re.compile(r"\b(?:\w+ed|fled|fought|took|struck|withdrew|overran|lost|set up|hit|shot)\b", re.IGNORECASE)  # carries its own verb
 _MODAL_INSIDE = re.compile(r"\b(?:will|would|could|might|should|shall|expected to|due to|set to|likely to)\s+be\b", re.IGNORECASE)
 # "Turkey, which has thousands of troops deployed at observation points": who has troops where,
@@ -423,6 +447,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             before = body[: m.start()]
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
+                continue
+            if (kind in VIOLENCE and _CONCEDED.search(before)) or (kind == "casualties" and _CONCEDED_TOLL.search(before)):
                 continue
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]) or _CAPABILITY_BEFORE.search(before[-60:]):
                 continue

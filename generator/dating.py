@@ -44,11 +44,26 @@ _SINCE_CLAUSE = re.compile(SINCE_CLAUSE + r"$", re.IGNORECASE)
 # an earlier happening (or of the count's start), never of this one.
 FIRST_SINCE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|heaviest|deadliest|biggest|largest|worst|fiercest|most\s+\w+)\b[^,;.]{0,40}"
                          r"(?:\bsince\s*|" + SINCE_CLAUSE + r")$", re.IGNORECASE)
+# "the deadliest single attack of the month", "the first strikes of the year": the period is
+# the frame of a ranking, not the event's date (the sentence's own date, if any, is).
+FIRST_OF = re.compile(r"\b(?:first|second|third|last|latest|\d+(?:st|nd|rd|th)|heaviest|deadliest|bloodiest|biggest|largest|"
+                      r"worst|fiercest|most\s+\w+)\b(?:(?!\b(?:days?|weeks?|months?|hours?|half|quarter|mornings?|evenings?|nights?)\b)[^,;.]){0,40}"
+                      r"\bof\s*$", re.IGNORECASE)  # not "the first days of this year", a date
+_FRAME_PERIOD = re.compile(r"^(?:the|this|that)\s+(?:month|year|week|day)$", re.IGNORECASE)
+
+
+def is_ranking_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
+    return bool(_FRAME_PERIOD.match(timex.text.strip())
+                and FIRST_OF.search(text[max(floor, timex.start - 80):timex.start]))
+
+
 _AGREEMENT_DATE = re.compile(
     rf"\b(?:{AGREEMENT_NOUNS}|zone)\b[^.;]{{0,60}}"
     rf"\b(?:{SIGNING_VERBS}|established|in force|in effect|came into (?:effect|force)|took effect|went into effect|entered into force)\b[^.;,]{{0,30}}$"
     r"|\b(?:signing|signature|entry into force|entry of the ceasefire into force)\b[^.;,]{0,60}$"
-    r"|\b(?:in force|in effect)\s+since\s*$",
+    r"|\b(?:in force|in effect)\s+since\s*$"
+    # "violating the ceasefire, which began on May 22": the date of the truce, in its relative clause
+    rf"|\b(?:{AGREEMENT_NOUNS})s?,?\s+(?:which|that)\s+(?:had\s+|has\s+)?(?:began|begun|started|took\s+hold)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE)
 _SPEECH_DATE = re.compile(r"\b(?:said|told|announced|stated|declared|confirmed|added|reported|claimed)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # A verb between a speech verb and a date ("denied carrying out strikes on Tuesday", "said
@@ -64,9 +79,15 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|during|after|before|following|from
                                  r"(?:[\w-]+\s+)?$")
 
 
+# "said in a statement carried by the state news agency yesterday": a participle naming who
+# carried the speech, after the noun of the speech, is no verb of what is reported.
+_CARRIER_PARTICIPLE = re.compile(r"\b(?:statement|report|interview|message|remarks|speech|communiqu[eé]|comments?)\s+"
+                                 r"(?:carried|published|issued|broadcast|aired|posted|released|quoted|cited)$", re.IGNORECASE)
+
+
 def _is_reported_verb(rest: str, word: re.Match) -> bool:
     if not word.group(0).endswith("ing"):
-        return True
+        return not (_CARRIER_PARTICIPLE.search(rest, 0, word.end()) and re.match(r"\s+by\b", rest[word.end():]))
     return word.group(0) not in _ING_PREPOSITIONS and not _PREPOSITION_BEFORE.search(rest, 0, word.start())
 
 
@@ -458,7 +479,8 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     else:
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
-    own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])]
+    own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])
+           and not is_ranking_frame(text, t, sentence[0])]
     if event_type == "statement":
         # "Russia denied carrying out strikes on Tuesday", "The exchange began on 3 May, the ICRC
         # said": a date inside what is reported dates that, not the speech ("said on Tuesday",

@@ -78,7 +78,8 @@ _FATALITIES = [
 _TARGET_BEFORE = re.compile(r"\b(?:on|against|at|targeting|targeted|positions of|sites of|gatherings? (?:of|for)|held by|run by|controlled by|from|of the)\s+(?:the\s+)?"
     # "killed on Monday when rebels fired": a date and a new clause, not a target
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)(?:(?!(?:when|as|after|while|where|before|because|since)\b)[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-_BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|in support of|allied with|allied to|ally|allies)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
+_BACKER_BEFORE = re.compile(r"\b(?:with|backed by|supported by|in support of|allied with|allied to|ally|allies|"
+                            r"affiliated (?:to|with)|linked to|loyal to|aligned with)\s+(?:the\s+|its\s+|his\s+)?(?:[\w’'-]+\s+){0,1}$", re.IGNORECASE)
 _AGENT_BEFORE = re.compile(r"\b(?:by|attributed to|(?:fell|fallen|falls)\s+(?:back\s+)?to|(?:campaign|offensive|assault|operations?)\s+(?:[\w’'-]+\s+){0,2}?of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 # "The forces of the Syrian regime … took control", "The artillery of the forces of Assad shelled",
 # "an air strike by the forces of the Syrian regime": the subject's (or the agent's) owner is the
@@ -393,7 +394,7 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
         if triggers:
             per_clause.append((clause, triggers))
     all_types = {t.type for _, triggers in per_clause for t in triggers}
-    has_happening = bool(all_types - {"statement", "casualties", "talks"})
+    has_happening = bool(all_types - {"statement", "talks"})  # a toll a monitor reports is its casualties, not its statement
     out: list[tuple[Event, str]] = []
     previous_agents: list[str] = []
     speakers: list[str] = []
@@ -626,6 +627,9 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             others.append(actor_id)
         elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b(?!\s+by\b)", after, re.IGNORECASE):
             others.append(actor_id)
+            # "JNIM, affiliated to Al-Qaeda, claimed the attack": the affiliate is not the speaker
+            if re.search(r"\b(?:affiliated (?:to|with)|linked to|loyal to|aligned with)\s+(?:\S+\s+){0,1}$", before, re.IGNORECASE):
+                continue
         elif _AGENT_BEFORE.search(before) or forces_of:
             agents.append(actor_id)
         elif _TARGET_BEFORE.search(before):
@@ -876,7 +880,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "32"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "33"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1254,3 +1254,70 @@ def test_two_days_in_a_row_joined_by_and_are_one_period():
     # days further apart stay separate: the nearest dates the event, as before
     (e,) = run("Turkish and Russian delegations held talks in Moscow on Monday and Thursday.", published="2021-05-07")
     assert e.end_date is None
+
+
+# Round 9b: translated regional outlets, a humanitarian update, a monitor's monthly report, a
+# wire item of plans and conditions.
+
+def test_a_ranking_frame_of_the_month_does_not_date_the_event():
+    body = ("Rebels and regime forces fought near Binnish in March 2021. "
+            "In the heaviest bombardment of the month, regime forces shelled Saraqib on 14 April, killing two men.")
+    (e,) = [e for e in run(body, published="2021-05-02") if e.type == "shelling"]
+    assert e.date == "2021-04-14"
+    # "the first days of this year" is a date, not a ranking
+    (e,) = run("In the first days of this year, Russian jets struck Saraqib.", published="2021-01-05")
+    assert e.date == "2021"
+
+
+def test_a_verb_and_its_object_split_by_a_date_in_translated_word_order():
+    (e,) = run("Gunmen attacked on the 9th of this month the army post of Saraqib, the ministry said.", published="2021-05-12")
+    assert (e.type, e.date) == ("armed-clash", "2021-05-09")
+    (e,) = run("On Friday at 11h, unknown men attacked the weekly market of Binnish, killing seven civilians.", published="2021-05-12")
+    assert (e.type, e.date, e.fatalities.count) == ("attack-on-civilians", "2021-05-07", 7)
+    assert run("Gunmen attacked on Friday the idea of a new constitution.", published="2021-05-12") == []
+
+
+def test_the_start_of_a_truce_in_its_relative_clause_does_not_date_a_violation():
+    events = run("Turkey accused the regime forces of repeatedly violating the truce, which began on April 2.", published="2021-05-07")
+    assert "agreement-violation" in [e.type for e in events] and "2021-04-02" not in [e.date for e in events]
+
+
+def test_a_deadline_to_act_is_no_happening():
+    assert run("The mediators said the deadline for the fighters to withdraw from the hospitals in Saraqib is Sunday.") == []
+    assert [e.type for e in run("Russia gave an ultimatum to the fighters to leave Binnish by Monday.")] == []
+
+
+def test_violence_named_as_known_or_conceded_is_no_new_event():
+    assert run("The governor ordered a committee to investigate the causes of the clashes in Saraqib.") == []
+    assert run("Medics evacuated 20 families from the area of the fighting near Binnish.") == []
+    assert [e.type for e in run("The Moscow protocol has held since 2020, despite sporadic bursts of shelling around Saraqib.")
+            if e.type in ("shelling", "armed-clash")] == []
+    assert "shelling" not in [e.type for e in run("\"We came back, but the rockets land every day,\" said a farmer from Binnish.")]
+    # the deaths told inside the conceded phrase are background too
+    assert [e.type for e in run("Turkey said its troops had finished the deployment, despite ongoing shelling by regime "
+                                "forces that has killed thousands of civilians.", published="2021-05-07")
+            if e.type in ("shelling", "casualties")] == []
+
+
+def test_announcing_or_declaring_a_truce_is_an_agreement():
+    (e,) = [e for e in run("The Turkish defence ministry announced a ceasefire on Monday after talks with Russia.", published="2021-05-07")
+            if e.type == "agreement"]
+    assert e.date == "2021-05-03"
+    assert "agreement" not in [e.type for e in run("Russia declared the truce over on Monday.", published="2021-05-07")]
+
+
+def test_an_affiliate_is_not_the_speaker_of_the_claim():
+    events = run("A new group affiliated with Hurras al-Din claimed the attack on Saraqib on Tuesday.", published="2021-05-07")
+    assert all("hurras-al-din" not in e.actors for e in events if e.type == "statement")
+
+
+def test_a_monitors_toll_is_its_casualties_not_its_statement():
+    events = run("At least 40 civilians were killed in Idlib in April, the SOHR said in its monthly report published on Saturday.",
+                 published="2021-05-02")
+    assert [(e.type, e.date) for e in events] == [("casualties", "2021-04")]
+
+
+def test_a_statement_carried_by_an_agency_is_dated_by_the_day_after_it():
+    (e,) = run("Putin said in a statement carried by the state news agency yesterday that Russian forces would stay in Syria.",
+               published="2021-05-07")
+    assert (e.type, e.date) == ("statement", "2021-05-06")

@@ -241,3 +241,20 @@ def test_a_toolbar_line_of_short_items_between_bars_is_no_title():
                 "Published: 11 June 2021\nGovernment forces shelled the town on Thursday, killing eight people, residents said.\n",
                 "x", "x.txt")
     assert a.title == "Eight killed in regime shelling on Iblin in Jabal al-Zawiya"
+
+
+def test_issued_labels_a_publication_date_and_a_footer_published_line_states_one():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Government forces shelled the town of Saraqib on Tuesday, residents said in a statement.\n"
+    a = analyse("Flash update 12: north-west Syria\nIssued on 9 June 2021\n\n" + body, "x", "x.txt")
+    assert publication_date(a, Content()).value == "2021-06-09"
+    # a page that prints its date only under the article
+    foot = body + "\nThe ministry said the shelling had wounded four people and damaged a school in the town.\n\n" \
+        "Published on Thursday 10 June 2021 - 29 Shawwal 1442 | Idlib Voice\nShare: Facebook | Twitter\n"
+    a = analyse(HEAD + foot, "x", "x.txt")
+    published = publication_date(a, Content())
+    assert (published.value, published.basis) == ("2021-06-10", "stated")
+    # a related article's date below the body, without the label, states nothing
+    a = analyse(HEAD + body + "\nRelated: Turkey sends troops to Idlib | 3 June 2021\n", "x", "x.txt")
+    assert publication_date(a, Content()).basis != "stated"

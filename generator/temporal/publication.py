@@ -35,7 +35,7 @@ _CREDIT = re.compile(r"\[[^\]\n]{2,80}\]\s*$|(?:photo|picture|image|credit)s?\s*
 # Words that make a short header line a byline. "by" counts only where a byline has it (first or
 # second word, or after a separator: "By Jane Doe", "Story by", "| by admin"), and a bare "on" not
 # at all: "brokered by Russia" and "to be held on April 2, 2013" are headlines, not bylines.
-_BYLINE_WORDS = re.compile(r"(?i)\b(?:published|posted|updated|last\s+updated|modified|created|filed|date|dateline)\b"
+_BYLINE_WORDS = re.compile(r"(?i)\b(?:published|posted|issued|released|updated|last\s+updated|modified|created|filed|date|dateline)\b"
                            r"|^\s*(?:\w+\s+)?by\b|[|•·,/]\s*by\b")
 # Bylines separate name, agency and date with bars, bullets or a spaced slash ("Jane Doe / March
 # 22, 2013"); a slash inside "22/03/2013" or "REUTERS/Name" is no separator.
@@ -48,7 +48,7 @@ _SEPARATOR = re.compile(r"[|•]|\s/\s")
 _AS_OF = re.compile(r"(?i)[-–—|:•]\s*as\s+(?:of|at)\s*$")
 # "Published", "First published", "Posted", "Created": the label of the date the article came out;
 # "Updated", "Last modified": a later date of the same page.
-_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed)\b")
+_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed|issued)\b")
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
 _CAPTION_VERBS = re.compile(r"\b(?:is|are|was|were|evacuates?|shows?|seen|pictured|stands?|walks?|holds?|"
                             r"carries|carried|looks?|sits?|gathers?|pours?|takes?|hit|attends?|after|during)\b", re.I)
@@ -80,7 +80,7 @@ def _is_caption(line: str) -> bool:
 def _is_dateline_only(line: str, t) -> bool:
     """A line that is nothing but a date (and maybe a time, a weekday, 'Published'...)."""
     rest = (line[:t.start] + " " + line[t.end:]).strip()
-    rest = re.sub(r"(?i)\b(?:published|posted|updated|last|on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|"
+    rest = re.sub(r"(?i)\b(?:published|posted|issued|updated|last|on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", rest)
     rest = re.sub(r"[\d:.,|/•·\-–—()\s]+", " ", rest).strip()
     return len(rest) <= 3
@@ -146,7 +146,28 @@ def stated(text: str, header_end: int):
             best = (PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end), rank)
             if rank == 2:
                 break
-    return best[0] if best else None
+    return best[0] if best else _stated_at_foot(text, header_end)
+
+
+def _stated_at_foot(text: str, header_end: int):
+    """A page that prints its date only under the article: "Published on Wednesday 22 May 2019 |
+    Outlet", a short line below the last paragraph, with nothing but short lines after it. Only a
+    day labelled as the publication's counts (a related article's date has no such label)."""
+    from . import PublicationDate
+    lines = list(_LINE.finditer(text))
+    for m in reversed(lines[-8:]):
+        if m.start() < header_end:
+            return None
+        line = m.group(0)
+        if _looks_like_paragraph(line) and not _PUBLISHED_LABEL.search(line):
+            return None  # the body: nothing below it said when it was published
+        if len(line.split()) > 20 or _is_caption(line):
+            continue
+        dates = [d for d in _absolute_dates(line) if d[2] == "D" and _label(line, d[0]) == 2]
+        if dates:
+            t, v, _ = dates[0]
+            return PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end)
+    return None
 
 
 # --------------------------------------------------------------------------------------------
