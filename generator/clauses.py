@@ -33,8 +33,11 @@ _AND_NAMED_SUBJECT = re.compile(
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _AND_DATED = re.compile(
-    r",\s+and\s+(?=(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\s+{_MONTH_NAMES}\b|(?:19|20)\d\d\b|{_WEEKDAY_NAMES}\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
+    r",\s+and\s+(?=(?:(?:in|on|by|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:{_MONTH_NAMES}\b|\d{{1,2}}\s+{_MONTH_NAMES}\b|(?:19|20)\d\d\b|{_WEEKDAY_NAMES}\b)"
+    # (or a relative date: "..., and last month two villagers were killed", "..., and a week later")
+    r"|(?:last|earlier\s+this|later\s+that|the\s+(?:next|following|previous))\s+(?:day|week|month|year|morning|night)\b"
+    rf"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later\b|yesterday\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
@@ -284,7 +287,7 @@ _CONCEDED_TOLL = re.compile(r"\bdespite\b[^,;.:]*$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(?:might|(?<!\d\s)(?-i:may)(?!\s+\d)|could|would|should|will|shall|aims? to|aim(?:ed|ing)? to|plans? to|planning to|intends? to|"
     r"can|cannot|able to|necessary to|so that|used to|need to|must|is determined to|are determined to|threaten\w*|provides? for|stipulat\w+|in order to|if|to avoid|to prevent|"
-    r"in an attempt to|expected to|due to be|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
+    r"in an attempt to|expected to|due to be|prepar(?:e|es|ed|ing) for|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$"
     # "the deadline for both sides to withdraw", "an ultimatum to the fighters to leave": a demand
@@ -331,7 +334,7 @@ _NEGATED_AFTER = re.compile(
 _STOPPED_AFTER = re.compile(
     rf"^\s*{_SUBJECT_TAIL}"
     r"(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
-    r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|called\s+off|cancell?ed|postponed)\b",
+    r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|stalled|called\s+off|cancell?ed|postponed)\b",
     re.IGNORECASE)
 # "Russia suspended the patrols in August": the nominal trigger is the object of its own end.
 # ("ended two days of talks" is not here: the talks took place.)
@@ -343,6 +346,20 @@ _SPOILS_AFTER = re.compile(
     r"^\s+(?:(?:a|an|the|their|its|two|three|several|some|large\s+quantities\s+of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:machine[\s-]?guns?|weapons?|ammunition|munitions|arms|rifles?|guns?|tanks?|vehicles?|drones?|equipment|documents|rockets?|missiles?)\b",
     re.IGNORECASE)
+# "Three soldiers were killed and four captured", "captured 12 soldiers": people taken, not territory.
+_PEOPLE_CAPTURED = re.compile(r"(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|several|others)\s+(?:were\s+|others\s+)?$)", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:(?:a|an|the|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:soldiers?|fighters?|troops|officers?|prisoners?|people|civilians|members|militants|men|pilots?|servicem[ae]n|commanders?)\b",
+    re.IGNORECASE)
+# "Moscow pulled out of the deal", "withdrew from the talks": leaving an agreement, not troops.
+_LEFT_AGREEMENT_AFTER = re.compile(
+    rf"^\s+(?:(?:out|unilaterally)\s+)?(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?:{AGREEMENT_NOUNS}|arrangement|initiative|treaty|talks|negotiations|process|pact|corridor)s?\b", re.IGNORECASE)
+# "Air defences shot down 74 drones and one missile": an interception, not an attack by those who
+# shot them down (the attack is told in its own words). Warplanes shot down are another happening.
+_INTERCEPTED_BEFORE = re.compile(r"\b(?:shot\s+down|shooting\s+down|intercept(?:ed|ing)|downed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,6}$",
+                                 re.IGNORECASE)
 # "The talks are expected to focus on ...", "the meeting will be held", "joint patrols would
 # resume": a nominal trigger whose own verb is future, planned or hypothetical names no happening.
 _HYPOTHETICAL_AFTER = re.compile(
@@ -350,6 +367,8 @@ _HYPOTHETICAL_AFTER = re.compile(
     # "a summit between Presidents Vladimir Putin and Recep Tayyip Erdogan could follow"
     r"|between\s+(?:[\w’'/-]+\s+){1,4}?and\s+(?:[\w’'/-]+\s+){1,4}?)?"
     r"(?:(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?(?:expected|due|scheduled|set|planned|likely|unlikely|supposed|slated|poised|going)\s+(?:to|for)\b"
+    # a reduced passive: "talks in Riyadh, scheduled for next week", "a meeting planned for May"
+    r"|,?\s*(?:scheduled|planned|slated)\s+(?:to|for)\b"
     r"|(?:will|would|could|might|(?-i:may)(?!\s+\d)|should|shall|must|can)\s+(?!not\b|never\b|have\b)\w+"
     # "mortars, were to be withdrawn by October 10": an obligation or a plan (be + to)
     r"|,?\s*(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)\w+)",
@@ -469,7 +488,13 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
                     and _STOPPED_BEFORE.search(before[-60:]):
                 continue
-            if kind == "territorial-change" and _SPOILS_AFTER.match(body[m.end():]):
+            if kind == "territorial-change" and (_SPOILS_AFTER.match(body[m.end():]) or (
+                    m.group().lower().startswith("captur") and (_PEOPLE_CAPTURED.search(before[-25:]) or _PEOPLE_AFTER.match(body[m.end():])))):
+                continue
+            if kind == "withdrawal" and _LEFT_AGREEMENT_AFTER.match(body[m.end():]):
+                continue
+            if kind in ("air-strike", "shelling") and re.fullmatch(r"(?i)missiles?|rockets?|shells?|mortars?", m.group()) \
+                    and _INTERCEPTED_BEFORE.search(before[-80:]):
                 continue
             if kind not in ("statement", "agreement") and (_EVALUATION_BEFORE.search(before[-60:]) or (
                     re.search(r"\b(?:the|this|that)\s+$", before[-6:], re.IGNORECASE) and _EVALUATION_AFTER.match(body[m.end():]))):

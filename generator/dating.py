@@ -225,6 +225,8 @@ def usable_range(timex: temporal.Timex) -> bool:
 
 
 def unresolved_reason(timex: temporal.Timex, published: str | None) -> str:
+    if timex.anchor == "narrative":
+        return f"'{timex.text}': {timex.explanation}"  # two readings of its year (see narrative_years)
     if not published:
         return f"'{timex.text}' is relative and the article's publication date is unknown"
     return f"'{timex.text}' cannot be placed on the calendar"
@@ -274,6 +276,12 @@ def not_after_publication(when: EventDate, published: str | None) -> EventDate:
     if not when.date or not published or len(published) != 10:
         return when
     if when.date[:len(published)] <= published[:len(when.date)]:
+        end = when.end_date
+        if end and end[:len(published)] > published[:len(end)] and not (when.text and re.search(r"\b\d{4}\b", when.text)):
+            # "killed 14,000 people over the following eight years": a period counted forward from
+            # an earlier time the text narrates, which the engine took for the article's own
+            return EventDate(None, None, when.text, f"'{when.text}' would end after the article's publication date "
+                             f"{published}: it counts from a time the text does not date", when.timex, "none")
         return when
     if when.text and re.search(r"\b\d{4}\b", when.text):
         return when  # the text states the year: it outweighs the publication date (which may be wrong)
@@ -537,3 +545,67 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     if others:
         return EventDate(None, None, None, "the sentence's dates belong to other clauses, not to this one")
     return NO_DATE
+
+
+# A month or season named without its year ("At the end of March", "in the spring") that the engine
+# placed in the publication date's year. In a paragraph that narrates an earlier year ("On 24
+# February 2022, Russia launched ... At the end of March, negotiators met ..."), it is that year's.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "AU": 9}
+_DEICTIC = re.compile(r"(?i)\b(?:this|last|next|ago|today|yesterday|tomorrow|tonight|now|current|past|coming|recent\w*)\b")
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s*[A-Za-z])")  # (also ".This": sentences run together in scraped text)
+
+
+def narrative_years(text: str, paragraphs: list[tuple[int, int]], timexes: list[temporal.Timex],
+                    dct: str | None) -> list[temporal.Timex]:
+    """Timexes whose yearless month or season has two readings in a paragraph's narrative: after
+    a date with a stated year before the publication date's, and with nothing tied to the
+    publication date ("on Tuesday", "this year") between, the month may go on from that date or
+    be counted from the publication date. When the two give different years the year is left
+    unknown, with both in the reason."""
+    if not dct:
+        return timexes
+    out = list(timexes)
+    for start, end in paragraphs:
+        anchor: tuple[int, int] | None = None
+        for i, t in enumerate(out):
+            if not (start <= t.start and t.end <= end) or t.type not in ("DATE", "TIME"):
+                continue
+            stated = re.search(r"\b(?:1[89]|20)\d{2}\b", t.text or "")
+            if stated and re.match(r"\s*(?:[-–—/]|to\b|and\b)\s*(?:\d{2}|\d{4})\b", text[t.end:t.end + 12]):
+                anchor = None  # "the winter of 2019-2020", "between 2019 and 2020": two years, not one
+                continue
+            if t.anchor == "absolute" and stated and re.match(r"^\d{4}(?:-\d{2}|$)", t.value):
+                year, month = int(t.value[:4]), int(t.value[5:7] or 1)
+                # "since 2015" starts a period up to now, not a story told from 2015; "a war that
+                # started in 2011" describes a noun, the story does not go on from it
+                background = is_since(text, t) or _RELATIVE_BEFORE.search(text, max(start, t.start - 40), t.start)
+                anchor = (year, month, t.end) if year < int(dct[:4]) and not background else None
+                continue
+            yearless = t.anchor == "dct" and t.rule in ("month", "season", "day_month") and not _DEICTIC.search(t.text or "")
+            if not yearless:
+                if t.anchor == "dct" or stated:
+                    anchor = None  # "on Tuesday", "this year": the narrative is back at the article's time
+                continue
+            if anchor is None or len(_SENTENCE_END.findall(text, anchor[2], t.start)) > 3:
+                continue  # a story goes on for a few sentences; further on it is background again
+            m = re.match(r"^(\d{4})-(\d{2}|SP|SU|FA|AU)(-\d{2})?$", t.value)
+            if not m:
+                continue
+            month = _SEASON_START.get(m.group(2)) or int(m.group(2))
+            if int(m.group(1)) == anchor[0]:
+                continue  # the publication date gives the same year
+            # A story told on from an earlier date ("talks began in February 2022 ... at the end of
+            # March") and news coming back to the present ("they met in Sochi in September 2018.
+            # In December, government forces launched an offensive") read the same: with two
+            # years possible, the year is not stated.
+            value = f"XXXX-{m.group(2)}{m.group(3) or ''}"
+            if month >= anchor[1]:
+                why = (f"the year is not stated: {anchor[0]} if it goes on from the paragraph's earlier date, "
+                       f"{m.group(1)} if it is counted from the publication date")
+            else:
+                why = f"before the month of the paragraph's earlier date ({anchor[0]}): its year is not stated"
+            out[i] = dataclasses.replace(t, value=value, anchor="narrative", explanation=why)
+    return out

@@ -19,7 +19,7 @@ from pathlib import Path
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
 from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
-from .dating import EventDate, date_clause
+from .dating import EventDate, date_clause, narrative_years
 from .discover import Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Block, Sentence, ingest, read_article_text, slugify, source_id_for
 from .merge import merge_events
@@ -88,6 +88,9 @@ _FORCES_OF_BEFORE = re.compile(
     r"(?:^\W*|\bby\s+)(?:(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|militias?|artillery|warplanes|jets|aircraft|soldiers|units)"
     r"\s+of\s+(?:the\s+)?){1,2}(?:president\s+)?(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 # "towards the Turkish border", "the Syrian-Turkish frontier": a place, not a participant.
+# "Russia's Kursk region", "into Russia's Belgorod Oblast": the state names where, not who.
+_REGION_OF_AFTER = re.compile(r"(?:’s|'s)\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,3}(?:region|oblast|province|governorate|state|district|krai)\b",
+                              re.IGNORECASE)
 _BORDER_AFTER = re.compile(r"(?:[\s-]+[A-Z][\w’'-]*)?\s+(?:border|frontier)s?\b(?!\s+guards?)", re.IGNORECASE)
 # "SOHR documented the death of 14 civilians in air strikes by X", "SOHR put the toll from the raids
 # at nine": a monitor's count is a report
@@ -102,7 +105,9 @@ _NOT_STATE_AFTER = re.compile(
     r"think[ -]tanks?|opposition|businessm[ae]n|societ(?:y|ies)|associations?|foundations?)\b", re.IGNORECASE)
 # "killed 33 Turkish soldiers", "wounding two Russian military police": those hit, not who hit them.
 _VICTIM_BEFORE = re.compile(
-    rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUM})?\s*(?:[a-z]+\s+){{0,2}}$",
+    rf"\b(?:killed|killing|kills|wounded|wounding|injured|injuring)\s+(?:(?:{_QUALIFIER})\s+)?(?:{_NUM})?\s*"
+    # "killed Hezbollah's leader X", "wounding the group's deputy commander X"
+    rf"(?:(?:the\s+)?(?-i:[A-Z])?[\w-]+(?:’s|'s)\s+)?(?:[a-z]+\s+){{0,2}}$",
     re.IGNORECASE)
 _TOLL_REVISED = re.compile(r"\btoll\s+(?:from|of|in)\b(?P<what>[^;]*?)\b(?:rose|risen|climbed|increased|jumped|grew|reached|went up)\b",
                            re.IGNORECASE)
@@ -282,6 +287,8 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     resolver = resolver or AgreementResolver(content, gazetteer)
     dct = source.published if source.published and len(source.published) == 10 else None
     timexes = temporal.tag(article.text, dct)
+    paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
+    timexes = narrative_years(article.text, [(b.start, b.end) for b in paragraphs], timexes, dct)
     result = ArticleResult(source=source)
     state = ArticleAgreements(published=source.published if source.published_basis == "stated" else None)
     candidates: list[_Candidate] = []
@@ -598,7 +605,7 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
         record = content.actors.get(m.id)
         if record is None or record.kind == "media":
             continue
-        if _BORDER_AFTER.match(text, m.end, clause.end):
+        if _BORDER_AFTER.match(text, m.end, clause.end) or _REGION_OF_AFTER.match(text, m.end, clause.end):
             continue
         if record.kind == "state" and re.search(r"(?:ish|an|ese|i)$", text[m.start:m.end]) and _NOT_STATE_AFTER.match(text, m.end, clause.end):
             continue
@@ -880,7 +887,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "33"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "34"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

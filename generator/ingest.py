@@ -311,6 +311,14 @@ def _is_menu(line: str) -> bool:
         and not re.search(r"\b(?:19|20)\d{2}\b", line)  # a byline "By Jane Doe | 14 May 2020"
 
 
+def _is_metadata_line(line: str) -> bool:
+    """A page's metadata line: three or more short labelled items between bars, one of them dated
+    ("Situation Report | OCHA | Source: OCHA | Posted: 12 Sep 2024"); no item is a sentence."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= 3 and all(1 <= len(_words(item)) <= 6 and not item.endswith(".") for item in items) \
+        and any(":" in item for item in items) and bool(re.search(r"\b(?:19|20)\d{2}\b", line))
+
+
 def _classify(line: str, seen_paragraph: bool) -> str:
     stripped = line.strip()
     if (_COOKIE.search(stripped) and len(_words(stripped)) <= _COOKIE_MAX_WORDS) or _is_menu(stripped) \
@@ -325,7 +333,7 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "dateline"  # a wire dateline on a line of its own, above the first paragraph
     if _CAPTION.search(stripped) or _is_repeated_caption(stripped):
         return "caption"
-    if _BYLINE.match(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
+    if _BYLINE.match(stripped) or _is_metadata_line(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
         return "byline"
     if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped) or _EDITORS_NOTE.search(stripped):
         return "credit"

@@ -1877,3 +1877,22 @@ def test_periods_of_conflict():
 def test_date_naming_a_political_bloc_is_no_date():
     assert values("Forces loyal to the March 8 alliance clashed with rivals.", "2019-11-06") == []
     assert values("The April 6 movement called a strike.", "2019-11-06") == []
+
+# Round 9a: publication dates beside a reading time, and on a long metadata line.
+
+def test_a_reading_time_beside_the_header_date_still_states_it():
+    from generator.temporal import stated_publication_date
+    text = "Headline about the front line today\nby Jane Roe\nJune 3, 2023 8:15 AM  4 min read\n\nThe body of the story begins here and is long enough to be a paragraph of text.\n"
+    p = stated_publication_date(text, text.index("The body"))
+    assert p is not None and p.value == "2023-06-03"
+
+
+def test_a_labelled_date_on_a_long_metadata_line_states_the_publication():
+    from generator.ingest import analyse
+    from generator.temporal import stated_publication_date
+    text = ("Flash Update No. 3: floods in the south\n"
+            "Flash Update | UNICEF | Format: Flash Update | Source: UNICEF | Posted: 4 Feb 2022 | Originally published: 4 Feb 2022\n\n"
+            "Heavy rain caused floods across four districts in the past week, and relief partners are responding.\n")
+    article = analyse(text, "t", "t.txt")
+    p = stated_publication_date(text, article.header_end)
+    assert p is not None and p.value == "2022-02-04"

@@ -49,6 +49,8 @@ _AS_OF = re.compile(r"(?i)[-–—|:•]\s*as\s+(?:of|at)\s*$")
 # "Published", "First published", "Posted", "Created": the label of the date the article came out;
 # "Updated", "Last modified": a later date of the same page.
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed|issued)\b")
+# a publication label right before the date, after a separator or at the line's head
+_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:^|[|•])\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*$")
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
 _CAPTION_VERBS = re.compile(r"\b(?:is|are|was|were|evacuates?|shows?|seen|pictured|stands?|walks?|holds?|"
                             r"carries|carried|looks?|sits?|gathers?|pours?|takes?|hit|attends?|after|during)\b", re.I)
@@ -82,6 +84,8 @@ def _is_dateline_only(line: str, t) -> bool:
     rest = (line[:t.start] + " " + line[t.end:]).strip()
     rest = re.sub(r"(?i)\b(?:published|posted|issued|updated|last|on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", rest)
+    # a reading time beside the date ("March 14, 2025 9:42 AM  3 min read") is page chrome
+    rest = re.sub(r"(?i)\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", " ", rest)
     rest = re.sub(r"[\d:.,|/•·\-–—()\s]+", " ", rest).strip()
     return len(rest) <= 3
 
@@ -136,8 +140,12 @@ def stated(text: str, header_end: int):
             if not in_header:
                 continue
             # a header line with other words: a byline ("By X | Published 6 June 2020")
-            if len(line.split()) > 14 or not (_BYLINE_WORDS.search(line) or _SEPARATOR.search(line)
-                                               or (_AS_OF.search(line[:t.start]) and not line[t.end:].strip(" .)"))):
+            # (a longer metadata line when the date carries its own label between separators:
+            # "Situation Report | OCHA | Source: OCHA | Posted: 12 Sep 2024 | Originally published: …")
+            labelled = _SEPARATOR.search(line) and _LABEL_RIGHT_BEFORE.search(line[:t.start])
+            if (len(line.split()) > 14 and not labelled) or not (
+                    _BYLINE_WORDS.search(line) or _SEPARATOR.search(line)
+                    or (_AS_OF.search(line[:t.start]) and not line[t.end:].strip(" .)"))):
                 continue
         if g == "Y" and not only:
             continue
