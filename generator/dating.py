@@ -118,7 +118,7 @@ def usable(timex: temporal.Timex) -> bool:
     if timex.type not in ("DATE", "TIME"):
         return False
     value = timex.value
-    if re.match(r"^\d{4}-W\d{2}$", value):  # a week: dated by its month (see _to_event_date)
+    if re.match(r"^\d{4}-W\d{2}(?:-WE)?$", value):  # a week or its weekend (see _to_event_date)
         return True
     if _PART_OF_YEAR.match(value):  # a season within one year, a quarter, a half (see _to_event_date)
         return True
@@ -139,6 +139,8 @@ def is_since_clause(text: str, timex: temporal.Timex) -> bool:
 def is_since(text: str, timex: temporal.Timex) -> bool:
     if timex.rule == _PAIRED:
         return False  # "from 1 to 31 January": a range of its own, not a period up to publication
+    if re.match(r"[’']s\b", text[timex.end:timex.end + 3]):
+        return False  # "the toll from Saturday's air strike": the date of a noun after "from", not a start
     return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start])) or is_since_clause(text, timex)
 
 
@@ -184,11 +186,22 @@ def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str 
                          if usable(timex) else unresolved_reason(timex, published), timex, "none")
     if timex.type == "DURATION" or (is_since(text, timex) and timex.range_start):
         if timex.range_start and timex.range_end and usable_range(timex):
-            start, end = trim(timex.range_start), trim(timex.range_end)
+            whole = _whole_months(timex, published)
+            start, end = whole or (trim(timex.range_start), trim(timex.range_end))
             return EventDate(start, end if end != start else None, timex.text,
-                             f"a period: '{timex.text}', up to the article's publication date" if basis == "since" else None,
+                             f"a period: '{timex.text}', up to the article's publication date"
+                             if basis == "since" and not whole and published and end == trim(published) else
+                             f"a period: '{timex.text}', counted back from the article's publication date"
+                             if whole else None,
                              timex, basis)
         return EventDate(None, None, timex.text, f"'{timex.text}' is a period that cannot be placed on the calendar", timex, "none")
+    weekend = re.match(r"^(\d{4})-W(\d{2})-WE$", timex.value)
+    if weekend:
+        # "over the weekend": its Saturday and Sunday
+        saturday = date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 6)
+        sunday = date.fromisocalendar(int(weekend.group(1)), int(weekend.group(2)), 7)
+        return EventDate(saturday.isoformat(), sunday.isoformat(), timex.text,
+                         f"'{timex.text}': the weekend of {saturday} and {sunday}", timex, basis)
     week = re.match(r"^(\d{4})-W(\d{2})$", timex.value)
     if week:
         # Records have no weeks: a week that lies within one month is dated by that month.
@@ -220,6 +233,25 @@ def _to_event_date(text: str, timex: temporal.Timex, basis: str, published: str 
     return EventDate(value, None, timex.text, reason, timex, basis)
 
 
+_PAST_MONTHS = re.compile(r"(?i)^(?:the\s+)?(?:past|last|previous)\s+(?:\w+\s+)?(?:months?|years?)$")
+
+
+def _whole_months(timex: temporal.Timex, published: str | None) -> tuple[str, str] | None:
+    """"During the past month" in a report published on 1 June: the month of May. A span of
+    months or years counted back from the publication date ends the day before it (it is as
+    long as it says); one that runs from a month's first day to a month's last is given in months."""
+    if not (published and timex.range_end == published and _PAST_MONTHS.match(timex.text or "")):
+        return None
+    first, pub = A.to_date(timex.range_start), A.to_date(published)
+    if not (first and pub and first.day == pub.day and len(timex.range_start) == 10):
+        return None
+    last = A.add_days(pub, -1)
+    if first.day == 1:
+        start, end = first.strftime("%Y-%m"), last.strftime("%Y-%m")
+        return start, end
+    return A.day(first), A.day(last)
+
+
 def usable_range(timex: temporal.Timex) -> bool:
     return all(re.match(r"^\d{4}", v or "") for v in (timex.range_start, timex.range_end))
 
@@ -246,8 +278,30 @@ def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at
     published_stated: the publication date is stated, not inferred (an inferred one may be
     wrong: a date after it is then evidence against it, and is kept)."""
     when = _date_clause(text, clause, sentence, trigger_at, timexes, published, event_type, clauses)
+    when = counted_back_from_speech(text, sentence, timexes, when, published)
     when = last_month_just_ended(when, published)
     return not_after_publication(when, published) if published_stated else when
+
+
+def counted_back_from_speech(text: str, sentence: tuple[int, int], timexes: list[temporal.Timex],
+                             when: EventDate, published: str | None) -> EventDate:
+    """"The ministry said on Thursday that it had recorded 12 violations in the past 24 hours",
+    published on Friday: the period is counted back from the day of the speech, not from the
+    article's."""
+    t = when.timex
+    if not (t and published and t.type == "DURATION" and when.end_date == published and when.date
+            and len(when.date) == 10 and t.range_end == published):
+        return when
+    speech = [s for s in timexes if sentence[0] <= s.start and s.end <= sentence[1] and s.type in ("DATE", "TIME")
+              and re.fullmatch(r"\d{4}-\d{2}-\d{2}", trim(s.value)) and is_speech_date(text, s)]
+    if not speech or trim(speech[0].value) >= published:
+        return when
+    said, pub, first = A.to_date(trim(speech[0].value)), A.to_date(published), A.to_date(when.date)
+    if not (said and pub and first):
+        return when
+    start = A.add_days(first, -(pub - said).days)
+    return EventDate(A.day(start), A.day(said), when.text, f"a period: '{when.text}', counted back from the day "
+                     f"of the statement, '{speech[0].text}'", t, when.basis)
 
 
 def last_month_just_ended(when: EventDate, published: str | None) -> EventDate:
@@ -277,6 +331,9 @@ def not_after_publication(when: EventDate, published: str | None) -> EventDate:
         return when
     if when.date[:len(published)] <= published[:len(when.date)]:
         end = when.end_date
+        if end and end > published and when.timex is not None and when.timex.value.endswith("-WE"):
+            # "killed this weekend" said on its Saturday: up to the article
+            return dataclasses.replace(when, end_date=published if published != when.date else None)
         if end and end[:len(published)] > published[:len(end)] and not (when.text and re.search(r"\b\d{4}\b", when.text)):
             # "killed 14,000 people over the following eight years": a period counted forward from
             # an earlier time the text narrates, which the engine took for the article's own
@@ -299,8 +356,29 @@ def not_after_publication(when: EventDate, published: str | None) -> EventDate:
 
 
 _PAIRED = "paired_range"
-_PAIR_GAP = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*", re.IGNORECASE)
-_PAIR_OPEN = re.compile(r"\b(?:from|between)\s*$", re.IGNORECASE)
+# a bound may name a part of its day: "between the evening of 2 December and the morning of 3 December"
+_PART_OF_DAY_OF = r"(?:the\s+)?(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|dawn|dusk|midday|noon)\s+of\s+"
+_PAIR_GAP = re.compile(rf"\s*(?P<word>and|to|until|till|through|-|–|—)\s*(?:{_PART_OF_DAY_OF})?", re.IGNORECASE)
+_PAIR_OPEN = re.compile(rf"\b(?P<word>from|between)\s*(?:{_PART_OF_DAY_OF})?$", re.IGNORECASE)
+# "2 December noon", "2 December at 6 am": a day and its clock time, one bound of a range
+_DAY_TIME_GAP = re.compile(r"\s*,?\s*(?:at\s+)?(?:around\s+|about\s+)?", re.IGNORECASE)
+
+
+def _day_and_time_bounds(text: str, timexes: list[temporal.Timex]) -> list[tuple[temporal.Timex, list[temporal.Timex]]]:
+    """Each timex, or a day followed by its clock time as one (with the timexes it stands for)."""
+    out: list[tuple[temporal.Timex, list[temporal.Timex]]] = []
+    j = 0
+    while j < len(timexes):
+        t, n = timexes[j], timexes[j + 1] if j + 1 < len(timexes) else None
+        if (n is not None and t.type == "DATE" and n.type == "TIME" and not t.range_start and not n.range_start
+                and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value) and n.value.startswith(t.value + "T")
+                and _DAY_TIME_GAP.fullmatch(text, t.end, n.start)):
+            out.append((dataclasses.replace(t, end=n.end, text=text[t.start:n.end]), [t, n]))
+            j += 2
+            continue
+        out.append((t, [t]))
+        j += 1
+    return out
 
 
 def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex]:
@@ -308,13 +386,17 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
     (else the trigger's nearest end would be taken for the day it happened). A bound that names
     no year takes the other bound's year. Ranges the engine already linked are kept as they are."""
     out: list[temporal.Timex] = []
+    bounds = _day_and_time_bounds(text, timexes)
+    single = [t for t, _ in bounds]
+    timexes = single
     i = 0
     while i < len(timexes):
         a = timexes[i]
         b = timexes[i + 1] if i + 1 < len(timexes) else None
+        gap = _PAIR_GAP.fullmatch(text, a.end, b.start) if b is not None and a.end <= b.start else None
+        opener = _PAIR_OPEN.search(text[max(0, a.start - 40):a.start])
         if (b is not None and a.type == "DATE" and b.type == "DATE" and not a.range_start and not b.range_start
-                and _PAIR_GAP.fullmatch(text[a.end:b.start]) and _PAIR_OPEN.search(text[max(0, a.start - 10):a.start])
-                and (text[a.end:b.start].strip().lower() != "and" or text[max(0, a.start - 10):a.start].strip().lower().endswith("between"))):
+                and gap and opener and (gap.group("word").lower() != "and" or opener.group("word").lower() == "between")):
             va, vb = a.value.split("T")[0], b.value.split("T")[0]
             if va.startswith("XXXX") and re.match(r"^\d{4}", vb):
                 va = _year_from(va, vb, step=-1)
@@ -340,7 +422,7 @@ def pair_ranges(text: str, timexes: list[temporal.Timex]) -> list[temporal.Timex
             out.append(dataclasses.replace(b, start=a.start, text=text[a.start:b.end]))
             i += 2
             continue
-        out.append(a)
+        out.extend(bounds[i][1])
         i += 1
     return out
 
@@ -376,6 +458,49 @@ _DISPLACED = re.compile(rf"\b{_SPAN_NUMBER}\s+(?:full\s+)?(?:days?|weeks?|months
 _PARTICIPLE_OPEN = re.compile(r"\w,\s+(?:\w+ly\s+)?(?:[a-z]+ed|begun|born|broken|built|chosen|done|drawn|driven|"
                               r"fought|given|held|hit|known|led|made|run|seen|set|shot|struck|taken|thrown|won|"
                               r"written)\b[^,;:.]*$")
+
+
+# "The conflict, which erupted on April 15, has killed 860 people", "The offensive, launched on
+# December 19, has forced ...": the date in the phrase after the subject is when the subject's
+# period began. A main verb in the perfect tells what happened over that period, up to the
+# article (like "since April 15"); any other leaves the period's end untold.
+_START_PHRASE = re.compile(
+    r"\w,\s+(?:(?:which|that)\s+(?:(?:had|has|was|were)\s+)?(?:[\w’'-]+\s+){0,3}?|(?=launched|begun|started))"
+    r"(?:erupted|began|begun|started|broke\s+out|flared(?:\s+up)?|launched|took\s+effect|came\s+into\s+(?:effect|force)|"
+    r"went\s+into\s+effect|entered\s+into\s+force)\s+(?:(?:on|in|at|during|early|late|earlier|later)\s+)*(?:the\s+)?$",
+    re.IGNORECASE)
+_START_PHRASE_CLOSE = re.compile(r"[^,;:.]*,\s*(?:\w+ly\s+)?(?P<verb>\w+)")
+
+
+def _period_start(text: str, timex: temporal.Timex, sentence_start: int) -> tuple[int, int, bool] | None:
+    """(start and end of the phrase, main verb in the perfect) when the timex is the start of the subject's
+    period (see _START_PHRASE), else None."""
+    if timex.type not in ("DATE", "TIME") or timex.range_start:
+        return None
+    opening = _START_PHRASE.search(text, max(sentence_start, timex.start - 80), timex.start)
+    if not opening:
+        return None
+    close = _START_PHRASE_CLOSE.match(text, timex.end)
+    if not close:
+        return None
+    verb = close.group("verb")
+    if not (re.fullmatch(r"(?i)has|have|had|was|were|[a-z]{3,}ed", verb) or _IRREGULAR_PAST.fullmatch(verb)):
+        return None  # "Operation X, launched on 1 March, striking ...": no main verb after the phrase
+    return opening.start() + 1, close.start("verb"), verb.lower() in ("has", "have")
+
+
+def _since_start(text: str, timex: temporal.Timex, perfect: bool, published: str | None) -> EventDate:
+    if not usable(timex):
+        return EventDate(None, None, timex.text, unresolved_reason(timex, published), timex, "none")
+    if perfect and published and trim(timex.value) <= trim(published):
+        start, end = trim(timex.value), trim(published)
+        return EventDate(start, end if end != start else None, timex.text,
+                         f"a period: from '{timex.text}', when what the sentence speaks of began, up to the "
+                         f"article's publication date", timex, "since")
+    why = ("the article's publication date is unknown" if perfect and not published else
+           "the sentence does not say when the period ends")
+    return EventDate(None, None, timex.text, f"'{timex.text}' is when what the sentence speaks of began, not the day of "
+                     f"this happening, which lies in the period after it: {why}", timex, "none")
 
 
 def _in_participle_phrase(text: str, timex: temporal.Timex, sentence_start: int) -> tuple[int, int] | None:
@@ -479,8 +604,14 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         span = text[displaced.start():displaced.start("rest")].strip()
         return EventDate(None, None, None, f"'{span}': it lies that far from the time the sentence speaks of, "
                          f"which the text does not date")
+    # (also for the subject itself: "The fighting, which started in March, has killed ..." is a
+    # period from March, not a happening of March)
+    started = [(t, p[2]) for t in in_sentence
+               if event_type != "agreement" and (p := _period_start(text, t, sentence[0]))
+               and (trigger_at >= p[1] or (p[2] and trigger_at < p[0] and not re.search(r"[,;:]", text[trigger_at:p[0]])))]
     in_sentence = [t for t in in_sentence
-                   if not ((p := _in_participle_phrase(text, t, sentence[0])) and trigger_at >= p[1])]
+                   if not ((p := _in_participle_phrase(text, t, sentence[0])) and trigger_at >= p[1])
+                   and t not in [s for s, _ in started]]
     own = [t for t in in_sentence if t.start >= clause.start and t.end <= clause.end]
     if event_type != "agreement":
         own = [t for t in own if not is_agreement_date(text, t) or is_since_clause(text, t)]
@@ -503,6 +634,8 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     head = _head_timexes(text, sentence, in_sentence)
     if not points and head and not is_since(text, head[0]) and (event_type != "agreement" or not clause.kind == "relative"):
         periods = []  # "On Monday, ... the raids since January": the head date, not the period
+    if started and not points and not periods:
+        return _since_start(text, *started[0], published)
     for group, basis in ((points, "clause"), (periods, "since")):
         # "launched an offensive on A on April 30, and captured the town on August 20": a date
         # across ", and" dates the other conjunct, not this one

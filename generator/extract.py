@@ -119,6 +119,12 @@ _CAME_AFTER = re.compile(r"^\W*(?:this|it|they|these|the\s+(?:[\w-]+\s+){0,2}?[\
 _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
                         r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
+# "Hours later, the army struck ...", "Two hours later", "Minutes later": less than a day after the
+# previous sentence's happening, so on its day (unless that was at night or late in the evening).
+_HOURS_LATER = re.compile(r"^\W*(?:(?:only|just|barely)\s+)?(?:(?:a\s+few|a\s+couple\s+of|few|several|some|an?|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|(?P<n>\d{1,2}))\s+)?(?:hours?|minutes?|moments?)\s+later\b"
+                          r"|^\W*(?:moments|minutes|shortly)\s+(?:later|afterwards?)\b", re.IGNORECASE)
+_LATE_IN_DAY = re.compile(r"\b(?:night|evening|late|midnight|overnight|dusk)\b|\bp\.?m\b", re.IGNORECASE)
 _NOT_NARRATIVE = re.compile(r"\b(?:has|have|had|since|usually|often|regularly|daily|every)\b", re.IGNORECASE)
 
 
@@ -478,9 +484,10 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
                     continue
             revised = _TOLL_REVISED.search(text, sentence.start, sentence.end)
             if revised and event_type != "casualties" and revised.start("what") <= trigger.start < revised.end("what") \
-                    and when.timex is not None and when.timex.start >= revised.end("what"):
-                # "The death toll from an air strike on X rose to 22 on Sunday": the day of the new
-                # count, not of the strike, which came before it
+                    and when.timex is not None and not revised.start("what") <= when.timex.start < revised.end("what"):
+                # "The death toll from an air strike on X rose to 22 on Sunday", "On Sunday, the
+                # death toll from ... rose to 22": the day of the new count, not of the strike,
+                # which came before it
                 when = EventDate(None, None, when.text, f"'{when.text}' is the day the toll was revised, "
                                  f"not the day of the {event_type.replace('-', ' ')}, which came before it")
             event = _build_event(article, sentence, span, event_type, when,
@@ -789,6 +796,11 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
         return
     # "during the same period", "on the same day": the sentence says it shares the previous date.
     same_time = _SAME_TIME.search(sentence.text)
+    later = _HOURS_LATER.match(sentence.text)
+    if later and later.group("n") and int(later.group("n")) >= 24:
+        later = None  # "36 hours later": another day
+    if later and not same_time:
+        same_time = later
     same_span = (sentence.start + same_time.start(), sentence.start + same_time.end()) if same_time else None
     if any(sentence.start <= t.start < sentence.end and not (same_span and same_span[0] <= t.start < same_span[1])
            for t in timexes):
@@ -803,6 +815,15 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
     if same_time:
         if not previous.event.date or previous.block not in (block, block - 1):
             return
+        if same_time is later:
+            phrase = later.group().strip(" ,")
+            if len(previous.event.date) != 10 or previous.event.end_date:
+                return  # hours after a month or a period: no day to give
+            if _LATE_IN_DAY.search(previous.event.date_text or "") or _LATE_IN_DAY.search(previous.sentence.text):
+                event.date, event.end_date, event.date_text = None, None, phrase
+                event.date_reason = (f"'{phrase}' after '{previous.event.date_text}', late in the day: the same day "
+                                     f"or the next, the text does not say which")
+                return
     else:
         if _NOT_NARRATIVE.search(sentence.text) or _CAME_AFTER.match(sentence.text):
             return

@@ -570,7 +570,10 @@ def test_what_happened_a_span_before_the_sentences_time_is_not_dated_by_it():
 def test_a_date_in_a_participle_phrase_dates_its_noun_not_the_state_that_follows():
     events = run("The ground offensive, launched on December 19, has forced more than 280,000 people to flee, "
                  "the UN said on Thursday.", published="2020-01-03")
-    assert {e.type: e.date for e in events} == {"armed-clash": "2019-12-19", "displacement": None}
+    # (round 10: the offensive goes on, and the state it has caused is a period from its launch
+    # up to the article, never the launch day alone)
+    assert {e.type: (e.date, e.end_date) for e in events} == {"armed-clash": ("2019-12-19", "2020-01-03"),
+                                                              "displacement": ("2019-12-19", "2020-01-03")}
     # with a past main verb the phrase and the verb tell the same happening
     (e,) = run("The strikes, carried out on Tuesday, killed ten civilians in Saraqib.")
     assert e.date == "2021-05-04"
@@ -1414,3 +1417,151 @@ def test_a_leader_killed_is_a_victim_not_the_agent():
     (e,) = [e for e in run("The conflict grew sharply in April, when the army killed Ahrar's leader Abu Omar in an air strike on a camp "
                            "on April 27 and began a ground invasion of the south on May 1.", content=content) if e.type == "air-strike"]
     assert "Abu Omar" not in e.title
+
+# Round 10: tolls and periods
+
+def _when(events, kind):
+    (e,) = [e for e in events if e.type == kind]
+    return e.date, e.end_date
+
+
+def test_a_toll_since_the_start_of_a_war_is_a_period_up_to_the_article():
+    pub = "2021-05-07"
+    assert _when(run("The conflict, which erupted on April 15, has killed 860 people in Idlib, the UN said.", published=pub),
+                 "casualties") == ("2021-04-15", "2021-05-07")
+    assert _when(run("The war, which began on 15 April, has killed at least 860 civilians in Binnish.", published=pub),
+                 "casualties") == ("2021-04-15", "2021-05-07")
+    assert _when(run("The conflict, which erupted in 2011, has killed 500,000 people.", published=pub),
+                 "casualties") == ("2011", "2021-05-07")
+    assert _when(run("The offensive, which regime forces launched on April 15, has killed 860 people.", published=pub),
+                 "casualties") == ("2021-04-15", "2021-05-07")
+    assert _when(run("The truce, which took effect on 6 March, has been violated 40 times by regime forces.", published=pub),
+                 "agreement-violation") == ("2021-03-06", "2021-05-07")
+    # the subject that started is itself a period
+    assert _when(run("The fighting, which started in March, has killed more than 1,200 people in Idlib.", published=pub),
+                 "armed-clash") == ("2021-03", "2021-05-07")
+    # with a past main verb the period's end is not told: null, never the start day
+    (e,) = run("The war, which erupted on April 15, killed 860 people in its first week.", published=pub)
+    assert e.date is None and "when what the sentence speaks of began" in e.date_reason
+    # no start phrase: the day of the happening
+    assert _when(run("Regime forces shelled Binnish on April 15, killing 12 people.", published=pub), "shelling") == ("2021-04-15", None)
+    # a participle with no main verb after it dates its noun ("Operation X, launched on ..., striking ...")
+    assert _when(run("Turkey responded with an offensive, launched on 1 March 2020, striking regime positions near Saraqib.",
+                     published=pub), "armed-clash")[0] == "2020-03-01"
+
+
+def test_hours_later_takes_the_previous_sentences_day():
+    pub = "2021-05-07"
+    assert _when(run("Russian jets struck Saraqib on 3 May 2021. Hours later, regime forces shelled Binnish.", published=pub),
+                 "shelling") == ("2021-05-03", None)
+    assert _when(run("On Monday, Russian jets struck Saraqib. Two hours later, regime forces shelled Binnish.", published=pub),
+                 "shelling") == ("2021-05-03", None)
+    assert _when(run("Russian jets struck Saraqib on 3 May 2021. A few hours later, rebels attacked the army post in Binnish.",
+                     published=pub), "armed-clash") == ("2021-05-03", None)
+    assert _when(run("Turkey suspended its participation in the talks on Wednesday. Hours later, Russian warplanes struck "
+                     "rebel positions in Saraqib, residents said.", published=pub), "air-strike") == ("2021-05-05", None)
+    # late in the day: the same day or the next
+    events = run("Russian jets struck Saraqib late on Monday night. Hours later, regime forces shelled Binnish.", published=pub)
+    (e,) = [e for e in events if e.type == "shelling"]
+    assert e.date is None and "the same day or the next" in e.date_reason
+    # more than a day, or nothing before it: no day
+    assert _when(run("Russian jets struck Saraqib on 3 May 2021. Thirty-six hours later, regime forces shelled Binnish.",
+                     published=pub), "shelling") == (None, None)
+    assert _when(run("Hours later, regime forces shelled Binnish.", published=pub), "shelling") == (None, None)
+
+
+def test_a_toll_between_two_days_with_their_times_is_both_days():
+    pub = "2023-12-04"
+    assert _when(run("Between 2 December noon and 3 December noon, 316 people were killed in Idlib, the ministry said.",
+                     published=pub), "casualties") == ("2023-12-02", "2023-12-03")
+    assert _when(run("According to SOHR, between 2 December noon and 3 December noon, 316 people were killed in Idlib.",
+                     published=pub), "casualties") == ("2023-12-02", "2023-12-03")
+    assert _when(run("Regime forces shelled Saraqib between 2 December at noon and 3 December at 6 am.", published=pub),
+                 "shelling") == ("2023-12-02", "2023-12-03")
+    assert _when(run("Between the evening of 2 December and the morning of 3 December, 40 people were killed in Idlib.",
+                     published=pub), "casualties") == ("2023-12-02", "2023-12-03")
+    assert _when(run("Shelling killed 12 civilians in Saraqib between 2 and 3 December.", published=pub),
+                 "shelling") == ("2023-12-02", "2023-12-03")
+    (e,) = run("Regime forces shelled Saraqib from 2 to 5 December, killing 12 civilians.", published="2023-12-10")
+    assert (e.date, e.end_date, e.date_reason) == ("2023-12-02", "2023-12-05", None)  # not "up to the article"
+
+
+def test_a_toll_since_a_day_is_a_period_up_to_the_article():
+    pub = "2023-11-20"
+    for body in ("Since 7 October, 15,207 people have been killed in Idlib, the ministry said.",
+                 "At least 15,207 people have been killed in Idlib since 7 October.",
+                 "Since October 7, at least 15,207 people have been killed, according to the health ministry.",
+                 "The death toll in Idlib since 7 October has risen to 15,207, the ministry said."):
+        assert _when(run(body, published=pub), "casualties") == ("2023-10-07", "2023-11-20"), body
+    assert _when(run("Regime shelling has killed 300 civilians in Idlib since 7 October.", published=pub),
+                 "shelling") == ("2023-10-07", "2023-11-20")
+
+
+def test_the_first_days_of_a_truce_are_no_date_of_their_own():
+    pub = "2021-05-07"
+    for body in ("The truce took effect on 6 March 2021. In the first six days of the truce, regime forces shelled Saraqib "
+                 "40 times, killing 12 people.",
+                 "In the first six days of the truce, regime forces shelled Saraqib 40 times.",
+                 "In the first three days of the offensive, regime forces shelled Saraqib 40 times."):
+        (e,) = [e for e in run(body, published=pub) if e.type == "shelling"]
+        assert e.date is None and "the first" in e.date_reason, body
+    (e,) = run("During the first week of the ceasefire, which began on 6 March, 12 civilians were killed in Idlib.", published=pub)
+    assert e.date is None
+
+
+def test_the_past_month_of_a_report_is_the_month_before_it():
+    pub = "2021-06-01"
+    for body in ("During the past month, at least 40 civilians were killed in Idlib, SOHR said in its monthly report.",
+                 "In the past month, regime shelling killed 40 civilians in Idlib.",
+                 "Regime forces shelled Saraqib 300 times over the past month."):
+        (e,) = run(body, published=pub)
+        assert (e.date, e.end_date) == ("2021-05", None), body
+    assert _when(run("At least 40 civilians were killed in Idlib last month, SOHR said.", published=pub), "casualties") == ("2021-05", None)
+    assert _when(run("At least 40 civilians were killed in Idlib in the past 30 days.", published=pub),
+                 "casualties") == ("2021-05-02", "2021-06-01")
+    # published in mid-month: the month before the article, as many days long
+    assert _when(run("During the past month, at least 40 civilians were killed in Idlib.", published="2021-06-15"),
+                 "casualties") == ("2021-05-15", "2021-06-14")
+
+
+def test_a_toll_revised_on_a_day_does_not_date_the_strike():
+    pub = "2021-05-07"
+    for body in ("The death toll from an air strike on Saraqib rose to 22 on Sunday.",
+                 "The death toll from the Russian air strike on the market in Saraqib rose to 22 on Sunday, SOHR said.",
+                 "On Sunday, the death toll from an air strike on Saraqib rose to 22."):
+        (e,) = [e for e in run(body, published=pub) if e.type == "air-strike"]
+        assert e.date is None and "the day the toll was revised" in e.date_reason, body
+    # the strike's own day, inside the phrase ("from Saturday's air strike" starts no period)
+    assert _when(run("The death toll from Saturday's air strike on Saraqib rose to 22 on Sunday.", published=pub),
+                 "air-strike") == ("2021-05-01", None)
+
+
+def test_killed_over_the_weekend_is_its_saturday_and_sunday():
+    assert _when(run("Twelve civilians were killed in Saraqib over the weekend.", published="2021-05-10"),
+                 "casualties") == ("2021-05-08", "2021-05-09")
+    assert _when(run("Russian jets struck Saraqib over the weekend, killing 12 civilians.", published="2021-05-10"),
+                 "air-strike") == ("2021-05-08", "2021-05-09")
+    assert _when(run("Russian jets struck Saraqib over the weekend, killing 12 civilians.", published="2021-05-07"),
+                 "air-strike") == ("2021-05-01", "2021-05-02")
+    assert _when(run("Over the weekend, regime forces shelled Binnish.", published="2021-05-10"), "shelling") == ("2021-05-08", "2021-05-09")
+    assert _when(run("Air strikes on Saraqib killed 12 civilians this weekend.", published="2021-05-10"),
+                 "air-strike") == ("2021-05-08", "2021-05-09")
+    # said on its Saturday: up to the article
+    assert _when(run("Russian jets struck Saraqib this weekend, killing 12 civilians.", published="2021-05-08"),
+                 "air-strike") == ("2021-05-08", None)
+    assert run("Turkish and Russian officials will meet in Sochi over the weekend.", published="2021-05-07") == []
+
+
+def test_the_past_24_hours_of_a_report_are_the_day_before_and_the_day_of_publication():
+    pub = "2021-05-07"
+    assert _when(run("In the past 24 hours, regime forces shelled Saraqib 30 times, SOHR said.", published=pub),
+                 "shelling") == ("2021-05-06", "2021-05-07")
+    assert _when(run("At least 12 civilians were killed in Idlib in the past 24 hours.", published=pub),
+                 "casualties") == ("2021-05-06", "2021-05-07")
+    assert _when(run("During the last 24 hours, 12 civilians were killed in Idlib, the ministry said.", published=pub),
+                 "casualties") == ("2021-05-06", "2021-05-07")
+    assert _when(run("In the past 48 hours, Russian jets struck Saraqib 20 times.", published=pub),
+                 "air-strike") == ("2021-05-05", "2021-05-07")
+    # counted back from the day of the statement that gives it
+    assert _when(run("The SOHR said on Thursday that regime forces had shelled Saraqib 30 times in the past 24 hours.",
+                     published=pub), "shelling") == ("2021-05-05", "2021-05-06")

@@ -205,11 +205,22 @@ def _duration(m, text):
                 d1 = A.shift_date(ctx.dct, u, k)
                 if d1:
                     rs, rend = ctx.dct_value, A.day(d1)
+        elif ctx.dct is not None and is_time and n is not None and float(n).is_integer() and unit in ("H", "M") \
+                and rel in ("past", "last", "previous", "preceding"):
+            rs, rend = _past_hours_range(ctx, int(n) * mult * (60 if unit == "H" else 1))
         why = f"a period of {m['num']} {unit_w}"
         if rs:
             why += f", from {rs} to {rend}"
         return Resolved("DURATION", value, mod, "absolute" if not rs else "dct", why, rs, rend, sets_reference=False)
     return [(span_start, m.end("x"), fn)]
+
+
+def _past_hours_range(ctx, minutes: int) -> tuple[str | None, str | None]:
+    """"the past 24 hours", "the last 48 hours": the days they overlap, up to the DCT (its clock
+    time is not known, so 24 hours reach back into the day before)."""
+    back = max(1, -(-minutes // (24 * 60)))
+    d0 = A.shift_date(ctx.dct, "D", -back)
+    return (A.day(d0), ctx.dct_value) if d0 else (None, None)
 
 
 # words of a match result before "2-3": the numbers are a score
@@ -367,6 +378,8 @@ def _the_past_unit(m, text):
             if r is not None:
                 return Resolved("DATE", r[0], None, "reference", r[1])
         rs = rend = None
+        if ctx.dct is not None and is_time and unit in ("H", "M") and rel in ("past", "last", "previous"):
+            rs, rend = _past_hours_range(ctx, mult * (60 if unit == "H" else 1))
         if ctx.dct is not None and not is_time:
             u = unit
             d0 = A.shift_date(ctx.dct, u, -mult if rel in ("past", "last", "previous") else mult)
