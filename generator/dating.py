@@ -640,6 +640,10 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         # "launched an offensive on A on April 30, and captured the town on August 20": a date
         # across ", and" dates the other conjunct, not this one
         group = [t for t in group if not _across_and(text, t, trigger_at)]
+        if any(t.start >= trigger_at for t in group):
+            # "killed X in an air strike on September 27 and launched a ground invasion on October 1":
+            # the date before "and <verb>" dates the first conjunct when the second has one of its own
+            group = [t for t in group if not (t.end <= trigger_at and re.fullmatch(r"\s+and\s+(?:then\s+|later\s+)?", text[t.end:trigger_at]))]
         placed = [t for t in group if usable(t) or (t.range_start and usable_range(t))]
         if placed:
             best = min(placed, key=lambda t: abs(t.start - trigger_at))

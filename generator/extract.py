@@ -119,11 +119,6 @@ _CAME_AFTER = re.compile(r"^\W*(?:this|it|they|these|the\s+(?:[\w-]+\s+){0,2}?[\
 _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at the same time|the raids?|the attacks?|the strikes?|the shelling)\b", re.IGNORECASE)
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
                         r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
-# "Hours later, the army struck ...", "Two hours later", "Minutes later": less than a day after the
-# previous sentence's happening, so on its day (unless that was at night or late in the evening).
-_HOURS_LATER = re.compile(r"^\W*(?:(?:only|just|barely)\s+)?(?:(?:a\s+few|a\s+couple\s+of|few|several|some|an?|one|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|eleven|twelve|(?P<n>\d{1,2}))\s+)?(?:hours?|minutes?|moments?)\s+later\b"
-                          r"|^\W*(?:moments|minutes|shortly)\s+(?:later|afterwards?)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:night|evening|late|midnight|overnight|dusk)\b|\bp\.?m\b", re.IGNORECASE)
 _NOT_NARRATIVE = re.compile(r"\b(?:has|have|had|since|usually|often|regularly|daily|every)\b", re.IGNORECASE)
 
@@ -322,7 +317,8 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
                                                   historical=sentence.start in entries):
             if sentence.start in entries and entries[sentence.start] and not event.date:
                 event.date_text, event.date_reason = entries[sentence.start]
-            _carry_over(event, basis, sentence, block, candidates, article, timexes)
+            if sentence.start in entries or not _hours_later(event, sentence, block, candidates, timexes):
+                _carry_over(event, basis, sentence, block, candidates, article, timexes)
             candidates.append(_Candidate(event, sentence, block, basis))
     events = merge_events([c.event for c in candidates], across=False)
     if state.conflicts:
@@ -396,6 +392,20 @@ def _is_publisher_mention(mention: Mention, article: Article) -> bool:
         and article.text[mention.start:mention.end] in (article.publisher_evidence or "") and mention.start <= article.text.find(article.publisher_evidence) + len(article.publisher_evidence)
 
 
+_BARE_NAME_CAPTURE = re.compile(r"(?i:took|retook|retaken)\s+(?=[A-Z])")
+
+
+def _bare_name_is_actor(trigger: Trigger, mentions: list[Mention]) -> bool:
+    """"took Avdiivka" is a capture only if the bare name is a place: "took Putin at his word" names
+    an actor (a person, a party) and no place, so it is no capture."""
+    m = _BARE_NAME_CAPTURE.match(trigger.text)
+    if trigger.type != "territorial-change" or not m:
+        return False
+    at = trigger.start + m.end()
+    here = [x for x in mentions if x.start == at]
+    return any(x.kind == "actor" for x in here) and not any(x.kind == "place" for x in here)
+
+
 def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[Mention], refs: list[AgreementRef],
                           timexes: list[temporal.Timex], content: Content, source: Source,
                           resolver: AgreementResolver, historical: bool = False) -> list[tuple[Event, str]]:
@@ -404,6 +414,7 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
     per_clause: list[tuple[Clause, list[Trigger]]] = []
     for clause in clauses:
         triggers = find_triggers(text, clause, historical and clause.kind == "main")
+        triggers = [t for t in triggers if not _bare_name_is_actor(t, mentions)]
         if triggers:
             per_clause.append((clause, triggers))
     all_types = {t.type for _, triggers in per_clause for t in triggers}
@@ -598,7 +609,7 @@ def _actor_before(mentions: list[Mention], at: int, sentence_start: int, content
 
 def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Trigger], content: Content) -> dict[str, list[str]]:
     """Actors of the clause by role: agents (who did it), others (targets, backers), reporters."""
-    agents, others, reporters, speakers, inside_quotes, reported = [], [], [], [], [], []
+    agents, others, reporters, speakers, inside_quotes, reported, victims = [], [], [], [], [], [], []
     # "X said 33 soldiers had been killed in an air strike by Y": Y is the agent of what X
     # reports, not a speaker (an agent after the speech verb and a later trigger of a happening)
     speech_at = next((t.start for t in triggers if t.type == "statement"), None)
@@ -637,8 +648,10 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             speakers.append(actor_id)
         elif victim and not re.search(r"\b(?:shell\w*|bomb\w*|attack\w*|struck|hit|targeted)\b", after[:victim.start()]):
             others.append(actor_id)
+            victims.append(actor_id)
         elif _VICTIM_BEFORE.search(before) and any(t.type in VIOLENCE or t.type == "casualties" for t in triggers):
             others.append(actor_id)
+            victims.append(actor_id)
         elif _BACKER_BEFORE.search(before) or re.match(r"^[\s-]*(?:backing|-backed|backed)\b(?!\s+by\b)", after, re.IGNORECASE):
             others.append(actor_id)
             # "JNIM, affiliated to Al-Qaeda, claimed the attack": the affiliate is not the speaker
@@ -660,7 +673,7 @@ def _roles(text: str, clause: Clause, mentions: list[Mention], triggers: list[Tr
             reported.append(actor_id)
     return {"agents": _unique(agents), "others": _unique(others), "reporters": _unique(reporters), "speakers": _unique(speakers),
             "quoted": [a for a in _unique(inside_quotes) if a not in speakers],
-            "reported": [a for a in _unique(reported) if a not in speakers]}
+            "reported": [a for a in _unique(reported) if a not in speakers], "victims": _unique(victims)}
 
 
 def _build_event(article: Article, sentence: Sentence, clause: Clause, event_type: str, when: EventDate,
@@ -749,7 +762,10 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         id="", date=when.date, end_date=when.end_date, date_text=when.text, date_reason=when.reason,
         # the title's perpetrator of an attack is an agent, never its target or victim
         title=_title(event_type, actors[:1] if event_type == "statement" else [a for a in agents if a in actors]
-                     if (event_type in VIOLENCE and event_type != "armed-clash") or event_type == "casualties" else actors,
+                     if (event_type in VIOLENCE and event_type != "armed-clash") or event_type == "casualties"
+                     # a clash is titled by its sides, not by one killed in it ("killed Hezbollah's leader X
+                     # ... and launched a ground invasion": X fought no one)
+                     else [a for a in actors if a not in roles.get("victims", [])] if event_type == "armed-clash" else actors,
                      places, agreements, content),
         summary=" ".join(sentence.text.split()), type=event_type,
         actors=actors, places=places, agreements=agreements, fatalities=fatalities,
@@ -786,6 +802,52 @@ def _is_location(text: str, mention: Mention, sentence: Sentence) -> bool:
     return True
 
 
+# "The army suspended the talks on Wednesday. Hours later, army warplanes struck ...": a sentence
+# headed by a lapse of hours ("Hours later", "A few hours later", "Minutes later", "Later that day")
+# happened on the day of the happening told just before. The engine gives "Hours later" no value
+# and "that day" / "Two hours later" the publication date, both wrong here.
+_HOURS_LATER = re.compile(r"^\W*(?:(?:only|just|barely)\s+)?(?:(?:a\s+few|a\s+couple\s+of|few|several|some|an?|one|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|eleven|twelve|(?P<n>\d{1,2}))\s+)?(?:hours?|minutes?|moments?)\s+later\b"
+                          r"|^\W*(?:moments|minutes|shortly)\s+(?:later|afterwards?)\b"
+                          r"|^\W*later\s+(?:that|the\s+same)\s+(?:day|night|evening|afternoon|morning)\b", re.IGNORECASE)
+# "Thirty-six hours later": a count of hours in words that may pass a day
+_DAY_OR_MORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy)\b", re.IGNORECASE)
+
+
+def _hours_later(event: Event, sentence: Sentence, block: int, candidates: list[_Candidate],
+                 timexes: list[temporal.Timex]) -> bool:
+    """Date an event of a sentence headed by "Hours later" (and the like) by the previous happening,
+    the last event before it that is not a statement (what a speaker said about it is no later
+    happening), in its paragraph or the two before. Returns False when the rule does not apply (the
+    sentence has no such head, or a date of its own besides it); when it applies and no dated
+    happening precedes, the event is null, never the publication date."""
+    head = _HOURS_LATER.match(sentence.text)
+    if not head:
+        return False
+    span = (sentence.start + head.start(), sentence.start + head.end())
+    if any(sentence.start <= t.start < sentence.end and not (span[0] <= t.start < span[1]) for t in timexes):
+        return False  # "Hours later, on Thursday, ...": its own date
+    if not head.group().lower().lstrip(" ,").startswith("later") and any(
+            span[0] <= t.start < span[1] and t.type in ("DATE", "TIME") for t in timexes):
+        return False  # a lapse the engine placed itself ("48 hours later" after "On Monday")
+    previous = next((c for c in reversed(candidates) if c.event.type != "statement" and c.sentence.end <= sentence.start), None)
+    words = head.group().strip(" ,")
+    event.date, event.end_date, event.date_text = None, None, words
+    if (head.group("n") and int(head.group("n")) >= 24) or _DAY_OR_MORE.search(words):
+        event.date_reason = f"'{words}': a day or more after the happening told before, the text does not say which day"
+    elif previous and previous.block >= block - 2 and previous.event.date and len(previous.event.date) == 10 \
+            and not previous.event.end_date and previous.basis in ("clause", "head", "carried"):
+        if _LATE_IN_DAY.search(previous.event.date_text or "") or _LATE_IN_DAY.search(previous.sentence.text):
+            event.date_reason = (f"'{words}' after '{previous.event.date_text}', late in the day: the same day "
+                                 f"or the next, the text does not say which")
+        else:
+            event.date = previous.event.date
+            event.date_reason = f"'{words}': the day of the happening told before, dated '{previous.event.date_text or previous.event.date}'"
+    else:
+        event.date_reason = f"'{words}': the day of the happening told before, which the text does not date"
+    return True
+
+
 def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candidates: list[_Candidate],
                 article: Article, timexes: list[temporal.Timex]) -> None:
     """Reference time: a sentence with no date at all that plainly continues the previous
@@ -796,11 +858,6 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
         return
     # "during the same period", "on the same day": the sentence says it shares the previous date.
     same_time = _SAME_TIME.search(sentence.text)
-    later = _HOURS_LATER.match(sentence.text)
-    if later and later.group("n") and int(later.group("n")) >= 24:
-        later = None  # "36 hours later": another day
-    if later and not same_time:
-        same_time = later
     same_span = (sentence.start + same_time.start(), sentence.start + same_time.end()) if same_time else None
     if any(sentence.start <= t.start < sentence.end and not (same_span and same_span[0] <= t.start < same_span[1])
            for t in timexes):
@@ -815,15 +872,6 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
     if same_time:
         if not previous.event.date or previous.block not in (block, block - 1):
             return
-        if same_time is later:
-            phrase = later.group().strip(" ,")
-            if len(previous.event.date) != 10 or previous.event.end_date:
-                return  # hours after a month or a period: no day to give
-            if _LATE_IN_DAY.search(previous.event.date_text or "") or _LATE_IN_DAY.search(previous.sentence.text):
-                event.date, event.end_date, event.date_text = None, None, phrase
-                event.date_reason = (f"'{phrase}' after '{previous.event.date_text}', late in the day: the same day "
-                                     f"or the next, the text does not say which")
-                return
     else:
         if _NOT_NARRATIVE.search(sentence.text) or _CAME_AFTER.match(sentence.text):
             return
@@ -837,7 +885,7 @@ def _carry_over(event: Event, basis: str, sentence: Sentence, block: int, candid
         event.date_text = same_time.group()
         event.date_reason = f"'{same_time.group()}': the date of the previous sentence, '{previous.event.date_text}'"
     elif previous.event.date:
-        event.date_reason = f"no date in the sentence: it continues the previous one, dated '{previous.event.date_text}'"
+        event.date_reason = f"no date in the sentence: it continues the previous one, dated '{previous.event.date_text or previous.event.date}'"
     else:
         event.date_reason = f"continues the previous sentence, dated '{previous.event.date_text}': {previous.event.date_reason}"
 
@@ -908,7 +956,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "34"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "35"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1565,3 +1565,120 @@ def test_the_past_24_hours_of_a_report_are_the_day_before_and_the_day_of_publica
     # counted back from the day of the statement that gives it
     assert _when(run("The SOHR said on Thursday that regime forces had shelled Saraqib 30 times in the past 24 hours.",
                      published=pub), "shelling") == ("2021-05-05", "2021-05-06")
+
+
+# Round 10: missed triggers
+
+def _types(text, **kw):
+    return [(e.type, e.date) for e in run(text, **kw)]
+
+
+def test_bombed_is_an_air_strike():
+    (e,) = run("A fighter jet bombed Saraqib on Monday, killing nine civilians.")
+    assert (e.type, e.date, e.places, e.fatalities.count) == ("air-strike", "2021-05-03", ["saraqib"], 9)
+    (e,) = run("Russian warplanes bombed the market in Binnish on Tuesday.")
+    assert (e.type, e.date, e.actors) == ("air-strike", "2021-05-04", ["russia"])
+    assert [e.type for e in run("The hospital in Saraqib was bombed on Monday.")] == ["air-strike"]
+    # near misses: a ruin, a described target, a present state, a denial, a hypothesis
+    assert run("The bombed-out buildings of Saraqib were visible from the road on Monday.") == []
+    assert run("The bombed hospital in Saraqib reopened on Monday.") == []
+    assert run("Saraqib is still bombed, residents say.") == [] or "air-strike" not in [e.type for e in run("Saraqib is still bombed, residents say.")]
+    assert "air-strike" not in [e.type for e in run("Russia denied that its jets bombed Saraqib on Monday.")]
+    assert run("Regime forces could have bombed Saraqib on Monday.") == []
+
+
+def test_a_dropped_bomb_that_struck_is_an_air_strike():
+    (e,) = run("The day before, a Russian guided aerial bomb struck the centre of Saraqib, killing one man.")
+    assert (e.type, e.date, e.actors, e.places) == ("air-strike", "2021-05-06", ["russia"], ["saraqib"])
+    assert run("A car bomb struck a checkpoint near Saraqib on Monday.") == [] or \
+        "air-strike" not in [e.type for e in run("A car bomb struck a checkpoint near Saraqib on Monday.")]
+    assert "air-strike" not in [e.type for e in run("Russia stockpiled guided aerial bombs near Saraqib last year.")]
+
+
+def test_an_invasion_launched_is_an_offensive():
+    (e,) = run("On 24 February 2022, Russia launched its full-scale invasion, sending columns towards Idlib.")
+    assert (e.type, e.date, e.actors) == ("armed-clash", "2022-02-24", ["russia"])
+    assert _types("The full-scale invasion began on February 24, 2022.") == [("armed-clash", "2022-02-24")]
+    # near misses: a threat, a plan, a possibility, the noun alone
+    assert run("Russia threatened to launch a full-scale invasion on Monday.") == []
+    assert run("Russia may launch a full-scale invasion of Turkey next week.") == []
+    assert run("Officials said Russia would launch its invasion if talks failed.") == [] or \
+        "armed-clash" not in [e.type for e in run("Officials said Russia would launch its invasion if talks failed.")]
+    assert "armed-clash" not in [e.type for e in run("The invasion is a tragedy, Putin's critics say.")]
+
+
+def test_a_capture_of_a_bare_place_name():
+    (e,) = [e for e in run("In February 2021 Russian troops took Saraqib after months of fighting.") if e.type == "territorial-change"]
+    assert (e.type, e.date, e.actors, e.places) == ("territorial-change", "2021-02", ["russia"], ["saraqib"])
+    (e,) = [e for e in run("Rebels retook Binnish on Monday.") if e.type == "territorial-change"]
+    assert (e.date, e.actors, e.places) == ("2021-05-03", ["syrian-opposition"], ["binnish"])
+    assert [e.type for e in run("Syrian rebels retook the town on Monday.")] == ["territorial-change"]
+    # near misses: took part / place / control of the situation / a country by surprise / a person at his word
+    assert "territorial-change" not in [e.type for e in run("Russia took part in the talks in Sochi on Monday.")]
+    assert "territorial-change" not in [e.type for e in run("The meeting took place in Saraqib on Monday.")]
+    assert run("The governor took control of the situation in Saraqib on Monday.") == []
+    assert run("The offensive took Turkey by surprise on Monday.") == [] or \
+        "territorial-change" not in [e.type for e in run("The offensive took Turkey by surprise on Monday.")]
+    assert run("Erdogan took Putin at his word on Monday.") == []
+    assert run("Russia took Putin's advice on Monday.") == []
+
+
+def test_a_repelled_assault_in_the_passive():
+    events = run("Government forces said on Monday that several rebel assaults had been repelled near Saraqib.")
+    (e,) = [e for e in events if e.type == "armed-clash"]
+    assert (e.date, e.places) == ("2021-05-03", ["saraqib"])
+    assert [e.type for e in run("An attack on Saraqib was repelled on Monday.")] == ["armed-clash"]
+    # near misses: no attack noun, a modal, a negation, the habitual present
+    assert run("Officials were repelled by the idea of a truce in Saraqib on Monday.") == []
+    assert "armed-clash" not in [e.type for e in run("Rebels said any assaults would have been repelled near Saraqib.")]
+    assert "armed-clash" not in [e.type for e in run("No attacks were repelled near Saraqib on Monday.")]
+    assert run("Attacks on Saraqib are repelled every day.") == []
+
+
+def test_torched_houses_are_an_attack_on_civilians():
+    (e,) = run("Regime forces torched about 50 houses in the village of Binnish on Monday.")
+    assert (e.type, e.date, e.actors, e.places) == ("attack-on-civilians", "2021-05-03", ["syrian-government"], ["binnish"])
+    assert _types("Dozens of homes were burned down in Saraqib on Monday.") == [("attack-on-civilians", "2021-05-03")]
+    # near misses: the described houses, tyres, a threat, a denial
+    assert run("The torched houses of Saraqib stood empty on Monday.") == []
+    assert run("Protesters torched tyres in Saraqib on Monday.") == []
+    assert run("Rebels threatened to torch houses in Saraqib.") == []
+    assert run("Regime forces did not torch any houses in Binnish on Monday.") == []
+
+
+def test_military_police_and_reinforcements_entered_are_a_deployment():
+    (e,) = run("Russian military police entered Saraqib on Tuesday.")
+    assert (e.type, e.date, e.actors, e.places) == ("deployment", "2021-05-04", ["russia"], ["saraqib"])
+    assert _types("On Thursday, Turkish reinforcements entered Idlib, the Observatory said.") == [("deployment", "2021-05-06")]
+    assert run("Russian military police will enter Saraqib on Friday.") == []
+    assert run("Turkish reinforcements have not entered Idlib since March.") == []
+
+
+def test_hours_later_takes_the_day_of_the_happening_before():
+    events = run("Russian jets struck Binnish on Tuesday. Hours later, regime forces shelled Saraqib.")
+    assert [(e.type, e.date) for e in events] == [("air-strike", "2021-05-04"), ("shelling", "2021-05-04")]
+    assert "Hours later" in events[1].date_reason
+    # a statement between them is no later happening; a talk is
+    events = run("The army suspended its part in the talks on Wednesday. Hours later, regime forces shelled Saraqib.")
+    assert ("shelling", "2021-05-05") in [(e.type, e.date) for e in events]
+    events = run("Russian jets struck Binnish on Tuesday. Later that day, regime forces shelled Saraqib.")
+    assert events[1].date == "2021-05-04"  # not the publication date ("that day")
+    # near misses: nothing dated before; a range before; a date of its own
+    (e,) = run("Hours later, regime forces shelled Saraqib.")
+    assert e.date is None and "Hours later" in e.date_reason
+    events = run("Russian jets struck Binnish last week. Hours later, regime forces shelled Saraqib.")
+    assert events[1].date is None
+    events = run("Russian jets struck Binnish on Tuesday. Hours later, on Thursday, regime forces shelled Saraqib.")
+    assert events[1].date == "2021-05-06"
+
+
+def test_a_date_before_and_verb_dates_the_first_conjunct():
+    events = run("In September, Russia killed the rebel leader in an air strike on Saraqib on September 27 and launched "
+                 "a ground invasion of Idlib on October 1.", published="2020-11-01")
+    assert [(e.type, e.date) for e in events] == [("air-strike", "2020-09-27"), ("armed-clash", "2020-10-01")]
+
+
+def test_and_government_forces_open_a_clause_of_their_own():
+    events = [e for e in run("Rebels backed by Turkey retook Saraqib on 27 February 2020, and government forces captured it "
+                             "again on 2 March 2020.") if e.type == "territorial-change"]
+    assert [(e.date, e.actors[0]) for e in events] == [("2020-02-27", "syrian-opposition"), ("2020-03-02", "syrian-government")]
