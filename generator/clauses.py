@@ -21,14 +21,14 @@ from dataclasses import dataclass
 _BOUNDARY = re.compile(
     r"(?P<sep>;|\s[–—]\s|,)\s*(?P<word>at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|"
     r"despite|amid|amidst|according to|in response to|in retaliation for|adding|saying|killing|taking|forcing|leaving)?\b"
-    r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking)\s",
+    r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking|before(?=\s+\w+ing\b))\s",
     re.IGNORECASE,
 )
 _AND_NAMED_SUBJECT = re.compile(
-    r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+){0,2}"
-    # "Rebels retook the town on 27 February, and government forces captured it again on 2 March":
-    # a lowercase subject that names a side is as much a subject of its own
-    r"|(?:government|regime|rebel|opposition|pro-government|jihadist)\s+(?:forces|troops|fighters))\s+"
+    # (or a force named by a common noun, which names a side as much as a name does: "..., and
+    # government forces captured it again on 2 March")
+    r",\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){0,3}(?:\s+[a-z]+){0,2}|"
+    r"(?:[a-z][\w-]+\s+)?(?:forces|troops|rebels|fighters|militants|insurgents|soldiers|jihadists|gunmen))\s+"
     r"(?:[a-z]{3,}ed|took|began|seized|struck|hit|fled|fought|withdrew|said|sent|led|came)\b)")
 # "In June X clashed near A, and in August a Russian air strike hit B" (or "..., and on Sunday the
 # forces shelled B"): a second main clause headed by a date of its own tells another happening on
@@ -41,6 +41,8 @@ _AND_DATED = re.compile(
     # (or a relative date: "..., and last month two villagers were killed", "..., and a week later")
     r"|(?:last|earlier\s+this|later\s+that|the\s+(?:next|following|previous))\s+(?:day|week|month|year|morning|night)\b"
     rf"|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+later\b|yesterday\b)[^,]*?\s(?:[a-z]{{3,}}ed|took|began|seized|struck|hit|fled|fought|withdrew|sent|led|came)\b)")
+_BACK_TO_MAIN = re.compile(r",\s+(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?\w{3,}(?:ed|en)|\w{3,}ed)\b"
+                           r"(?!\s+(?:by|with|from|in|on|at|near|since|under|for|as)\b)", re.IGNORECASE)
 _RELATIVE_EVENT = re.compile(r"\s*(?:concluded|ended|began|started|took place|was held|were held|killed|left|forced|opened)\b", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|even though|while|whereas|despite)\b", re.IGNORECASE)
 SPEECH_VERB = r"said|says|told|announced|stated|declared|confirmed|added|reported|claimed|accused|warned|quoted|stressed|noted|denied"
@@ -124,6 +126,15 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
             comma = sentence.find(",", m.end())
             if comma > 0:
                 cuts.append((comma + 1, "main"))
+    # "Rwandan troops, who have been fighting there since 2021, were deployed to X on Saturday", "a
+    # depot, where people were queuing, exploded": the relative clause ends at the comma before the
+    # main clause's own verb (a finite past verb, not a reduced passive "…, backed by Y").
+    for offset, kind in list(cuts):
+        if kind != "relative" or not re.match(r"\W*(?:who|which|where)\b", sentence[offset:]):
+            continue
+        back = _BACK_TO_MAIN.search(sentence, offset + 1)
+        if back and not inside_quote(sentence, back.start()) and not any(offset < o < back.start() for o, _ in cuts):
+            cuts.append((back.start() + 1, "main"))
     # "X seized Sanaa in 2014, and the Saudi-led coalition intervened in 2015": a second main
     # clause with a named subject of its own (its actors are not the first happening's).
     for m in list(_AND_NAMED_SUBJECT.finditer(sentence)) + list(_AND_DATED.finditer(sentence)):
@@ -207,7 +218,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? |the )?(?:(?:new|fresh|major|ground|military)\s+)?(?:attacks?|offensive|assault|push)\b|"
                     r"attacked\s+" + ATTACK_ADVERBIAL + r"(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:positions?|posts?|bases?|checkpoints?|outposts?|barracks|convoys?|headquarters|detachments?|garrisons?|units?|"
-                    r"patrols?|(?:village|town|city|district|camp)\s+of)|"
+                    r"patrols?|prisons?|jails?|police\s+stations?|(?:village|town|city|district|camp)\s+of)|"
                     # "militants ambushed a supply convoy"
                     r"ambush(?:ed|es)?|"
                     r"(?:offensive|assault)\s*,?\s+(?:which\s+was\s+|was\s+)?launched|"
@@ -232,7 +243,7 @@ TRIGGERS: list[tuple[str, str]] = [
                            r"finances|budget|board|meeting|debate|response|portfolio)\b)|regain(?:ed)? control|"
                            r"entered (?:parts of|opposition-held|rebel-held|government-held|the (?:town|village|city|district) of|"
                            # "entered the northern part of Khan Shaykhun"
-                           r"the\s+(?:northern|southern|eastern|western|north-\w+|south-\w+|central)\s+(?:part|parts|districts?|neighbourhoods?|outskirts)\s+of)|advanced into|recaptur\w+|"
+                           r"the\s+(?:northern|southern|eastern|western|north-\w+|south-\w+|central)\s+(?:part|parts|districts?|neighbourhoods?|outskirts)\s+of)|advanced into|recaptur\w+|retook|"
                            r"waded (?:further )?into|taking (?:a|the|several|two|three) (?:village|town)s?|"
                            # "took the nearby hilltop village of X", "took the whole of the M5 highway"
                            r"(?:took|taken|retook|retaken)\s+(?!another\b|a\s+different\b|an\s+alternative\b|the\s+same\b)(?:back\s+)?(?:the\s+|a\s+)?(?:whole\s+of\s+the\s+|(?:[\w-]+\s+){0,2}?)(?:villages?|towns?|city|cities|hills?|hilltops?|"
@@ -286,6 +297,8 @@ TRIGGERS: list[tuple[str, str]] = [
                   rf"|(?:{AGREEMENT_NOUNS})\b[^.;]{{0,50}}\b(?:(?:had|has|have) been |was |were )?(?:{SIGNING_VERBS})\b"
                   # "Putin and Erdogan met in Sochi and agreed to create a demilitarised zone"
                   r"|agreed\s+to\s+(?:create|establish|set\s+up|form|implement)\b"
+                  # "agreed on Tuesday to extend by 180 days the bilateral ceasefire"
+                  rf"|agreed\s+(?:(?:on|in)\s+[\w ]{{1,20}}?\s+)?to\s+(?:extend|renew|prolong)\b[^.;]{{0,60}}\b(?:{AGREEMENT_NOUNS})"
                   # "the government announced a ceasefire", "declared a 72-hour truce" (not "the truce over")
                   r"|(?:announced|declared)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b"
                   r"(?!\s+(?:over|void|dead|null|ended|collapsed|violations?|talks)\b)"),
@@ -323,6 +336,13 @@ _NEGATED = re.compile(
     # "to investigate the causes of the clashes", "evacuated families from the area of the fighting":
     # the happening named as a known thing, not narrated here
     r"|\b(?:causes?|aftermath|area|scene|circumstances|wake)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "the agreement ended the fighting", "a deal ending two years of war": what stopped, not what
+# happened ("ended two days of talks" is not here: the talks took place)
+_ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# "people have fled the fighting", "escaping the clashes": the cause of a flight, named, not narrated
+_FLED_FROM_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Armenia and Azerbaijan fought two wars over the region": a summary of many happenings, none told
+_MANY_WARS_AFTER = re.compile(r"^\s+(?:two|three|four|five|several|many|numerous|\d+)\s+(?:[\w-]+\s+)?(?:wars|battles|conflicts|campaigns)\b", re.IGNORECASE)
 # "has largely held, despite periodic outbreaks of fighting": a concession names violence as
 # background (an agreement named there, "despite the ceasefire agreed in March", is still dated).
 _CONCEDED = re.compile(r"\bdespite\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -337,6 +357,8 @@ _HYPOTHETICAL = re.compile(
     r"in an attempt to|expected to|due to be|prepar(?:e|es|ed|ing) for|(?:is|are|was|were)\s+(?:also\s+|then\s+|each\s+)?to\s+(?!the\b|a\b|an\b)(?=\w)|possible|likely|risk of|to set up|to facilitate|to seize|to continue|"
     r"to expel|to remove|to regain|to bring|pretext|to refuse|to reject|to block|to oppose|to protest against|to stop|to end|to halt)\b[^,;.]{0,60}$"
     r"|\b(?:stipulat\w+|provid\w+ for|calls? for|called for|establishment of)\b[^.;]{0,120}$"
+    # "called on the guerrilla to release all the kidnapped", "urged both sides to stop the fighting"
+    r"|\b(?:calls?\s+on|called\s+on|calling\s+on|urged?|urges|urging|appealed\s+to|asked)\s+[^.;]{0,80}?\bto\s+[^.;]{0,80}$"
     # "the deadline for both sides to withdraw", "an ultimatum to the fighters to leave": a demand
     r"|\b(?:deadlines?|ultimatums?)\s+(?:(?:for|to)\s+[^,;.]{0,40}?\s+)?to\s+$",
     re.IGNORECASE)
@@ -346,7 +368,12 @@ _ATTRIBUTIVE_DISPLACED = re.compile(
     r"^displaced\s+(?:families|people|persons|person|civilians|residents|syrians|children|women|men|households|population|communities|camps?|people's)\b",
     re.IGNORECASE)
 # "three million people, half of them displaced from ...": who they are (a reduced participle)
-_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$", re.IGNORECASE)
+_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$"
+                                    , re.IGNORECASE)
+# "one million people displaced by the war still live in camps": a reduced relative that says who
+# they are; the clause's own verb is a present state
+_PEOPLE_DISPLACED_BY = re.compile(r"\b(?:people|persons|civilians|families|residents|households|children)\s+$", re.IGNORECASE)
+_STILL_LIVE_AFTER = re.compile(r"^\s+by\s+[^,;.]{1,60}?\s(?:still\s+)?(?:live|lives|remain|remains|are|stay|stays|depend|depends)\b", re.IGNORECASE)
 # "The memorandum has been in force since it was signed": how long a state has lasted, not a
 # signing. An agreement whose verb sits in a since-clause, or whose clause says only that it is,
 # remains or has been in force, is background.
@@ -383,10 +410,32 @@ _STOPPED_AFTER = re.compile(
     r"(?:(?:had|has|have|were|was|are|is)\s+(?:(?:largely|mostly|almost|completely|since|also|all\s+but)\s+)?(?:been\s+)?)?"
     r"(?:(?:largely|mostly|almost|completely)\s+)?(?:stopped|ceased|halted|suspended|subsided|stalled|called\s+off|cancell?ed|postponed)\b",
     re.IGNORECASE)
+# "Talks between X and Y, planned for Granada on 5 October, did not take place", "Talks in Jeddah,
+# suspended since December, did not resume": the nominal trigger's own verb, after an apposition
+# or a reduced relative set off by commas, is denied (the stretch between tells nothing of its own:
+# no finite verb, and a participle only right after a comma).
+_DENIED_HEAD_VERB = re.compile(
+    r"^(?P<gap>[^.;:“”\"]{0,160}?),\s+(?:(?:did|had|has|have|was|were)\s*(?:not|n[’']t|never)\s+(?:been\s+|yet\s+)?"
+    r"(?:t[ao]ke?n?\s+place|took\s+place|resumed?|happen\w*|go(?:ne)?\s+ahead|materiali[sz]ed?|held|convened?)"
+    r"|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:cancell?ed|postponed|called\s+off|suspended|broken\s+off))\b",
+    re.IGNORECASE)
+
+
+def _denied_head_verb(after: str) -> bool:
+    m = _DENIED_HEAD_VERB.match(after)
+    if not m:
+        return False
+    gap = m.group("gap")
+    if re.search(r"\b(?:is|are|was|were|had|has|have|did|does|do)\b", gap, re.IGNORECASE):
+        return False
+    return all(pre for pre, _ in re.findall(r"(,\s+)?\b(\w+ed)\b", gap))
+
+
 # "Russia suspended the patrols in August": the nominal trigger is the object of its own end.
 # ("ended two days of talks" is not here: the talks took place.)
 _STOPPED_BEFORE = re.compile(
-    r"\b(?:suspended|suspending|stopped|halted|called\s+off|cancell?ed|postponed)\s+(?:(?:the|all|its|their|further)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    r"\b(?:suspended|suspending|stopped|halted|called\s+off|cancell?ed|postponed|broke\s+off|breaking\s+off|strained|straining|"
+    r"derailed|jeopardi[sz]ed|overshadowed|complicated|undermined|froze|frozen)\s+(?:(?:the|all|its|their|further)\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.IGNORECASE)
 # "fighters captured a machine gun and ammunition", "seized weapons": spoils, not territory.
 _SPOILS_AFTER = re.compile(
@@ -440,7 +489,12 @@ _EVALUATION_BEFORE = re.compile(r"\b(?:it|this|that)\s+(?:was|is|has\s+been|had\
                                 r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "The fighting is the most serious test of the ceasefire": the definite noun is subject of an evaluation.
 _EVALUATION_AFTER = re.compile(r"\s+(?:is|was|has\s+been|had\s+been|marks|marked)\s+(?:also\s+)?(?:the|a)\s+"
-                               r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\b", re.IGNORECASE)
+                               r"(?:\w+est|worst|most\s+\w+|first|biggest|largest)\b"
+                               # "the fighting was a serious threat to the peace process": what it was, said of a
+                               # happening told before (a predicate noun, not a narrating verb)
+                               r"|\s+(?:is|was|has\s+been)\s+(?:also\s+)?[\"“]?(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:threat|blow|setback|test|challenge|violation|provocation|message|sign|warning|reminder|response|"
+                               r"crime|tragedy|disaster|catastrophe|escalation)\b", re.IGNORECASE)
 # "violations are reported almost daily", "air strikes are carried out regularly": a present
 # passive tells what keeps happening, not a happening.
 _HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported|recorded|documented|carried out|conducted|seen|heard)\b"
@@ -516,6 +570,9 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             before = body[: m.start()]
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
                 continue
+            if kind in VIOLENCE and (_FLED_FROM_BEFORE.search(before[-40:]) or _MANY_WARS_AFTER.match(body[m.end():])
+                                     or _ENDED_BEFORE.search(before[-40:])):
+                continue
             if (kind in VIOLENCE and _CONCEDED.search(before)) or (kind == "casualties" and _CONCEDED_TOLL.search(before)):
                 continue
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]) or _CAPABILITY_BEFORE.search(before[-60:]):
@@ -530,6 +587,9 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind == "casualties" and m.group().lower() == "dead" and _AGREEMENT_DEAD_BEFORE.search(before):
                 continue  # "The agreement has been dead since then": a dead letter, not people killed
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
+                continue
+            if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
+                    and _denied_head_verb(body[m.end():]):
                 continue
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
                     and (_STOPPED_AFTER.match(body[m.end():])
@@ -560,10 +620,14 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             if kind == "deployment" and m.group().lower() == "deployed" and _HELD_TROOPS_BEFORE.search(before[-60:]):
                 continue
+            if kind == "deployment" and re.match(r"(?i)\s+(?:(?:there|here|in\s+[\w-]+)\s+)?since\b", body[m.end():]):
+                continue  # "the regional force, deployed since November 2022, ...": how long it has been there
             if kind == "statement" and clause.kind not in ("main", "speech", "subordinate"):
                 continue
             if kind == "displacement" and (_ATTRIBUTIVE_DISPLACED.match(m.group() + body[m.end():m.end() + 30])
-                                           or (m.group().lower() == "displaced" and _DISPLACED_NOUN_BEFORE.search(before[-20:]))):
+                                           or (m.group().lower() == "displaced" and _DISPLACED_NOUN_BEFORE.search(before[-20:]))
+                                           or (m.group().lower() == "displaced" and _PEOPLE_DISPLACED_BY.search(before[-20:])
+                                               and _STILL_LIVE_AFTER.match(body[m.end():]))):
                 continue
             if kind == "agreement" and (_AGREEMENT_STATE.search(m.group()) or _AGREEMENT_STATE.search(body[m.end():])
                                         or re.search(r"\bsince\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE)):

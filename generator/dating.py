@@ -136,11 +136,19 @@ def is_since_clause(text: str, timex: temporal.Timex) -> bool:
     return timex.rule != _PAIRED and bool(_SINCE_CLAUSE.search(text[max(0, timex.start - 90):timex.start]))
 
 
+# "The insurgency began in October 2017 and has killed more than 5,000 people": the start of what
+# the perfect sums up to now, like "since October 2017" (not the day of those deaths).
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r"^\s*,?\s*and\s+(?:has|have)\s+(?:since\s+)?(?:\w+ed|left|driven|seen|cost)\b", re.IGNORECASE)
+
+
 def is_since(text: str, timex: temporal.Timex) -> bool:
     if timex.rule == _PAIRED:
         return False  # "from 1 to 31 January": a range of its own, not a period up to publication
     if re.match(r"[’']s\b", text[timex.end:timex.end + 3]):
         return False  # "the toll from Saturday's air strike": the date of a noun after "from", not a start
+    if _BEGAN_BEFORE.search(text[max(0, timex.start - 25):timex.start]) and _PERFECT_AFTER.match(text[timex.end:timex.end + 60]):
+        return True
     return bool(_SINCE.search(text[max(0, timex.start - 12):timex.start])) or is_since_clause(text, timex)
 
 

@@ -276,11 +276,14 @@ _DATELINE = re.compile(_DATELINE_HEAD)  # anywhere a line starts with one
 _LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
 # A press release or a wire without capitals: "Ankara, 28 February 2020 — The Ministry ...": a
 # place in title case is a dateline only with a full date (day, month and year) and a dash.
-# (a report's dateline in brackets: "(Beirut, March 4, 2020) – Human Rights Watch said ...")
+# (a report's dateline in brackets: "(Beirut, March 4, 2020) – Human Rights Watch said ..."; after
+# a weekday: "Goma, Wednesday 24 January 2024 - ..."; an agency's full stop: "Havana, 7 February
+# 2024 (EFE).- ...")
 _TITLE_DATELINE = re.compile(
     r"^(?P<open>\()?(?P<place>[A-Z][a-z’'.-]+(?:[ /][A-Z][a-z’'.-]+){0,2})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
-    r",\s*(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})(?(open)\))"
-    r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\))?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
+    r",\s*(?P<date>(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})(?(open)\))"
+    r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\)\.?)?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
 # A place in capitals with only a dash ("ANKARA - Russia denied ..."): a dateline when the place
 # is a word of five letters or more (acronyms such as "NATO - the alliance -" are shorter, and a
 # dash followed by a lower-case word is never a dateline).

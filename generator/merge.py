@@ -113,6 +113,22 @@ def same_in_article(a: Event, b: Event) -> bool:
     return bool(places_a & places_b) or (not places_a and not places_b)
 
 
+def anaphoric_same(a: Event, b: Event) -> bool:
+    """b, undated (its sentence names no date), names no perpetrator and refers back ("The clashes
+    broke out near the town", "the fighting began at dawn in …") to a, dated (a day or a few, not a
+    period), of its type: the same happening, when b's places fit a's (shared, inside, or one names
+    none) and a is the only such candidate (see merge_events)."""
+    if a.type != b.type or a.type in ("agreement", "statement") or not a.date or b.date:
+        return False
+    if agents(b) or not refers_back(b) or not places_compatible(a, b):
+        return False
+    reason = b.date_reason or ""
+    if not (reason == "the sentence gives no date" or reason.endswith("is a period the text does not place on the calendar")) \
+            or (a.end_date and _days(_span(a)) > 3):
+        return False  # b has a date of its own the rules could not read; a is a period, not a happening
+    return True
+
+
 def same_across(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
@@ -181,6 +197,11 @@ def merge_events(events: list[Event], across: bool) -> list[Event]:
     out: list[Event] = []
     for event in events:
         target = next((e for e in out if same_in_article(e, event)), None)
+        if target is None:
+            # "The clashes broke out near Alamata …" after the dated clash: the one it can refer to
+            # (two candidates, two raids on the same day: which one is not said)
+            candidates = [e for e in out if anaphoric_same(e, event)]
+            target = candidates[0] if len(candidates) == 1 else None
         if target is None:
             out.append(event)
         else:

@@ -1682,3 +1682,98 @@ def test_and_government_forces_open_a_clause_of_their_own():
     events = [e for e in run("Rebels backed by Turkey retook Saraqib on 27 February 2020, and government forces captured it "
                              "again on 2 March 2020.") if e.type == "territorial-change"]
     assert [(e.date, e.actors[0]) for e in events] == [("2020-02-27", "syrian-opposition"), ("2020-03-02", "syrian-government")]
+
+
+# Round 10: wires and outlets on other wars (Ethiopia, eastern Congo, Karabakh, Colombia), a
+# multi-country monitor, a scraped page with a "Last updated" line.
+
+def test_a_title_case_dateline_with_a_weekday_or_an_agency_full_stop_is_split_off():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Fighting between the army and rebels killed six people in Binnish on Monday 3 May, residents said.\n"
+    for lead, day in [("Binnish, Tuesday 4 May 2021 - ", "2021-05-04"), ("Aleppo, 4 May 2021 (Example Press).- ", "2021-05-04")]:
+        a = analyse(HEAD + lead + body, "x", "x.txt")
+        assert "dateline" in [b.kind for b in a.blocks]
+        assert publication_date(a, Content()).value == day
+        (e,) = extract_article(a, small_content(), Gazetteer(small_content()),
+                               make_source(a, publication_date(a, Content()))).events
+        assert e.date == "2021-05-03"  # not the dateline's day
+
+
+def test_a_page_timestamp_with_the_time_glued_to_the_year_states_the_publication_date():
+    from generator.temporal import stated_publication_date
+    text = "A short headline about the north\n\nBy Jane Roe\n\nJune 9, 20213:15 AM GMT+2Updated an hour ago\n\nJets struck Saraqib on Monday, residents said.\n"
+    p = stated_publication_date(text, text.index("Jets"))
+    assert (p.value, p.evidence) == ("2021-06-09", "June 9, 2021")
+
+
+def test_fighting_named_as_what_was_fled_ended_or_judged_is_no_clash():
+    assert "armed-clash" not in [e.type for e in run("More than 20,000 people have fled the fighting around Saraqib since March.")]
+    assert [e.type for e in run("The truce signed in Sochi on 17 September 2018 ended the clashes in the south, but not in Binnish.")] == ["agreement"]
+    events = run("The governor said on Monday that the fighting was a grave threat to the talks.", published="2021-05-07")
+    assert "armed-clash" not in [e.type for e in events]
+    assert [e.type for e in run("Russia and Turkey fought three wars over the Black Sea coast.")] == []
+    # talks that were ended had taken place
+    assert [e.type for e in run("Turkish and Russian officers ended three days of talks in Sochi on Wednesday.")] == ["talks"]
+
+
+def test_people_displaced_by_a_war_who_still_live_in_camps_is_no_displacement():
+    assert run("About 300,000 people displaced by the war still live in tents near Atmeh, the UN says.") == []
+    # a report of people displaced since a date is still one
+    assert [e.type for e in run("Nearly 40,000 people displaced since 1 April 2021 from the Binnish area, the UN said.")] == ["displacement"]
+
+
+def test_a_force_deployed_since_a_date_is_no_deployment_and_a_call_to_act_is_no_happening():
+    events = run("The observer mission, deployed since June 2019, completed its withdrawal from Binnish in April.")
+    assert [e.type for e in events] == ["withdrawal"]
+    events = run("The president said on Monday that he called on the rebels to free all the abducted aid workers.", published="2021-05-07")
+    assert "attack-on-civilians" not in [e.type for e in events]
+
+
+def test_talks_strained_broken_off_or_denied_after_an_apposition_are_no_talks_event():
+    assert "talks" not in [e.type for e in run("The abduction of two engineers in Binnish in April had also strained the talks.")]
+    assert "talks" not in [e.type for e in run("Ankara broke off the negotiations after the shelling of Saraqib in March 2020.")]
+    assert run("Talks between Lavrov and the Turkish foreign minister, Mevlut Cavusoglu, planned for Sochi on 4 May, did not take place.") == []
+    assert run("Negotiations in Astana between the two delegations, suspended since January, did not resume.") == []
+
+
+def test_agreed_to_extend_a_ceasefire_is_an_agreement_and_retook_is_territory():
+    (e,) = run("Russia and Turkey agreed on Monday to extend for three months the truce that began on March 6.", published="2021-05-07")
+    assert (e.type, e.date) == ("agreement", "2021-05-03")
+    (e,) = run("Rebel fighters retook the town of Binnish on 2 May 2021.")
+    assert (e.type, e.date) == ("territorial-change", "2021-05-02")
+    (e,) = run("Gunmen attacked the central prison of Idlib on 2 May 2021.")
+    assert (e.type, e.date) == ("armed-clash", "2021-05-02")
+
+
+def test_a_second_main_clause_with_forces_as_subject_is_its_own_happening():
+    events = run("Rebel fighters retook Binnish on 1 March 2021, and government forces captured it again on 4 March 2021.")
+    assert sorted(e.date for e in events if e.type == "territorial-change") == ["2021-03-01", "2021-03-04"]
+
+
+def test_a_relative_clause_ends_before_the_main_verb_after_its_comma():
+    events = run("Turkish troops, who have been stationed in the area since 2018, were deployed to Binnish on Saturday, "
+                 "two sources said.", published="2021-05-07")
+    assert [(e.type, e.date) for e in events] == [("deployment", "2021-05-01")]
+
+
+def test_before_a_gerund_opens_a_clause_with_its_own_date():
+    events = run("On Friday gunmen attacked army posts in Binnish. The attackers looted shops and clashed with soldiers for hours "
+                 "before leaving on Saturday evening.", published="2021-05-07")
+    assert "2021-05-01" not in [e.date for e in events if e.type == "armed-clash"]
+
+
+def test_a_war_that_began_in_a_month_and_has_killed_is_a_period_to_the_article():
+    (e,) = run("The insurgency began in March 2015 and has killed more than 3,000 people, according to a monitor.")
+    assert (e.type, e.date, e.end_date) == ("casualties", "2015-03", "2021-05-07")
+
+
+def test_an_undated_clash_that_refers_back_with_no_named_party_is_the_dated_one():
+    events = run("Clashes between two armed groups killed five people near Binnish on Tuesday, residents said.\n\n"
+                 "The clashes broke out near the town of Binnish at dawn and lasted several hours, the residents said.",
+                 published="2021-05-07")
+    assert [(e.type, e.date) for e in events] == [("armed-clash", "2021-05-04")]
+    # two candidates on the same day: which one is not said
+    events = run("Jets struck Binnish on Tuesday. Jets struck Saraqib on Tuesday.\n\nMany people were wounded in the strikes.",
+                 published="2021-05-07")
+    assert len([e for e in events if e.type == "air-strike"]) >= 2

@@ -52,6 +52,8 @@ _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed|issued)\
 # a publication label right before the date, after a separator or at the line's head
 _LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:^|[|•])\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*$")
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
+_GLUED_YEAR_TIME = re.compile(r"((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+(?:19|20)\d\d)(\d{1,2}:\d\d\b)")
+_GLUED_LABEL = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
 _CAPTION_VERBS = re.compile(r"\b(?:is|are|was|were|evacuates?|shows?|seen|pictured|stands?|walks?|holds?|"
                             r"carries|carried|looks?|sits?|gathers?|pours?|takes?|hit|attends?|after|during)\b", re.I)
 
@@ -122,6 +124,10 @@ def stated(text: str, header_end: int):
         if m.start() >= window:
             break
         line = m.group(0)  # whole: a sentence cut at the window would look like a bare date
+        # a page's timestamp copied without its spacing: "March 14, 20245:42 PM GMT+1Updated …"
+        # (the year glued to the time, the label to the zone; a space inserted after the year, so
+        # offsets before it hold)
+        line = _GLUED_LABEL.sub(" ", _GLUED_YEAR_TIME.sub(r"\1 \2", line))
         in_header = m.end() <= header_end
         if not in_header and _looks_like_paragraph(line):
             # a dateline under a standfirst still counts; one after the body has begun is a
