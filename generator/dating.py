@@ -740,17 +740,16 @@ def narrative_years(text: str, paragraphs: list[tuple[int, int]], timexes: list[
             if not m:
                 continue
             month = _SEASON_START.get(m.group(2)) or int(m.group(2))
-            if int(m.group(1)) == anchor[0]:
+            # going on from the earlier date, a month before its month is in the next year
+            story_year = anchor[0] if month >= anchor[1] else anchor[0] + 1
+            if int(m.group(1)) == story_year:
                 continue  # the publication date gives the same year
             # A story told on from an earlier date ("talks began in February 2022 ... at the end of
             # March") and news coming back to the present ("they met in Sochi in September 2018.
             # In December, government forces launched an offensive") read the same: with two
             # years possible, the year is not stated.
             value = f"XXXX-{m.group(2)}{m.group(3) or ''}"
-            if month >= anchor[1]:
-                why = (f"the year is not stated: {anchor[0]} if it goes on from the paragraph's earlier date, "
-                       f"{m.group(1)} if it is counted from the publication date")
-            else:
-                why = f"before the month of the paragraph's earlier date ({anchor[0]}): its year is not stated"
+            why = (f"the year is not stated: {story_year} if it goes on from the paragraph's earlier date, "
+                   f"{m.group(1)} if it is counted from the publication date")
             out[i] = dataclasses.replace(t, value=value, anchor="narrative", explanation=why)
     return out

@@ -956,7 +956,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "36"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "37"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass
