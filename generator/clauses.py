@@ -368,8 +368,7 @@ _ATTRIBUTIVE_DISPLACED = re.compile(
     r"^displaced\s+(?:families|people|persons|person|civilians|residents|syrians|children|women|men|households|population|communities|camps?|people's)\b",
     re.IGNORECASE)
 # "three million people, half of them displaced from ...": who they are (a reduced participle)
-_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$"
-                                    , re.IGNORECASE)
+_DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$", re.IGNORECASE)
 # "one million people displaced by the war still live in camps": a reduced relative that says who
 # they are; the clause's own verb is a present state
 _PEOPLE_DISPLACED_BY = re.compile(r"\b(?:people|persons|civilians|families|residents|households|children)\s+$", re.IGNORECASE)
