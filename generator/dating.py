@@ -286,6 +286,10 @@ def date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_at
     published_stated: the publication date is stated, not inferred (an inferred one may be
     wrong: a date after it is then evidence against it, and is kept)."""
     when = _date_clause(text, clause, sentence, trigger_at, timexes, published, event_type, clauses)
+    if event_type != "statement":
+        when = quoted_from_speech(text, sentence, timexes, when)
+        when = lasting_up_to_speech(text, clause, sentence, timexes, when)
+    when = since_then(text, trigger_at, when, published)
     when = counted_back_from_speech(text, sentence, timexes, when, published)
     when = last_month_just_ended(when, published)
     return not_after_publication(when, published) if published_stated else when
@@ -310,6 +314,129 @@ def counted_back_from_speech(text: str, sentence: tuple[int, int], timexes: list
     start = A.add_days(first, -(pub - said).days)
     return EventDate(A.day(start), A.day(said), when.text, f"a period: '{when.text}', counted back from the day "
                      f"of the statement, '{speech[0].text}'", t, when.basis)
+
+
+_QUOTED_DEICTIC = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "this afternoon": 0,
+                   "this evening": 0, "tonight": 0}
+
+
+def _speech_day(text: str, sentence: tuple[int, int], timexes: list[temporal.Timex]) -> temporal.Timex | None:
+    speech = [s for s in timexes if sentence[0] <= s.start and s.end <= sentence[1] and s.type in ("DATE", "TIME")
+              and re.fullmatch(r"\d{4}-\d{2}-\d{2}", trim(s.value)) and is_speech_date(text, s)]
+    return speech[0] if speech else None
+
+
+def quoted_from_speech(text: str, sentence: tuple[int, int], timexes: list[temporal.Timex],
+                       when: EventDate) -> EventDate:
+    """"'They struck us yesterday,' the mayor said on Thursday": the engine leaves a "yesterday",
+    "this morning" or "last night" inside a quotation unresolved (the speaker's today is not the
+    article's); when the sentence says on which day it was said, it is counted from that day. Only
+    for a happening dated by that speech day or by the quoted word itself."""
+    said = _speech_day(text, sentence, timexes)
+    if not said or not (when.timex is said or (when.timex and when.timex.anchor == "unresolved")):
+        return when
+    quoted = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1] and t.anchor == "unresolved"
+              and "quotation" in (t.explanation or "") and t.text.lower() in _QUOTED_DEICTIC]
+    if len(quoted) != 1 or (when.timex is not said and when.timex is not quoted[0]):
+        return when
+    t = quoted[0]
+    day = A.add_days(A.to_date(trim(said.value)), _QUOTED_DEICTIC[t.text.lower()])
+    if not day:
+        return when
+    return EventDate(A.day(day), None, t.text, f"'{t.text}' in a quotation, counted from the day it was said, "
+                     f"'{said.text}'", t, "speech")
+
+
+# "jets had been bombing the area for a week" (said on Tuesday): a period up to the day of the speech
+_LASTING = re.compile(r"\b(?:has|have|had)\s+been\s+\w+ing\b[^,;]*?\bfor\s+(?:a|an|one|two|three|four|five|six|seven|\d+)\s+"
+                      r"(?:days?|weeks?)\b", re.IGNORECASE)
+
+
+def lasting_up_to_speech(text: str, clause: Clause, sentence: tuple[int, int], timexes: list[temporal.Timex],
+                         when: EventDate) -> EventDate:
+    """A perfect progressive with "for <N days/weeks>" in what is reported ("residents said on Tuesday
+    that jets had been bombing the area for a week") is a period that ends on the day of the speech,
+    not that day."""
+    said = _speech_day(text, sentence, timexes)
+    if not (said and when.timex is said):
+        return when
+    m = _LASTING.search(text, said.end, sentence[1])
+    span = m and next((t for t in timexes if t.type == "DURATION" and m.start() <= t.start and t.end <= m.end()), None)
+    if not span:
+        return when
+    n = re.fullmatch(r"P(\d+)([DW])", span.value or "")
+    end = A.to_date(trim(said.value))
+    if not (n and end):
+        return EventDate(None, None, span.text, f"'{span.text}' is a period up to '{said.text}' that cannot be placed "
+                         f"on the calendar", span, "none")
+    start = A.add_days(end, -int(n.group(1)) * (7 if n.group(2) == "W" else 1))
+    return EventDate(A.day(start), A.day(end), span.text, f"a period: '{span.text}' up to the day it was reported, "
+                     f"'{said.text}'", span, "speech")
+
+
+def headline_week(text: str, title: tuple[int, int] | None, timexes: list[temporal.Timex],
+                  dct: str | None) -> list[temporal.Timex]:
+    """"Syria weekly: 3–9 March 2021", published on 10 March: a round-up of the days its headline
+    names. A weekday of the body that the engine placed after those days (on or before the
+    publication date: "On Wednesday" is then 10 March) is the one within them (3 March)."""
+    if not title or not dct:
+        return timexes
+    span = next((t for t in timexes if title[0] <= t.start and t.end <= title[1] and t.range_start and t.range_end
+                 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.range_start) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.range_end)), None)
+    first, last, pub = (A.to_date(span.range_start), A.to_date(span.range_end), A.to_date(dct)) if span else (None,) * 3
+    if not (first and last and pub and 1 <= (last - first).days <= 6 and last < pub):
+        return timexes
+    out = []
+    for t in timexes:
+        day = A.to_date(t.value) if t.rule == "weekday" and t.anchor == "dct" and t.start > title[1] \
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "") else None
+        if day and last < day <= pub:
+            within = A.add_days(day, -7)
+            if within and first <= within <= last:
+                t = dataclasses.replace(t, value=A.day(within), anchor="reference",
+                                        explanation=f"'{t.text}' within the days the headline names, '{span.text}'")
+        out.append(t)
+    return out
+
+
+_SINCE_START_OF = re.compile(r"(?i)\bsince\s+(?:the\s+)?(?:start|beginning)\s+of\s+$")
+_PRESENT_PERFECT = re.compile(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t|wn)\b")
+
+
+def since_start_of_now(text: str, timexes: list[temporal.Timex], dct: str | None) -> list[temporal.Timex]:
+    """"Last year, the army took X. Since the start of the year, Turkey has sent two convoys": the
+    present perfect runs up to now, so "the year" (or "the month") is the publication date's, not
+    the year just narrated, which the engine takes as its reference time."""
+    if not dct or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        return timexes
+    out = []
+    for t in timexes:
+        unit = re.fullmatch(r"(?i)(?:the\s+)?(?:start|beginning)\s+of\s+the\s+(year|month)|the\s+(year|month)", t.text or "")
+        if unit and t.anchor == "reference" and t.type == "DATE":
+            head = _SINCE_START_OF.search(text, max(0, t.start - 30), t.start) or \
+                re.search(r"(?i)\bsince\s+$", text[max(0, t.start - 10):t.start])
+            end = text.find(".", t.end)
+            if head and _PRESENT_PERFECT.search(text, t.end, end if end > 0 else len(text)):
+                value = dct[:4] if (unit.group(1) or unit.group(2)).lower() == "year" else dct[:7]
+                if value != trim(t.value):
+                    t = dataclasses.replace(t, value=value, anchor="dct",
+                                            explanation=f"'{t.text}' with a present perfect: the publication date's")
+        out.append(t)
+    return out
+
+
+_HAVE_SINCE = re.compile(r"(?i)\b(?:has|have)\s+since\s+(?:\w+\s+){0,2}$")
+
+
+def since_then(text: str, trigger_at: int, when: EventDate, published: str | None) -> EventDate:
+    """"launched an offensive last month and have since captured 40 villages": the captures lie
+    after the date of the first conjunct, up to the article, not at that date."""
+    t = when.timex
+    if not (t and when.date and published and t.end <= trigger_at and when.end_date is None
+            and _HAVE_SINCE.search(text, t.end, trigger_at) and when.date <= published[:len(when.date)]):
+        return when
+    return EventDate(when.date, published, when.text, f"a period: after '{when.text}' (\"have since\"), up to the "
+                     f"article's publication date", t, "since")
 
 
 def last_month_just_ended(when: EventDate, published: str | None) -> EventDate:

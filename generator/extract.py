@@ -19,7 +19,7 @@ from pathlib import Path
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
 from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
-from .dating import EventDate, date_clause, narrative_years
+from .dating import EventDate, date_clause, headline_week, narrative_years, since_start_of_now
 from .discover import Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Block, Sentence, ingest, read_article_text, slugify, source_id_for
 from .merge import merge_events
@@ -290,6 +290,9 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     timexes = temporal.tag(article.text, dct)
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     timexes = narrative_years(article.text, [(b.start, b.end) for b in paragraphs], timexes, dct)
+    title_block = next((b for b in article.blocks if b.kind == "title"), None)
+    timexes = headline_week(article.text, (title_block.start, title_block.end) if title_block else None, timexes, dct)
+    timexes = since_start_of_now(article.text, timexes, dct)
     result = ArticleResult(source=source)
     state = ArticleAgreements(published=source.published if source.published_basis == "stated" else None)
     candidates: list[_Candidate] = []
@@ -956,7 +959,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "37"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "38"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1777,3 +1777,50 @@ def test_an_undated_clash_that_refers_back_with_no_named_party_is_the_dated_one(
     events = run("Jets struck Binnish on Tuesday. Jets struck Saraqib on Tuesday.\n\nMany people were wounded in the strikes.",
                  published="2021-05-07")
     assert len([e for e in events if e.type == "air-strike"]) >= 2
+
+
+# Round 11: dates (a New Year's article, a leap day, an undated page, a live blog over midnight,
+# a weekly round-up, quoted and reported speech on other days)
+def test_a_quoted_yesterday_or_last_night_is_counted_from_the_day_it_was_said():
+    (e,) = run("\"They shelled our village yesterday,\" the mayor of Binnish said on Tuesday.", published="2021-05-07")
+    assert (e.type, e.date) == ("shelling", "2021-05-03")
+    (e,) = run("\"Jets bombed Binnish last night,\" a farmer said on Wednesday.", published="2021-05-07")
+    assert (e.type, e.date) == ("air-strike", "2021-05-04")
+    (e,) = run("\"This morning the shells fell on the bakery,\" a nurse in Binnish said on Monday.", published="2021-05-07")
+    assert (e.type, e.date) == ("shelling", "2021-05-03")
+    # no quotation: the engine's reading stands
+    (e,) = run("Jets bombed Binnish on Sunday, a farmer said.", published="2021-05-07")
+    assert e.date == "2021-05-02"
+
+
+def test_a_perfect_progressive_for_a_week_is_a_period_up_to_the_day_it_was_said():
+    events = run("Farmers told reporters on Wednesday that jets had been bombing the hills for two weeks.",
+                 published="2021-05-07")
+    assert [(e.type, e.date, e.end_date) for e in events if e.type == "air-strike"] == [("air-strike", "2021-04-21", "2021-05-05")]
+
+
+def test_since_the_start_of_the_year_with_a_present_perfect_is_this_year():
+    events = run("Last year, rebels lost Binnish after a long siege. Since the start of the year, Turkey has sent "
+                 "three convoys to its posts near Binnish, an official said.", published="2021-01-05")
+    (e,) = [e for e in events if e.type == "deployment"]
+    assert (e.date, e.end_date) == ("2021", "2021-01-05")
+
+
+def test_have_since_after_a_dated_conjunct_is_a_period_to_the_article():
+    events = run("Government forces launched an assault on Binnish in March and have since captured twelve villages.",
+                 published="2021-05-07")
+    (e,) = [e for e in events if e.type == "territorial-change"]
+    assert (e.date, e.end_date) == ("2021-03", "2021-05-07")
+
+
+def test_weekdays_of_a_weekly_round_up_lie_within_the_days_its_headline_names():
+    content = small_content()
+    text = ("Binnish weekly: 26 April–2 May 2021\n\nPublished 4 May 2021\n\n"
+            "On Tuesday, jets bombed Binnish, killing two farmers.\n\nOn Sunday, government artillery shelled Binnish.\n")
+    article = analyse(text, "t", "t.txt")
+    source = make_source(article, temporal.PublicationDate("2021-05-04", "stated", "test", 1.0))
+    events = extract_article(article, content, Gazetteer(content), source).events
+    assert sorted((e.type, e.date) for e in events) == [("air-strike", "2021-04-27"), ("shelling", "2021-05-02")]
+    # without a headline range, a Tuesday in an article of a Tuesday is that day
+    (e,) = run("On Tuesday, jets bombed Binnish, killing two farmers.", published="2021-05-04")
+    assert e.date == "2021-05-04"
