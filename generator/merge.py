@@ -14,6 +14,8 @@ Two event candidates are the same happening when they have the same type and
   same parties, or one report naming only some of them); and their places are compatible:
   a shared place, one inside the other (a town in its province), or one of them names none (two
   strikes by the same air force on the same day on two different towns are two happenings);
+- within one article, a happening told twice with a day the rules could not place on the calendar
+  (the publication date is unknown): see same_unresolved_day;
 - agreement events: the same agreement record, whatever the article.
 The merged event keeps the date (a dated one's, when one is undated), the union of actors, places,
 agreements and quotes (sources sorted by source id so the result does not depend on order), and
@@ -64,6 +66,11 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE)
 
 
+# Round 11: a later undated sentence that tells a repeat ("again", "another", "a second", "renewed")
+# is a further happening, even on the same unresolved day at the same place.
+_REPEAT = re.compile(r"\b(?:again|another|second|renewed|fresh)\b", re.IGNORECASE)
+
+
 def refers_back(event: Event) -> bool:
     return any(_REFERS_BACK.search(q.quote) for q in event.sources)
 
@@ -107,6 +114,8 @@ def same_in_article(a: Event, b: Event) -> bool:
         return False  # "Tuesday" and "Wednesday" unresolved: two days, not one happening
     if a.type == "statement":
         return bool(a.actors) and a.actors[:1] == b.actors[:1] and (a.date == b.date)
+    if not a.date and not b.date and any(_REPEAT.search(q.quote) for q in b.sources):
+        return False  # "struck Saraqib again on Wednesday", "another strike": a further strike that day
     if not agents(a) or agents(a) != agents(b):
         return False
     places_a, places_b = specific_places(a), specific_places(b)
@@ -127,6 +136,99 @@ def anaphoric_same(a: Event, b: Event) -> bool:
             or (a.end_date and _days(_span(a)) > 3):
         return False  # b has a date of its own the rules could not read; a is a period, not a happening
     return True
+
+
+# Round 11: undated re-mentions. An article whose publication date is unknown cannot resolve
+# "Wednesday", so both its lead ("... last night, with the first air strikes attributed to Russia
+# ...") and its later paragraph ("several air strikes were carried out, the first since the truce,
+# on the night Tuesday to Wednesday") stay undated; same_in_article only merges undated events
+# with the very same date text, the same perpetrator and the same places, so the article gave two
+# records for one happening. The day the two name is the evidence they are one happening: the
+# same unresolved weekday, or a weekday inside the other's "night X to Y".
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_NIGHT = re.compile(r"\b(?:night|overnight)\b", re.IGNORECASE)
+# "last Wednesday" and "Wednesday" may be a week apart; a date text with a number or a month is
+# not a bare weekday (it would have been resolved, or it says something else).
+_DEICTIC_DAY = re.compile(r"\b(?:last|next|this|previous|following|coming|past|every|each|earlier|later|weeks?|days?|ago)\b"
+                          r"|\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# "struck again", "another strike", "also shelled", "a second raid", "later on Wednesday": the
+# sentence tells a further happening of that day, not the one already told.
+_ANOTHER = re.compile(r"\b(?:again|also|another|other|second|third|further|fresh|renewed|new|more|additional|later|repeated)\b",
+                      re.IGNORECASE)
+# "the first air strikes since the truce", "the first since the Moscow protocol"
+_FIRST_SINCE = re.compile(r"\bfirst\b[^.;]{0,160}?\bsince\b", re.IGNORECASE)
+
+
+def _day_key(event: Event) -> frozenset[int] | None:
+    """The weekdays (0 = Monday) the event's day can be: {Wed} for "Wednesday", {Tue, Wed} for
+    "the night Tuesday to Wednesday" or "Tuesday night" (a night spans two days); the weekday of a
+    dated single day. None when the date says no weekday (or is deictic: "last Wednesday")."""
+    if event.date:
+        span = _span(event)
+        if not span or span[0] != span[1]:
+            return None
+        from datetime import date
+        day = date.fromisoformat(span[0]).weekday()
+        return frozenset({day, (day + 1) % 7}) if _NIGHT.search(event.date_text or "") else frozenset({day})
+    text = event.date_text or ""
+    if _DEICTIC_DAY.search(text):
+        return None
+    days = [_WEEKDAYS.index(m.lower()) for m in _WEEKDAY.findall(text)]
+    days = list(dict.fromkeys(days))
+    if len(days) == 1:
+        day = days[0]
+        night_after = re.search(_WEEKDAYS[day] + r"\W+(?:night|overnight)\b", text, re.IGNORECASE)
+        return frozenset({day, (day + 1) % 7}) if night_after else frozenset({day})
+    if len(days) == 2 and _NIGHT.search(text) and (days[0] + 1) % 7 == days[1]:
+        return frozenset(days)  # "the night Tuesday to Wednesday"
+    return None
+
+
+def _days_compatible(ka: frozenset[int], kb: frozenset[int]) -> bool:
+    """The same day or night, or a day inside a night; "Tuesday" and "Wednesday" are two days."""
+    return ka == kb or (len(ka) == 1 and ka <= kb) or (len(kb) == 1 and kb <= ka)
+
+
+def same_unresolved_day(a: Event, b: Event) -> bool:
+    """a (told first) and b, of one article and one type, at least one of them undated, are the
+    same happening told twice: both name the same day the rules could not resolve (or b's weekday
+    is a's dated day's weekday), or both call it "the first ... since" the same agreement (and their
+    days do not differ); they share a perpetrator or one names none (two perpetrators are two
+    happenings; clashes and talks: one report's parties among the other's); their places are
+    compatible (two towns struck on the same Wednesday are two strikes); and b does not tell a
+    further happening ("again", "another", "also"). merge_events takes it only when a is the sole
+    candidate (two strikes of that Wednesday already told: which one is not said)."""
+    if a.type != b.type or a.type in ("agreement", "statement") or (a.date and b.date):
+        return False
+    if any(_ANOTHER.search(q.quote) for q in b.sources):
+        return False
+    ka, kb = _day_key(a), _day_key(b)
+    if ka is not None and kb is not None:
+        if not _days_compatible(ka, kb):
+            return False
+        same_day = True
+    else:
+        same_day = False
+        if (a.date_text or b.date_text) and (ka is None) != (kb is None):
+            return False  # "Wednesday" and "last week": nothing says they are one day
+    first_since = (not a.date and not b.date and bool(set(a.agreements) & set(b.agreements))
+                   and any(_FIRST_SINCE.search(q.quote) for q in a.sources)
+                   and any(_FIRST_SINCE.search(q.quote) for q in b.sources))
+    if not (same_day or first_since):
+        return False
+    if a.type in SYMMETRIC:
+        parties_a, parties_b = set(a.actors), set(b.actors)
+        if parties_a and parties_b and not (parties_a <= parties_b or parties_b <= parties_a):
+            return False
+    agents_a, agents_b = set(agents(a)), set(agents(b))
+    if agents_a and agents_b and not agents_a & agents_b:
+        return False
+    if (a.date or b.date) and not (specific_places(a) and specific_places(b)):
+        # A dated Monday and an unresolved "Monday" of one article may be a week or more apart
+        # (a timeline, a roundup): only a place both name (or one inside the other) ties them.
+        return False
+    return places_compatible(a, b)
 
 
 def same_across(a: Event, b: Event) -> bool:
@@ -201,6 +303,10 @@ def merge_events(events: list[Event], across: bool) -> list[Event]:
             # "The clashes broke out near Alamata …" after the dated clash: the one it can refer to
             # (two candidates, two raids on the same day: which one is not said)
             candidates = [e for e in out if anaphoric_same(e, event)]
+            target = candidates[0] if len(candidates) == 1 else None
+        if target is None:
+            # The same unresolved day told twice (lead and later paragraph): the one it can be
+            candidates = [e for e in out if same_unresolved_day(e, event)]
             target = candidates[0] if len(candidates) == 1 else None
         if target is None:
             out.append(event)

@@ -1,3 +1,5 @@
+import pytest
+
 from generator.agreements import AgreementResolver, ArticleAgreements
 from generator.extract import extract_article, make_source
 from generator.ingest import analyse
@@ -1824,3 +1826,81 @@ def test_weekdays_of_a_weekly_round_up_lie_within_the_days_its_headline_names():
     # without a headline range, a Tuesday in an article of a Tuesday is that day
     (e,) = run("On Tuesday, jets bombed Binnish, killing two farmers.", published="2021-05-04")
     assert e.date == "2021-05-04"
+
+# Round 11: undated re-mentions. An article whose publication date is unknown cannot resolve
+# "Wednesday": a happening told in the lead and again in a later paragraph must still be one
+# record when both name the same unresolved day (or both call it "the first ... since" the same
+# agreement), share a perpetrator or one names none, and name no disjoint places.
+
+UNDATED_SAME = [
+    # a weekday inside "the night Tuesday to Wednesday" (the project's seed 000)
+    "Russian jets carried out air strikes on Saraqib on Wednesday, residents said.\n\n"
+    "Several air strikes were carried out on the night Tuesday to Wednesday, attributed to Russia.",
+    # the later report names no perpetrator
+    "Russian jets struck Saraqib on Wednesday.\n\nAir strikes hit Saraqib on Wednesday, killing two civilians.",
+    # a town, then its province; "Wednesday night" contains Wednesday
+    "Russian jets struck Saraqib on Wednesday.\n\nOn Wednesday night Russian air strikes hit Idlib province.",
+    # no day at all, but both "the first since" the same agreement
+    "Russian jets carried out air strikes near Saraqib, the first since the Moscow protocol.\n\n"
+    "The air strikes, the first since the Moscow protocol was signed, were attributed to Russia.",
+    # clashes: one report names only one side
+    "Hurras al-Din fighters clashed with Syrian government forces near Saraqib on Friday.\n\n"
+    "On Friday, clashes broke out near Saraqib, killing six fighters.",
+    # a dated day (5 May 2021 was a Wednesday) and the unresolved "Wednesday"
+    "Russian jets struck Saraqib on 5 May 2021.\n\nAir strikes on Wednesday killed two civilians in Saraqib.",
+    "Regime forces shelled Binnish on Thursday.\n\nOn Thursday, shelling hit Binnish, wounding three people.",
+]
+
+UNDATED_DIFFERENT = [
+    # two towns, two perpetrators, the same unknown Wednesday
+    "Russian jets struck Saraqib on Wednesday.\n\nTurkish drones struck Binnish on Wednesday.",
+    # one perpetrator, two towns
+    "Russian jets struck Saraqib on Wednesday.\n\nRussian jets struck Binnish on Wednesday.",
+    # a later strike "again"
+    "Russian jets struck Saraqib on Wednesday.\n\nOn Wednesday evening Russian jets struck Saraqib again.",
+    "Russian jets struck Saraqib on Wednesday.\n\nRussian jets struck Saraqib again on Wednesday.",
+    "Russian jets struck Saraqib on Wednesday.\n\nAnother Russian air strike hit Saraqib on Wednesday.",
+    # Tuesday and Wednesday
+    "Russian jets struck Saraqib on Tuesday.\n\nRussian jets struck Saraqib on Wednesday.",
+    # two perpetrators, one town
+    "Russian jets struck Saraqib on Wednesday.\n\nAir strikes by the Syrian government hit Saraqib on Wednesday.",
+    # "last Wednesday" may be a week before "Wednesday"
+    "Russian jets struck Saraqib last Wednesday.\n\nRussian jets struck Saraqib on Wednesday.",
+    # the first since two different agreements
+    "Russian jets carried out air strikes near Saraqib, the first since the Moscow protocol.\n\n"
+    "Air strikes, the first since the Sochi memorandum, hit Saraqib.",
+    # a dated Wednesday and an unresolved Tuesday
+    "Russian jets struck Saraqib on 5 May 2021.\n\nAir strikes on Tuesday killed two civilians in Saraqib.",
+]
+
+
+@pytest.mark.parametrize("text", UNDATED_SAME)
+def test_undated_re_mention_is_one_event(text):
+    (e,) = run(text, published=None)
+    assert len(e.sources) == 2
+
+
+@pytest.mark.parametrize("text", UNDATED_DIFFERENT)
+def test_undated_different_happenings_stay_apart(text):
+    assert len(run(text, published=None)) == 2
+
+
+def test_undated_re_mention_unites_places_and_keeps_the_day():
+    (e,) = run("Russian jets struck Saraqib on Wednesday.\n\n"
+               "Several air strikes were carried out on the night Tuesday to Wednesday, attributed to Russia.",
+               published=None)
+    assert (e.date, e.date_text, e.actors, e.places) == (None, "Wednesday", ["russia"], ["saraqib"])
+
+
+def test_undated_re_mention_of_two_candidates_is_left_alone():
+    # two strikes already told for that Wednesday: which one the third sentence means is not said
+    events = run("Russian jets struck Saraqib on Wednesday. Russian jets struck Binnish on Wednesday.\n\n"
+                 "Air strikes on Wednesday killed five civilians.", published=None)
+    assert len(events) == 3
+
+
+def test_dated_day_and_unresolved_weekday_need_a_place_in_common():
+    # 5 May 2021 was a Wednesday, but the second sentence names no place: nothing ties the two
+    events = run("Russian jets struck Saraqib on 5 May 2021.\n\nAir strikes on Wednesday killed two civilians.",
+                 published=None)
+    assert len(events) == 2
