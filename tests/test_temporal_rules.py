@@ -1346,7 +1346,9 @@ def test_quarter_named_by_its_months():
         ("the October-December quarter", "DATE", "2012-Q4")]
     assert values("Profit rose in the April-June period.", "2013-03-22") == [("the April-June period", "DATE", "2012-Q2")]
     assert values("Profit rose in the January-March quarter.", "2013-03-22") == [("the January-March quarter", "DATE", "2013-Q1")]
-    assert values("Profit rose in the June-August period.", "2013-03-22") == []
+    # not a quarter: left to the month rules, a span of two months (round 15)
+    assert values("Profit rose in the June-August period.", "2013-03-22") == [
+        ("June", "DATE", "2012-06"), ("August", "DATE", "2012-08")]
 
 
 # --- round 10: battery A2, ported ---
@@ -1896,3 +1898,66 @@ def test_a_labelled_date_on_a_long_metadata_line_states_the_publication():
     article = analyse(text, "t", "t.txt")
     p = stated_publication_date(text, article.header_end)
     assert p is not None and p.value == "2022-02-04"
+
+
+# --- round 15: month spans and parts of months ---
+
+def _spans(text: str, dct: str = "2019-11-06") -> list[tuple]:
+    return [(t.text, t.value, t.mod, t.range_start, t.range_end) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose in October-November.",
+     [("October", "2019-10", None, "2019-10", "2019-11"), ("November", "2019-11", None, "2019-10", "2019-11")]),
+    ("Prices rose in October–November 2019.",
+     [("October", "2019-10", None, "2019-10", "2019-11"), ("November 2019", "2019-11", None, "2019-10", "2019-11")]),
+    ("Prices rose from October to November.",
+     [("October", "2019-10", None, "2019-10", "2019-11"), ("November", "2019-11", None, "2019-10", "2019-11")]),
+    ("Sales in September/October were weak.",
+     [("September", "2019-09", None, "2019-09", "2019-10"), ("October", "2019-10", None, "2019-09", "2019-10")]),
+    ("Sales will rise in November-January.",
+     [("November", "2019-11", None, "2019-11", "2020-01"), ("January", "2020-01", None, "2019-11", "2020-01")]),
+    ("The December-February winter was mild.",
+     [("December", "2018-12", None, "2018-12", "2019-02"), ("February", "2019-02", None, "2018-12", "2019-02")]),
+    ("The October-December quarter was weak.",
+     [("The October-December quarter", "2019-Q4", None, None, None)]),
+    ("Rains fell in May-June.",
+     [("May", "2019-05", None, "2019-05", "2019-06"), ("June", "2019-06", None, "2019-05", "2019-06")]),
+    ("The March/April rains failed.",
+     [("March", "2019-03", None, "2019-03", "2019-04"), ("April", "2019-04", None, "2019-03", "2019-04")]),
+])
+def test_month_span_is_one_range(text, expected):
+    assert _spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales fell in the last two weeks of October.",
+     [("the last two weeks of October", "2019-10", "END", "2019-10-18", "2019-10-31")]),
+    ("Snow fell in the first ten days of March.",
+     [("the first ten days of March", "2019-03", "START", "2019-03-01", "2019-03-10")]),
+    ("Growth slowed in the first half of May.",
+     [("the first half of May", "2019-05", "START", "2019-05-01", "2019-05-15")]),
+    ("Growth picked up in the second half of May.",
+     [("the second half of May", "2019-05", "END", "2019-05-16", "2019-05-31")]),
+    ("They will meet in the second week of June.",
+     [("the second week of June", "2020-06", None, "2020-06-08", "2020-06-14")]),
+    ("Rain fell in the last week of February 2020.",
+     [("the last week of February 2020", "2020-02", "END", "2020-02-23", "2020-02-29")]),
+])
+def test_part_of_a_month_is_a_range_inside_it(text, expected):
+    assert _spans(text) == expected
+
+
+def test_part_of_something_else_is_left_alone():
+    assert _spans("Growth slowed in the first half of 2019.") == [("the first half of 2019", "2019-H1", None, None, None)]
+    assert [v[1] for v in _spans("Fighting eased in the first two weeks of the truce.")] == ["P2W"]
+
+
+@pytest.mark.parametrize("dct, expected", [
+    ("2019-11-06", "2019-11-02T02:10"),   # a Wednesday: the Saturday before
+    ("2019-11-09", "2019-11-09T02:10"),   # a Saturday: the DCT's own day
+    ("2019-11-10", "2019-11-09T02:10"),   # a Sunday: the day before
+])
+def test_update_stamp_weekday_is_the_dct_or_the_last_such_day(dct, expected):
+    text = "Updated 02:10 GMT on Saturday\n\nThe talks will resume next week."
+    assert tag(text, dct)[0].value == expected

@@ -59,6 +59,7 @@ _RANGE_OPEN = re.compile(r"(?:from|between)\s*$", re.I)
 _PARTIAL_RULES = {"month", "month_day", "day_month"}
 _STATED_YEAR_RULES = {"month_year", "month_day_year", "day_month_year", "month_relative_year"}
 _MONTH_VALUE = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+_MONTH_ONLY = re.compile(r"^\d{4}-\d{2}$")
 
 
 def _share_stated_year(a: Tagged, b: Tagged) -> None:
@@ -138,6 +139,9 @@ def _link_ranges(text: str, out: list[Tagged], dct) -> None:
         if a.res.type not in ("DATE", "TIME") or b.res.type not in ("DATE", "TIME"):
             continue
         gap = text[a.end:b.start]
+        months = _MONTH_ONLY.match(a.res.value) and _MONTH_ONLY.match(b.res.value)
+        if gap == "/" and months and a.rule in _PARTIAL_RULES:
+            gap = "-"  # "September/October": a span of two months, said as one
         if len(gap) > 12 or not _RANGE_SEP.fullmatch(gap):
             continue
         opener = _RANGE_OPEN.search(text[max(0, a.start - 10):a.start])

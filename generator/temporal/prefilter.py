@@ -56,6 +56,7 @@ TRIGGERS: dict[str, tuple[list[str], int, int]] = {
     "spelled_year": (["nineteen", "thousand"], 35, 25),
     "day_range": (_MONTH, 60, 15),
     "month_day_range": (_MONTH, 5, 30),
+    "month_part": (_MONTH, 60, 12),
     "month_day_pair": (_MONTH, 5, 40),
     "night_range": (_WEEKDAY, 30, 25),
     "weekday": (_WEEKDAY, 45, 22),

@@ -7,7 +7,7 @@ import re
 
 from .. import anchor as A
 from ..lexicon import (
-    DAY_ORDINAL_WORDS, DAY_ORDINAL_WORD_RE, DAY_RE, MONTHS, MONTH_ABBREVIATIONS, MONTH_RE, SEASONS,
+    DAY_ORDINAL_WORDS, DAY_ORDINAL_WORD_RE, DAY_RE, MONTHS, MONTH_ABBREVIATIONS, MONTH_FULL_RE, MONTH_RE, SEASONS,
     SEASON_RE, UNITS, WEEKDAY_RE, YEAR_RE, parse_number,
 )
 from .base import Context, Resolved, Resolver, rule
@@ -231,7 +231,9 @@ _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 
 
 # "in the month of October" (Indian, Pakistani, Nigerian usage): TimeML takes the whole phrase
-@rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mo>the\s+month\s+of\s+)?(?P<mon>{MONTH_RE}))(?![\w-])(?!['’](?!s\b))", priority=1)
+# (a hyphen may follow when another month does: "October-November", a span of months; see
+# engine._link_ranges)
+@rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mo>the\s+month\s+of\s+)?(?P<mon>{MONTH_RE}))(?!\w)(?!-(?!{MONTH_RE}(?![\w-])))(?!['’](?!s\b))", priority=1)
 def _month(m, text):
     name = m["mon"].lower().rstrip(".")
     if name in MONTH_ABBREVIATIONS and name != "sept":
@@ -243,7 +245,10 @@ def _month(m, text):
     # "April: A sarin attack ...", "June – ...": a timeline entry ("May: ..." is as often a
     # speaker in a transcript)
     entry = name != "may" and _opens_entry(text, m.start("x"), m.end())
-    if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"] and not entry:
+    # "May-June", "the March/April rains": one of two months named as a span is a month
+    paired = re.match(rf"[ \t]*[-–—/][ \t]*{MONTH_FULL_RE}(?![\w-])", text[m.end():m.end() + 20]) is not None \
+        or re.search(rf"(?<![\w-]){MONTH_FULL_RE}[ \t]*[-–—/][ \t]*$", text[max(0, m.start("x") - 20):m.start("x")]) is not None
+    if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"] and not entry and not paired:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]) is not None
         noun_follows = re.fullmatch(r"[a-z]+", nxt) is not None and nxt not in ("the", "a", "an", "be", "not", "have", "i", "we", "you", "he", "she", "it", "they")
         if prev_w in ("the", "a", "an", "last", "this", "next") and noun_follows and not (name == "may" and sentence_start):

@@ -7,8 +7,9 @@ import re
 from typing import Callable
 
 from .. import anchor as A
-from ..lexicon import DAY_RE, MONTH_RE, YEAR_RE
+from ..lexicon import DAY_RE, MONTH_RE, NUMBER_WORDS, YEAR_RE, parse_number
 from .base import Context, Resolved, Resolver, rule
+from .dates import _partial_date
 from .helpers import _day_num, _entry_count_after, _month_num, _unresolved, _word_after, _words_before, _year_for
 
 
@@ -129,3 +130,64 @@ def _month_day_pair(m, text):
                             f"{'month and day' if d == d1 else 'a day of the month named just before'}, {why}")
         return fn
     return [(m.start("x1"), m.end("x1"), member(d1)), (m.start("x2"), end, member(d2))]
+
+
+# "the last two weeks of December", "the first ten days of March", "the first half of May",
+# "the second week of June": one DATE, the month (mod START or END where the part is at one
+# end of it), with the days of the part as its range (what extraction reads, generator/dating.py)
+_ORDINAL_WEEK = {"second": 2, "third": 3, "fourth": 4}
+_PART_COUNT_RE = r"(?:[1-9]|1[0-9]|2[0-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+
+
+@rule("month_part", rf"(?P<x>the\s+(?P<which>first|last|final|opening|closing|second|third|fourth|latter)\s+"
+                    rf"(?:(?P<n>{_PART_COUNT_RE})\s+)?(?P<unit>days?|weeks?|half|fortnight)\s+of\s+(?P<mon>{MONTH_RE})"
+                    rf"(?:,?\s+(?P<y>{YEAR_RE}))?)(?![\w-])", priority=4)
+def _month_part(m, text):
+    mo, which, unit = _month_num(m["mon"]), m["which"].lower(), m["unit"].lower()
+    n = int(parse_number(m["n"])) if m["n"] else None
+    plural = unit.endswith("s")
+    if (n is None) == plural or (n is not None and n < 1):
+        return None  # "the first days of May" (how many?), "the first two day of"
+    at_start = which in ("first", "opening")
+    at_end = which in ("last", "final", "closing", "latter")
+    if unit == "half":
+        if n is not None or which not in ("first", "second", "latter", "last"):
+            return None
+        part = ("half", which == "first")
+    elif which in _ORDINAL_WEEK:
+        if unit != "week" or n is not None:
+            return None  # "the second ten days of": not a usual way to say it
+        part = ("week", _ORDINAL_WEEK[which])
+    elif which == "latter":
+        return None
+    else:
+        days = (n or 1) * {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}[unit]
+        if days > 21:
+            return None
+        part = ("days", days)
+    mod = "START" if at_start or part == ("half", True) else ("END" if at_end or part[0] == "half" else None)
+
+    def fn(ctx, s, e):
+        if m["y"]:
+            y = int(m["y"])
+            res = Resolved("DATE", f"{y:04d}-{mo:02d}", mod, "absolute", "year stated")
+        else:
+            res = _partial_date(mo, None, mod, "part of a month")(ctx, s, e)
+            if res is None or "X" in res.value:
+                return res
+            y = int(res.value[:4])
+        last = A.safe_date(y, mo, 31) or A.safe_date(y, mo, 30) or A.safe_date(y, mo, 29) or A.safe_date(y, mo, 28)
+        end_day = last.day
+        if part[0] == "half":
+            d1, d2 = (1, 15) if part[1] else (16, end_day)
+        elif part[0] == "week":
+            d1, d2 = 7 * (part[1] - 1) + 1, 7 * part[1]
+        elif at_start:
+            d1, d2 = 1, part[1]
+        else:
+            d1, d2 = end_day - part[1] + 1, end_day
+        if res.range_start is None:  # ("since the first week of May": the range runs to the DCT)
+            res.range_start, res.range_end = f"{y:04d}-{mo:02d}-{d1:02d}", f"{y:04d}-{mo:02d}-{d2:02d}"
+        res.explanation = f"{m['x']}: days {d1} to {d2} of {y:04d}-{mo:02d}; " + res.explanation
+        return res
+    return [(m.start("x"), m.end("x"), fn)]
