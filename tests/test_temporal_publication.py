@@ -311,3 +311,50 @@ def test_a_span_in_past_narrative_after_the_lead_dates_that_event_not_the_articl
     # unless the sentence counts from now
     p = infer_publication_date("Talks go on.\n\nSix months after the Moscow accord, jets resumed strikes on Wednesday.\n", 0, KNOWN)
     assert p.value == "2020-09"
+
+
+# Round 15: spans from a generic reference to the one named agreement
+
+def test_a_generic_reference_to_the_one_named_agreement_carries_a_span():
+    cases = [
+        ("Russia and Turkey signed the Moscow accord in the Kremlin. Three months after the truce, the front "
+         "line is quiet and markets have reopened in the south.", "2020-06", 0.6),
+        ("The Moscow accord froze the front line in Idlib. The ceasefire, which has held for ten weeks, is "
+         "under strain as shelling resumes around Saraqib.", "2020-05", 0.6),
+        ("Displaced families are returning to Idlib under the Moscow accord. Ten weeks into the truce, schools "
+         "have reopened in the south of the province.", "2020-05", 0.6),
+        ("The Sochi deal set up a buffer zone around Idlib. Two years into the deal, no heavy weapons have "
+         "left the zone, monitors say.", "2020", 0.5),
+        # present perfect counts up to now also deep in the article
+        ("Shelling resumed around Saraqib, residents say.\n\nThe Moscow accord froze the front in the "
+         "province. The truce has held for six months, but patrols on the M4 have stopped.\n", "2020-09", 0.6),
+    ]
+    for text, value, conf in cases:
+        p = _infer(text)
+        assert (p.value, p.basis, p.confidence) == (value, "inferred", conf), text
+
+
+def test_a_generic_reference_that_could_mean_another_agreement_carries_nothing():
+    for text in [
+        # two agreements named: which one "the truce" is, is a guess
+        "The Sochi deal collapsed and the Moscow accord replaced it. The truce has held for ten weeks.",
+        # another truce
+        "The Moscow accord froze the front. Three months after a new truce was agreed in Ankara, fighting resumed.",
+        "The Moscow accord froze the front. Another ceasefire was agreed for Saraqib, and the truce has held for ten weeks.",
+        # the truce of another date
+        "The Moscow accord froze the front. The truce of 12 January 2021 has held for ten weeks.",
+        # approximate spans pin nothing
+        "The Moscow accord froze the front. The ceasefire, which has held for more than ten weeks, is fraying.",
+        "The Moscow accord froze the front. Nearly three months into the truce, schools are shut.",
+        # a future span pins nothing
+        "The Moscow accord froze the front. Patrols will start three months after the truce, officials said.",
+        # no named agreement at all
+        "The truce has held for ten weeks, residents say.",
+    ]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+    # past narrative deep in the article dates that event, not the article
+    text = ("Talks go on in the capital today, officials say.\n\nThe Moscow accord froze the front. "
+            "Three months after the truce, jets resumed strikes on the town.\n")
+    p = infer_publication_date(text, 0, KNOWN)
+    assert (p.value, p.basis) == (None, "unknown")

@@ -12,8 +12,12 @@ Inferred: only when the evidence pins a value. Evidence used:
   * the latest explicit date in the text is a lower bound (the article is not older);
   * a stated span after a dated record ("after three months of calm" when the text names a
     known agreement signed 2020-03-05 -> about 2020-06; "three months after the Moscow agreement
-    was signed"; "the Sochi deal, signed two years ago"), at the span's granularity; never an
-    approximate span, one in a future clause, or one counted from another event;
+    was signed"; "the Sochi deal, signed two years ago"; "the Moscow accord has held for ten
+    weeks"; "ten weeks into the Moscow accord"), at the span's granularity; never an approximate
+    span, one in a future or conditional clause, or one counted from another event. When the text
+    names exactly one dated record and every other agreement word can only mean it (no "a new
+    truce", "another ceasefire", "the truce of 12 January", "the Ankara deal", no plural "truces"),
+    "the truce"/"the ceasefire"/"the deal"/"the agreement"/"the accord" is read as that record;
   * a weekday that dates a known record's signing ("signed on Wednesday" + the record's date) ->
     the week after it (before it in a future clause), reported at the coarsest granularity that
     week fits in.
@@ -358,6 +362,67 @@ def _about_now(sentence: str) -> bool:
     return any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in tag(sentence, "2000-01-05"))
 
 
+# Round 15: a generic reference ("the truce", "the ceasefire", "the deal") read as the one agreement
+# the article names, when nothing else could be meant.
+_GENERIC_WORD = re.compile(r"(?i)\b(?:cease-?fire|truce|deal|agreement|accord)\b")
+# "the truce", "the fragile truce", "the ceasefire agreement": a definite reference without a
+# qualifier of its own ("the Ankara truce", "the 12 January truce", "a new truce" are others)
+_GENERIC_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:fragile|shaky|current|existing|uneasy|tenuous|ceasefire|cease-fire|"
+                             r"truce)\s+)?$")
+# an agreement word used as a modifier: "ceasefire violations", "the truce line", "de-escalation zone"
+_MODIFIER_AFTER = re.compile(r"(?i)\s+(?:violations?|breach(?:es)?|lines?|monitors?|monitoring|zones?|areas?|talks|"
+                             r"terms|negotiations|agreement|deal|accord|deadline|mechanism|observers?|patrols?)\b")
+# "the truce of 12 January", "the truce in Saraqib", "the truce between the army and ...": its own qualifier
+_QUALIFIED_AFTER = re.compile(r"\s+(?:of|in|for|between|around|covering|on|at)\s+(?:the\s+)?[A-Z0-9]")
+
+
+def _one_agreement(body: str, anchors, timexes):
+    """When the article names exactly one dated record and every other agreement word in it can only
+    mean that record, the (start, end) of its generic references ("the truce"); else None."""
+    if len(anchors) != 1:
+        return None
+    d, k, _, spans = anchors[0]
+    generic = []
+    for w in _AGREEMENT_WORDS.finditer(body):
+        if any(a <= w.start() < b for a, b in spans):
+            continue  # part of the record's own name
+        word = w.group(0).lower()
+        if word.endswith("s") or word in ("memoranda", "treaties"):
+            return None  # "previous truces", "the deals": more than one agreement is about
+        if _MODIFIER_AFTER.match(body, w.end()):
+            continue  # "ceasefire violations", "the ceasefire agreement" (the head word is checked)
+        before = _GENERIC_BEFORE.search(body, max(0, w.start() - 30), w.start())
+        if not before or not _GENERIC_WORD.fullmatch(w.group(0)):
+            return None  # "a new truce", "another ceasefire", "the Ankara deal", "the de-escalation"
+        if _QUALIFIED_AFTER.match(body, w.end()):
+            return None
+        # a date of its own in its clause: "the truce agreed on 12 January"
+        c = re.search(r"[,;:.!?\n]|$", body[w.end():w.end() + 80])
+        clause_end = w.end() + (c.start() if c else 80)
+        for t in timexes:
+            if w.end() <= t.start < clause_end and t.type == "DATE":
+                mm = re.fullmatch(r"(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?", t.value.split("T")[0])
+                if not mm:
+                    return None
+                y, mo, dd = mm.groups()
+                if (y != "XXXX" and int(y) != d.year) or (mo and int(mo) != d.month) or (dd and int(dd) != d.day):
+                    return None
+        generic.append((before.start(), w.end()))
+    return generic
+
+
+# "the truce, which has held for ten weeks", "the Moscow accord has now held for six months": a span
+# of the record up to the time of writing (present perfect), right after a reference to it
+_HELD_FOR = re.compile(
+    rf"(?i)(?:\s*,\s*which|\s*,\s*that|\s+which|\s+that)?\s+(?:has|have)\s+(?:now\s+|largely\s+|so\s+far\s+|broadly\s+|"
+    rf"mostly\s+|generally\s+|already\s+)?(?:held|lasted|survived|been\s+in\s+(?:place|force|effect))\s+(?:for\s+)?"
+    rf"(?:(?P<mod>more\s+than|nearly|almost|about|some|over|less\s+than|around|roughly|at\s+least|close\s+to|"
+    rf"approximately|under|just\s+over|just\s+under)\s+)?(?:an?\s+)?(?P<num>{_COUNT})[\s-]+(?P<unit>{_SPAN_UNIT})\b")
+# "ten weeks into the truce", "two years into the Sochi deal"
+_INTO = re.compile(rf"(?i)\b(?P<num>{_COUNT})[\s-]+(?P<unit>{_SPAN_UNIT})\s+into\s+")
+_CONDITIONAL = re.compile(r"(?i)\b(?:will|would|shall|'ll|once|if|when|until|unless|before|after)\b")
+
+
 def infer(text: str, body_start: int, known=()):
     from . import PublicationDate, tag
     if not isinstance(text, str) or not text.strip():
@@ -458,6 +523,60 @@ def infer(text: str, body_start: int, known=()):
     if anchors:
         latest_anchor = max(anchors, key=lambda a: a[0])
         lead_end = _lead_end(body)
+        # the one named record's generic references ("the truce"), when nothing else could be meant
+        generic = _one_agreement(body, anchors, all_timexes) or []
+
+        def span_value(d0, unit, n):
+            u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+            d1 = A.shift_date(d0, u, n)
+            if d1 is None:
+                return None, u
+            if u in ("D", "W"):
+                # a stated number of days/weeks still leaves the article's own day open
+                return (A.at_granularity(d1, "M") if (A.add_days(d1, 3) or d1).month == d1.month else None), u
+            return A.at_granularity(d1, "M" if u == "M" else "Y"), u
+
+        def count(num):
+            num = (num or "").lower()
+            n = int(num) if num.isdigit() else _NUMS.get(num)
+            return n if n and n <= 60 else None
+
+        # "the truce, which has held for ten weeks" / "ten weeks into the truce": a span up to now
+        refs = [(x, y, a) for a in anchors for x, y in a[3]] + [(x, y, anchors[0]) for x, y in generic]
+        for x, y, a in refs:
+            hm = _HELD_FOR.match(body, y)
+            if hm:
+                s0, s1 = _sentence_bounds(body, x, y)
+                n = count(hm.group("num"))
+                # approximate spans, and conditional or future clauses ("once the truce has held for
+                # six months, patrols will start"), pin nothing
+                if not n or hm.group("mod") or _CONDITIONAL.search(body, s0, s1) \
+                        or A.clause_tense(body, hm.start(), hm.end()).label == "future":
+                    continue
+                v, u = span_value(a[0], hm.group("unit").lower().rstrip("s"), n)
+                if v:
+                    consider(v, f"'{body[x:hm.end()].strip()}' counted from {a[1].label} ({a[1].date}): about {v}",
+                             0.6 if u != "Y" else 0.5, body_start + x, body_start + hm.end())
+        for im in _INTO.finditer(body):
+            hit = [a for x, y, a in refs if x == im.end()]
+            if not hit or not _SPAN_RECORD_END.match(body, next(y for x, y, a in refs if x == im.end())):
+                continue
+            n = count(im.group("num"))
+            if not n or _SPAN_BEFORE.search(body, max(0, im.start() - 30), im.start()):
+                continue  # "nearly three months into the truce"
+            s0, s1 = _sentence_bounds(body, im.start(), im.end())
+            tense = A.clause_tense(body, im.start(), im.end()).label
+            if tense == "future" or re.search(r"(?i)\b(?:will|would|shall|'ll)\b", body[s0:s1]):
+                continue
+            if tense == "past" and s0 >= lead_end and not _about_now(body[s0:s1]) \
+                    and not re.search(r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ne|un|t)\b", body[s0:s1]):
+                continue  # past narrative deep in the article dates that event
+            a = hit[0]
+            v, u = span_value(a[0], im.group("unit").lower().rstrip("s"), n)
+            if v:
+                consider(v, f"'{im.group(0).strip()} {body[im.end():im.end() + 40].split(',')[0]}' counted from "
+                            f"{a[1].label} ({a[1].date}): about {v}",
+                         0.6 if u != "Y" else 0.5, body_start + im.start(), body_start + im.end())
         for m in _SPAN_OF.finditer(body):
             num = (m.group("num") or m.group("num2") or m.group("num3") or "").lower()
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or "").lower().rstrip("s")
@@ -500,6 +619,8 @@ def infer(text: str, body_start: int, known=()):
                     continue
                 hits = [a for a in anchors if any(m.end() < x <= to.end() and _SPAN_RECORD_END.match(body, y)
                                                   for x, y in a[3])]
+                if not hits and any(m.end() < x <= to.end() and _SPAN_RECORD_END.match(body, y) for x, y in generic):
+                    hits = anchors  # "three months after the truce": the one record the article names
                 if not hits:
                     continue
                 d0, k = hits[0][0], hits[0][1]
