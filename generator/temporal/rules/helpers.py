@@ -241,6 +241,21 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|deferred|delayed|extended|pushed\
                               r"(?:\w+\s+){0,3}(?:to|till|until)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
+# The end of a sentence (or clause) near an expression: a full stop after "a.m."/"p.m." ends it only
+# before a capital letter ("at 5 a.m. Every house ..." ends; "at 5 a.m. on Friday" does not).
+_CLAUSE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s|(?<=[ap]\.m)\.\s+(?=[A-Z])|\n")
+
+
+def _sentence_bounds(text: str, s: int, e: int, reach: int = 150) -> tuple[int, int]:
+    """(start, end) of the sentence or clause holding text[s:e], at most reach characters on
+    either side. The end is searched from the expression's last character, whose own dot may end
+    the sentence ("... at 5 a.m. Every ...")."""
+    lo, hi = max(0, s - reach), min(len(text), e + reach)
+    a = max((m.end() for m in _CLAUSE_END.finditer(text, lo, s)), default=lo)
+    b = _CLAUSE_END.search(text, max(s, e - 1), hi)
+    return a, (b.start() if b else hi)
+
+
 def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = None
               ) -> tuple[int, str]:
     """Year of a partial date (month, optional day) from the DCT and the clause's tense.

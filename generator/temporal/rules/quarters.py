@@ -8,7 +8,7 @@ import re
 from .. import anchor as A
 from ..lexicon import MONTH_RE, YEAR_RE
 from .base import Context, Resolved, rule
-from .helpers import _absolute, _month_num, _unresolved, _words_before
+from .helpers import _absolute, _month_num, _sentence_bounds, _unresolved, _words_before
 
 
 # words of a match report: there "the first half" is a half of the game, not of the year
@@ -17,11 +17,8 @@ _SPORTS_HALF = re.compile(r"\b(?:scored?|scoring|goals?|match|game|\d+(?:st|nd|r
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:
-    """The sentence holding text[s:e] (at most 200 characters on either side)."""
-    lo, hi = max(0, s - 200), min(len(text), e + 200)
-    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s))
-    b = min((i for i in (text.find(". ", e, hi), text.find("\n", e, hi)) if i >= 0), default=hi)
-    return text[(a + 1 if a >= 0 else lo):b]
+    a, b = _sentence_bounds(text, s, e, 200)
+    return text[a:b]
 
 
 def _quarter_of_dct_year(q: int, what: str):

@@ -10,8 +10,8 @@ from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _date_in_name, _day_num, _month_num, _quoted_on_other_day, _since_range, _tense_word, _unit_in_name, _unresolved,
-    _weekday_num, _word_after, _words_before, _year_for,
+    _date_in_name, _day_num, _month_num, _quoted_on_other_day, _sentence_bounds, _since_range, _tense_word, _unit_in_name,
+    _unresolved, _weekday_num, _word_after, _words_before, _year_for,
 )
 
 
@@ -392,17 +392,11 @@ _STANDING_CLOCK = re.compile(r"\b(?:curfews?|opening\s+hours|office\s+hours|work
                              r"timetable|schedule)\b", re.I)
 
 
-# a full stop after "a.m."/"p.m." ends the sentence only before a capital letter
-_CLAUSE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s|(?<=[ap]\.m)\.\s+(?=[A-Z])|\n")
-
-
 def _habitual_clock(ctx, s: int, e: int) -> bool:
     """A clock time with no day of its own in a habitual sentence ("usually", "every", "daily")
     or in a present-tense sentence about a standing rule ("a curfew from 6 p.m. is in force")."""
-    lo, hi = max(0, s - 150), min(len(ctx.text), e + 150)
-    a = max((m.end() for m in _CLAUSE_END.finditer(ctx.text, lo, s)), default=lo)
-    b = _CLAUSE_END.search(ctx.text, e - 1, hi)  # from the time's own final dot ("5 a.m. Every ...")
-    sent = ctx.text[a:b.start() if b else hi]
+    a, b = _sentence_bounds(ctx.text, s, e)
+    sent = ctx.text[a:b]
     if _HABITUAL.search(sent):
         return True
     # (the sentence's own verbs: clause_tense stops at the full stop of "p.m.")
@@ -426,8 +420,8 @@ def _part_of_day(m, text):
 
     def fn(ctx, s, e):
         t = ctx.tense(s, e)
-        sent = ctx.text[max(0, s - 150):e + 150]
-        sent = sent[max(sent.rfind(". ", 0, s - max(0, s - 150)) + 1, 0):]
+        a, b = _sentence_bounds(ctx.text, s, e)
+        sent = ctx.text[a:b]
         if _HABITUAL.search(sent) or (t.label in ("present", "unknown") and not _PROGRESSIVE.search(ctx.text, max(0, s - 60), s)) \
                 or (t.label == "future" and ctx.ref_day is None and not _TRUE_FUTURE.match(t.marker)):
             # review P: "convoys usually arrive in the morning", "the market is busiest in the
@@ -463,12 +457,11 @@ def _overnight(m, text):
     if set(_words_before(text, m.start("x"), 1)) & {"an", "a", "the", "almost", "virtually", "literally", "practically",
                                                     "nearly", "not", "stay", "stayed", "stays", "stop", "kept", "left"}:
         return None
-    before = text[max(0, m.start("x") - 80):m.start("x")]
-    before = re.split(r"[.!?;]\s", before)[-1]
+    a, b = _sentence_bounds(text, m.start("x"), m.end("x"))
+    before, sentence = text[max(a, m.start("x") - 80):m.start("x")], text[a:b]
     if re.search(r"\b(?:not|never|cannot|can't|won't|don't|doesn't|didn't|n't)\b", before, re.I) \
             or set(_words_before(text, m.start("x"), 1)) & _OVERNIGHT_FIGURATIVE:
         return None  # review P: "peace will not come overnight", "the city changed overnight": suddenly
-    sentence = before + re.split(r"[.!?;](?:\s|$)", text[m.end("x"):m.end("x") + 150])[0]
 
     def fn(ctx, s, e):
         if ctx.dct is None:
