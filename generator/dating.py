@@ -316,10 +316,6 @@ def counted_back_from_speech(text: str, sentence: tuple[int, int], timexes: list
                      f"of the statement, '{speech[0].text}'", t, when.basis)
 
 
-_QUOTED_DEICTIC = {"yesterday": -1, "last night": -1, "today": 0, "this morning": 0, "this afternoon": 0,
-                   "this evening": 0, "tonight": 0}
-
-
 def _speech_day(text: str, sentence: tuple[int, int], timexes: list[temporal.Timex]) -> temporal.Timex | None:
     speech = [s for s in timexes if sentence[0] <= s.start and s.end <= sentence[1] and s.type in ("DATE", "TIME")
               and re.fullmatch(r"\d{4}-\d{2}-\d{2}", trim(s.value)) and is_speech_date(text, s)]
@@ -328,22 +324,18 @@ def _speech_day(text: str, sentence: tuple[int, int], timexes: list[temporal.Tim
 
 def quoted_from_speech(text: str, sentence: tuple[int, int], timexes: list[temporal.Timex],
                        when: EventDate) -> EventDate:
-    """"'They struck us yesterday,' the mayor said on Thursday": the engine leaves a "yesterday",
-    "this morning" or "last night" inside a quotation unresolved (the speaker's today is not the
-    article's); when the sentence says on which day it was said, it is counted from that day. Only
-    for a happening dated by that speech day or by the quoted word itself."""
+    """"'They struck us yesterday,' the mayor said on Thursday": the engine counts the quoted
+    "yesterday" from the day it was said (Wednesday); a happening the clause rules dated by the
+    speech day itself (Thursday) takes the quoted day instead."""
     said = _speech_day(text, sentence, timexes)
-    if not said or not (when.timex is said or (when.timex and when.timex.anchor == "unresolved")):
+    if not said or when.timex is not said:
         return when
-    quoted = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1] and t.anchor == "unresolved"
-              and "quotation" in (t.explanation or "") and t.text.lower() in _QUOTED_DEICTIC]
-    if len(quoted) != 1 or (when.timex is not said and when.timex is not quoted[0]):
+    quoted = [t for t in timexes if sentence[0] <= t.start and t.end <= sentence[1]
+              and "counted from the day it was said" in (t.explanation or "")]
+    if len(quoted) != 1:
         return when
     t = quoted[0]
-    day = A.add_days(A.to_date(trim(said.value)), _QUOTED_DEICTIC[t.text.lower()])
-    if not day:
-        return when
-    return EventDate(A.day(day), None, t.text, f"'{t.text}' in a quotation, counted from the day it was said, "
+    return EventDate(trim(t.value), None, t.text, f"'{t.text}' in a quotation, counted from the day it was said, "
                      f"'{said.text}'", t, "speech")
 
 

@@ -1790,6 +1790,10 @@ def test_a_quoted_yesterday_or_last_night_is_counted_from_the_day_it_was_said():
     assert (e.type, e.date) == ("air-strike", "2021-05-04")
     (e,) = run("\"This morning the shells fell on the bakery,\" a nurse in Binnish said on Monday.", published="2021-05-07")
     assert (e.type, e.date) == ("shelling", "2021-05-03")
+    # the happening named after the speech verb, so dated by the day of saying: the quoted day instead
+    events = run("\"They struck us yesterday,\" the mayor of Binnish said on Tuesday, describing an air strike that "
+                 "destroyed two houses.", published="2021-05-07")
+    assert [e.date for e in events if e.type == "air-strike"] == ["2021-05-03"]
     # no quotation: the engine's reading stands
     (e,) = run("Jets bombed Binnish on Sunday, a farmer said.", published="2021-05-07")
     assert e.date == "2021-05-02"

@@ -572,10 +572,15 @@ def _quotation_said(ctx, s: int, e: int) -> tuple | None:
     return None
 
 
-def _quoted_on_other_day(ctx, s: int, e: int) -> bool:
-    """text[s:e] sits inside a quotation attributed to a day of its own that is not the DCT."""
+def _quoted_speech_day(ctx, s: int, e: int):
+    """For a "yesterday" or "this morning" at text[s:e]: None when it is not in a quotation said
+    on another day than the DCT; else the day it was said, when the text pins one ("'They struck
+    us yesterday,' the mayor said on Thursday": that Thursday), or False when it does not ("said
+    last week")."""
     said = _quotation_said(ctx, s, e)
-    return said is not None and not (said[0] is not None and said[0] == said[1] == ctx.dct)
+    if said is None or (said[0] is not None and said[0] == said[1] == ctx.dct):
+        return None
+    return said[0] if said[0] is not None and said[0] == said[1] else False
 
 
 def _quoted_value_differs(ctx, s: int, e: int, value_at) -> bool:

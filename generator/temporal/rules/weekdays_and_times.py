@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _date_in_name, _day_num, _month_num, _quoted_on_other_day, _sentence_bounds, _since_range, _tense_word, _unit_in_name,
+    _date_in_name, _day_num, _month_num, _quoted_speech_day, _sentence_bounds, _since_range, _tense_word, _unit_in_name,
     _unresolved, _weekday_num, _word_after, _words_before, _year_for,
 )
 
@@ -340,8 +340,13 @@ def _relative_day(m, text):
     def fn(ctx, s, e):
         if ctx.dct is None:
             return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' needs the publication date, which is unknown", mod)
-        if _quoted_on_other_day(ctx, s, e):
-            return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' in a quotation said on another day than the DCT", mod)
+        said = _quoted_speech_day(ctx, s, e)
+        if said is not None:
+            # the speaker's today, not the article's: counted from the day of the saying, if known
+            if said is False:
+                return _unresolved(type_, "XXXX-XX-XX" + suffix, f"'{w}' in a quotation said on another day than the DCT", mod)
+            return Resolved(type_, A.day(A.add_days(said, n)) + suffix, mod, "reference",
+                            f"'{w}' in a quotation, counted from the day it was said, {A.day(said)}")
         line_day, has_line = _dateline_day(ctx, s)
         if has_line:
             if line_day is None:
@@ -370,10 +375,14 @@ def _this_part_of_day(m, text):
     def fn(ctx, s, e):
         if ctx.dct is None:
             return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod], "part of the day; no DCT", mod)
-        if _quoted_on_other_day(ctx, s, e):
+        said = _quoted_speech_day(ctx, s, e)
+        if said is not None:
             # "'The convoy arrived this morning,' an official said on Monday": Monday's morning
-            return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod],
-                               f"'{m['rel']} {pod}' in a quotation said on another day than the DCT", mod)
+            if said is False:
+                return _unresolved("TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[pod],
+                                   f"'{m['rel']} {pod}' in a quotation said on another day than the DCT", mod)
+            return Resolved("TIME", A.day(A.add_days(said, n)) + "T" + PARTS_OF_DAY[pod], mod, "reference",
+                            f"'{m['rel']} {pod}' in a quotation, counted from the day it was said, {A.day(said)}")
         d = A.add_days(ctx.dct, n)
         return Resolved("TIME", A.day(d) + "T" + PARTS_OF_DAY[pod], mod, "dct",
                         f"'{m['rel']} {pod}' on {'the DCT' if n == 0 else 'the day before the DCT'} {ctx.dct_value}")
