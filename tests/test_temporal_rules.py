@@ -672,6 +672,21 @@ def test_last_with_the_month_just_ended_is_a_year_before():
     assert values("The plant closed last June.", "1998-10-30") == [("last June", "DATE", "1998-06")]
     assert values("It rained this past February.", "1998-03-01") == [("this past February", "DATE", "1998-02")]
 
+def test_last_or_next_month_with_a_day_is_that_day():
+    assert values("He was shot to death last Oct. 23 at his home.", "1999-04-19") == [("last Oct. 23", "DATE", "1998-10-23")]
+    assert values("The court will rule next March 3.", "1999-04-19") == [("next March 3", "DATE", "2000-03-03")]
+    assert values("The plant closed last June.", "1999-04-19") == [("last June", "DATE", "1998-06")]  # no day: the month
+
+
+def test_an_abbreviation_does_not_end_the_clause_that_gives_the_tense():
+    # the verb "killed" is past, across "vs." and "Ala.": last January, not the next one
+    text = ("In January, a week after the anniversary of the Roe vs. Wade Supreme Court decision, "
+            "a clinic bombing in Birmingham, Ala., killed a security guard.")
+    assert ("January", "DATE", "1998-01") in values(text, "1998-10-25")
+    # a real full stop still ends it: the next sentence's "will" does not make January future
+    assert ("January", "DATE", "1998-01") in values("Prices rose in January. Gen. Smith will visit.", "1998-10-25")
+
+
 # --- round 6: probes of wire-style durations, sets, times and names ---------------------------
 
 def test_vague_hours_and_minutes_put_the_time_designator_first():

@@ -13,6 +13,8 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from .lexicon import FULL_STOP_RE
+
 MIN_YEAR, MAX_YEAR = 1, 9999
 
 
@@ -236,7 +238,7 @@ _DUE_BEFORE_L = re.compile(_DUE_BEFORE.pattern)
 _HEADLINE_TO = re.compile(r"\bto\s+(?!the\b|an?\b|be\b|have\b)[a-z]+\b")
 # a condition or reason clause that follows the expression has a verb of its own
 _CONDITION_AFTER = re.compile(r"\b(?:unless|if|because|although|though|whereas)\b", re.I)
-_SENTENCE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_SENTENCE_BREAK = re.compile(rf"(?:{FULL_STOP_RE}|[!?;:])\s|\n")
 _HEADLINE_MAX_CHARS = 160
 
 
@@ -291,7 +293,7 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     (future markers such as "will", "next", "expected to"; past markers such as "said",
     "-ed" verbs, "was"). Markers before the expression count a little more than after."""
     lo = max(0, start - 160)
-    hi = min(len(text), end + 120)
+    hi = min(len(text), end + 200)
     before = text[lo:start]
     after = text[end:hi]
     cut = None

@@ -32,6 +32,7 @@ import re
 from typing import Sequence
 
 from . import anchor as A
+from .lexicon import FULL_STOP_RE
 
 _LINE = re.compile(r"[^\n]+")
 _CREDIT = re.compile(r"\[[^\]\n]{2,80}\]\s*$|(?:photo|picture|image|credit)s?\s*:|/\s*(?:AFP|Reuters|AP|Getty|Anadolu)|"
@@ -236,7 +237,7 @@ _WEEKDAY = re.compile(r"\b(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
 _AGREEMENT_WORDS = re.compile(
     r"(?i)\b(?:cease-?fires?|truces?|agreements?|accords?|deals?|memorandums?|memoranda|protocols?|treaty|treaties|"
     r"pacts?|armistices?|settlements?|de-?escalation|arrangements?|understandings?)\b")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = re.compile(rf"(?:{FULL_STOP_RE}|[!?])(?=\s|$)|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

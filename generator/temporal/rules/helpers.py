@@ -10,7 +10,7 @@ import re
 
 from .. import anchor as A
 from ..lexicon import (
-    DAY_RE, DURATION_MODS, MONTHS, MONTH_RE, NUMBER_RE, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
+    DAY_RE, DURATION_MODS, FULL_STOP_RE, MONTHS, MONTH_RE, NUMBER_RE, MONTH_ABBREVIATIONS, MONTH_MISSPELLINGS, PARTS_OF_DAY, SEASONS,
     WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_RE,
 )
 from .base import Context, Resolved, Resolver
@@ -243,7 +243,7 @@ _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|deferred|delayed|extended|pushed\
 
 # The end of a sentence (or clause) near an expression: a full stop after "a.m."/"p.m." ends it only
 # before a capital letter ("at 5 a.m. Every house ..." ends; "at 5 a.m. on Friday" does not).
-_CLAUSE_END = re.compile(r"(?<![ap]\.m)(?<![AP]\.M)[.!?;]\s|(?<=[ap]\.m)\.\s+(?=[A-Z])|\n")
+_CLAUSE_END = re.compile(rf"(?<![ap]\.m)(?<![AP]\.M)(?:{FULL_STOP_RE}|[!?;])\s|(?<=[ap]\.m)\.\s+(?=[A-Z])|\n")
 
 
 def _sentence_bounds(text: str, s: int, e: int, reach: int = 150) -> tuple[int, int]:
@@ -508,7 +508,7 @@ _SPEECH_AFTER_QUOTE = re.compile(rf"\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_V
 _SPEECH_BEFORE_QUOTE = re.compile(rf"\b{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?{_SPEECH_DAY}[^.\n\"“”]{{0,60}}$", re.I)
 
 
-_SENTENCE_END = re.compile(r"[.!?;:](?:\s+|$)")
+_SENTENCE_END = re.compile(rf"(?:{FULL_STOP_RE}|[!?;:])(?:\s+|$)")
 # the attribution closes the sentence: ", the army said on Friday (in a statement)." (not a
 # second clause: ", and police said on Monday that ...")
 _SPEECH_CLOSES = re.compile(rf"[^,]*,\s*(?!and\b|but\b|while\b)(?:[\w.'’-]+\s+){{0,6}}?{_SPEECH_VERB}\s+(?:[\w.'’-]+\s+){{0,4}}?"

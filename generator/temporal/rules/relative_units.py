@@ -7,10 +7,10 @@ import datetime as _dt
 import re
 
 from .. import anchor as A
-from ..lexicon import MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
+from ..lexicon import DAY_RE, MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _absolute, _month_num, _quoted_value_differs, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after,
+    _absolute, _day_num, _month_num, _quoted_value_differs, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after,
     _words_before, _year_ok,
 )
 
@@ -186,25 +186,29 @@ def _month_before(d: _dt.date) -> tuple[int, int]:
     return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 
 
-@rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE}))(?![\w])", priority=3)
+@rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE})"
+      rf"(?:\.?\s+(?P<d>{DAY_RE})(?![\w-]))?)(?![\w])", priority=3)
 def _relative_month(m, text):
     mo = _month_num(m["mon"])
+    day = _day_num(m["d"]) if m["d"] else None  # "last Oct. 23": a day of that month
     rel = m["rel"].lower()
     mod = _edge_mod(m["edge"])
 
     def fn(ctx, s, e):
         if ctx.dct is None:
-            return _unresolved("DATE", f"XXXX-{mo:02d}", "named month without a DCT", mod)
+            return _unresolved("DATE", f"XXXX-{mo:02d}" + (f"-{day:02d}" if day else ""), "named month without a DCT", mod)
         y = ctx.dct.year
+        named, today = (mo, day or 0), (ctx.dct.month, ctx.dct.day if day else 0)  # a month alone compares by month
         if rel in ("last", "past"):
-            y = y if mo < ctx.dct.month else y - 1
-            if rel == "last" and A.month(y, mo) == A.month(*_month_before(ctx.dct)):
+            y = y if named < today else y - 1
+            if not day and rel == "last" and A.month(y, mo) == A.month(*_month_before(ctx.dct)):
                 # the month just ended is "last month"; "last February", said in March, is the
                 # February of a year before (as TimeBank annotates it)
                 y -= 1
         elif rel in ("next", "coming"):
-            y = y if mo > ctx.dct.month else y + 1
-        v = A.month(y, mo)
+            y = y if named > today else y + 1
+        d = A.safe_date(y, mo, day) if day else None
+        v = (A.day(d) if d and A.valid_year(y) else None) if day else A.month(y, mo)
         return Resolved("DATE", v, mod, "dct", f"'{rel}' {m['mon']} relative to the DCT {ctx.dct_value}") if v else None
     return fn
 
