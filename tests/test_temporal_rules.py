@@ -687,6 +687,12 @@ def test_an_abbreviation_does_not_end_the_clause_that_gives_the_tense():
     assert ("January", "DATE", "1998-01") in values("Prices rose in January. Gen. Smith will visit.", "1998-10-25")
 
 
+def test_today_of_the_present_age_is_no_date():
+    assert values("The case is for today's youth what the blockade was for their parents.", "2000-01-15") == []
+    assert values("In today's world, nothing stays secret.", "2000-01-15") == []
+    assert values("Today's session was calm.", "2000-01-15") == [("Today", "DATE", "2000-01-15")]
+
+
 # --- round 6: probes of wire-style durations, sets, times and names ---------------------------
 
 def test_vague_hours_and_minutes_put_the_time_designator_first():

@@ -323,6 +323,11 @@ def _dateline_day(ctx, s: int):
     return (cands[0], True) if cands[0] != ctx.dct else (None, False)
 
 
+# "today's youth", "today's world": the present age in general, no day (TimeBank tags neither)
+_GENERIC_TODAY = re.compile(r"(?:'s|’s)\s+(?:world|youth|society|generation|young|children|kids|teenagers|students|"
+                            r"families|women|men|people|standards|culture|times)\b", re.I)
+
+
 @rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                       r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _relative_day(m, text):
@@ -331,6 +336,8 @@ def _relative_day(m, text):
     pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
     if m["pre"] and (m["pod"] or w == "tonight"):
         return None  # "mid-afternoon yesterday evening": not one timex
+    if w == "today" and _GENERIC_TODAY.match(text, m.end("w")):
+        return None
     if w == "tonight":
         pod = "night"
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower()) or ("MID" if m["pre"] else None)
