@@ -61,3 +61,17 @@ def test_a_malformed_file_is_reported_and_the_others_still_scored(tmp_path, caps
     # the good file is scored; its non-consuming TIMEX3 has no text and is not a gold timex to find
     assert "documents: 1  gold timexes: 1  system timexes: 1" in out
     assert "value         accuracy 100.0" in out
+
+
+def test_the_two_halves_split_a_folder_by_position(tmp_path, capsys):
+    bench = _load_benchmark()
+    for i, day in enumerate(("05", "04", "03")):
+        (tmp_path / f"doc{i}.tml").write_text(
+            '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-06" functionInDocument="CREATION_TIME">'
+            f'x</TIMEX3></DCT><TEXT>It rained <TIMEX3 tid="t1" type="DATE" value="2020-06-{day}">yesterday'
+            '</TIMEX3>.</TEXT></TimeML>')
+    bench.main([str(tmp_path), "--half", "even"])  # doc0 and doc2: one right, one wrong
+    assert "documents: 2  gold timexes: 2" in capsys.readouterr().out
+    bench.main([str(tmp_path), "--half", "odd"])  # doc1 alone, wrong
+    out = capsys.readouterr().out
+    assert "documents: 1  gold timexes: 1" in out and "value         accuracy 0.0" in out
