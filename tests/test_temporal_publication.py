@@ -341,8 +341,8 @@ def test_a_generic_reference_that_could_mean_another_agreement_carries_nothing()
         # another truce
         "The Moscow accord froze the front. Three months after a new truce was agreed in Ankara, fighting resumed.",
         "The Moscow accord froze the front. Another ceasefire was agreed for Saraqib, and the truce has held for ten weeks.",
-        # the truce of another date
-        "The Moscow accord froze the front. The truce of 12 January 2021 has held for ten weeks.",
+        # the truce of another date (without a year: nothing to count from)
+        "The Moscow accord froze the front. The truce of 12 January has held for ten weeks.",
         # approximate spans pin nothing
         "The Moscow accord froze the front. The ceasefire, which has held for more than ten weeks, is fraying.",
         "The Moscow accord froze the front. Nearly three months into the truce, schools are shut.",
@@ -358,3 +358,54 @@ def test_a_generic_reference_that_could_mean_another_agreement_carries_nothing()
             "Three months after the truce, jets resumed strikes on the town.\n")
     p = infer_publication_date(text, 0, KNOWN)
     assert (p.value, p.basis) == (None, "unknown")
+
+
+# Round 16: a span counted from the agreement's own first day, stated in its sentence
+
+def test_a_span_counts_from_the_day_the_sentence_gives_the_agreement():
+    cases = [
+        # the day's own year, no record needed (also deep in the article: present perfect)
+        ("Shelling resumed around Saraqib, residents say.\n\nThe ceasefire, which took effect on March 6, 2020, "
+         "has held for 10 weeks, but patrols have stopped.\n", "2020-05"),
+        ("Since the truce of March 6, 2020, which has held for 10 weeks, markets have reopened.", "2020-05"),
+        ("The ceasefire took effect at midnight on March 6, 2020, and has held for ten weeks.", "2020-05"),
+        ("It has been three months since the ceasefire took effect on March 6, 2020.", "2020-06"),
+        # a day without a year takes it from the one agreement the text names, within a month of its date
+        ("The Moscow accord froze the front line in Idlib. The ceasefire, which took effect on March 6, has "
+         "held for 10 weeks.", "2020-05"),
+        ("The Moscow accord was agreed in the Kremlin. The truce, which began on 6 March, has now lasted three "
+         "months.", "2020-06"),
+        ("The Moscow accord froze the front. It has been three months since the ceasefire took effect on March 6.",
+         "2020-06"),
+        # the truce of another date counts from its own day, not from the record
+        ("The Moscow accord froze the front. The truce of 12 January 2021 has held for ten weeks.", "2021-03"),
+    ]
+    for text, value in cases:
+        p = _infer(text)
+        assert (p.value, p.basis, p.confidence) == (value, "inferred", 0.6), text
+
+
+def test_a_span_from_a_stated_day_keeps_the_guards():
+    for text in [
+        # no year anywhere: a month without a year is no publication date
+        "The ceasefire, which began on 6 March, has now lasted three months, residents say.",
+        "It has been three months since the ceasefire took effect on March 6.",
+        # a day far from the one named record is not its day, so it gives no year
+        "The Moscow accord froze the front. The ceasefire, which took effect on 12 January, has held for 10 weeks.",
+        # approximate, future, conditional
+        "The ceasefire, which took effect on March 6, 2020, has held for nearly 10 weeks.",
+        "The ceasefire, which took effect on March 6, 2020, is expected to last ten weeks.",
+        "The ceasefire, which took effect on March 6, 2020, could hold for 10 weeks if both sides keep their word.",
+        "Once the ceasefire, which took effect on March 6, 2020, has held for ten weeks, patrols will start.",
+        # the span of another thing in the sentence
+        "The ceasefire, which took effect on March 6, 2020, ended a siege that has lasted 10 weeks.",
+        "Under the ceasefire, which took effect on March 6, 2020, the line has held for 10 weeks.",
+        # past perfect: the span ended before the article
+        "Talks go on.\n\nThe ceasefire, which took effect on March 6, 2020, had held for 10 weeks when it collapsed.\n",
+        # a later explicit date contradicts it
+        "The ceasefire, which took effect on March 6, 2020, has held for 10 weeks. Jets struck on 2 August 2020.",
+    ]:
+        p = _infer(text)
+        assert (p.value, p.basis) == (None, "unknown"), text
+    p = _infer("The ceasefire, which began on 6 March, has now lasted three months.")
+    assert "gives no year" in p.evidence

@@ -18,6 +18,9 @@ Inferred: only when the evidence pins a value. Evidence used:
     names exactly one dated record and every other agreement word can only mean it (no "a new
     truce", "another ceasefire", "the truce of 12 January", "the Ankara deal", no plural "truces"),
     "the truce"/"the ceasefire"/"the deal"/"the agreement"/"the accord" is read as that record;
+  * a stated span from the agreement's own first day in its sentence ("the ceasefire, which took
+    effect on March 6, 2020, has held for 10 weeks"; a day without a year takes the year of the
+    record the word refers to, when it lies within a month of the record's date, else nothing);
   * a weekday that dates a known record's signing ("signed on Wednesday" + the record's date) ->
     the week after it (before it in a future clause), reported at the coarsest granularity that
     week fits in.
@@ -407,6 +410,12 @@ def _one_agreement(body: str, anchors, timexes):
                     return None
                 y, mo, dd = mm.groups()
                 if (y != "XXXX" and int(y) != d.year) or (mo and int(mo) != d.month) or (dd and int(dd) != d.day):
+                    # "the truce took effect on March 6" (the record signed on March 5): the
+                    # record's own first day, within a month of its signing; a truce signed on
+                    # another day is another truce
+                    if dd and _own_day(body, w, [t]) is t and re.search(rf"(?i){_TOOK_EFFECT}", body[w.end():t.start]) \
+                            and _start_near(t.value.split("T")[0], d):
+                        continue
                     return None
         generic.append((before.start(), w.end()))
     return generic
@@ -422,6 +431,55 @@ _HELD_FOR = re.compile(
 # "ten weeks into the truce", "two years into the Sochi deal"
 _INTO = re.compile(rf"(?i)\b(?P<num>{_COUNT})[\s-]+(?P<unit>{_SPAN_UNIT})\s+into\s+")
 _CONDITIONAL = re.compile(r"(?i)\b(?:will|would|shall|'ll|once|if|when|until|unless|before|after)\b")
+
+# Round 16: an agreement's own first day stated in its sentence, a span counted from it.
+# "the ceasefire, which took effect on March 6," / "the truce that began on 6 March" / "the ceasefire
+# took effect on March 6" / "the truce of March 6": the day the agreement began (or was signed),
+# right after the agreement word.
+_TOOK_EFFECT = r"(?:(?:took|came|went)\s+(?:into\s+)?(?:effect|force)|entered\s+into\s+force|began|started|kicked\s+in)"
+_START_VERB = (rf"(?:{_TOOK_EFFECT}|"
+               r"(?:was|were)\s+(?:signed|agreed|reached|concluded|sealed|brokered|struck|inked|finali[sz]ed))")
+_OWN_DAY_BEFORE = re.compile(
+    rf"(?i)(?:\s*,?\s+(?:which|that))?\s+(?:(?:first|formally|officially|finally)\s+)?{_START_VERB}\s+"
+    r"(?:at\s+(?:midnight|dawn|noon)\s+)?(?:on|from|at)\s+$|\s+of\s+$")
+# what a span up to now may follow the day by: "…on March 6, has held", "…on March 6 and has held"
+_THEN = re.compile(r"(?i)\s*,?\s+and(?=\s)|\s*,(?=\s)")
+# "three months since the ceasefire took effect on March 6": the count and what "since" governs
+_SINCE_START = re.compile(rf"(?i)\b(?P<num>{_COUNT})[\s-]+(?P<unit>{_SPAN_UNIT})\s+(?:since|after)\s+(?:the\s+)?"
+                          r"(?:(?:(?-i:[A-Z])[\w'-]*|fragile|shaky|current|uneasy|tenuous|nationwide|new|ceasefire|cease-fire|"
+                          r"truce)\s+){0,3}$")
+# an agreement that takes effect is in force within a month of its signing (or a week before a
+# record's date, when the text names it in the days before)
+_START_GRACE = (-7, 31)
+
+
+def _own_day(body: str, w: re.Match, timexes):
+    """The day an agreement word's own clause says the agreement began or was signed: the timex
+    right after "which took effect on" / "of" (or right before the word: "the March 6 truce"), with
+    a day (the year may be missing). Returns the timex or None."""
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not re.fullmatch(r"(?:\d{4}|XXXX)-\d{2}-\d{2}", t.value.split("T")[0]):
+            continue
+        if w.end() < t.start <= w.end() + 80 and _OWN_DAY_BEFORE.fullmatch(body, w.end(), t.start):
+            return t
+        if t.end < w.start() and re.fullmatch(r"\s+", body[t.end:w.start()]) and \
+                re.search(r"(?i)\bthe\s+$", body[max(0, t.start - 5):t.start]):
+            return t  # "the March 6 ceasefire"
+    return None
+
+
+def _in_grace(day: _dt.date, record: _dt.date) -> bool:
+    lo, hi = A.add_days(record, _START_GRACE[0]), A.add_days(record, _START_GRACE[1])
+    return bool(lo and hi and lo <= day <= hi)
+
+
+def _start_near(value: str, record: _dt.date) -> _dt.date | None:
+    """The day of `value` (YYYY-MM-DD or XXXX-MM-DD) that lies within the grace around a record's
+    date: "March 6" of the Moscow accord (2020-03-05) is 2020-03-06. None if no such day."""
+    y, mo, dd = value.split("-")
+    years = [int(y)] if y != "XXXX" else [record.year - 1, record.year, record.year + 1]
+    days = [d for d in (A.safe_date(yy, int(mo), int(dd)) for yy in years) if d and _in_grace(d, record)]
+    return days[0] if len(days) == 1 else None
 
 
 def infer(text: str, body_start: int, known=()):
@@ -519,28 +577,29 @@ def infer(text: str, body_start: int, known=()):
         else:
             found.append((v, ev, conf, start, end))
 
+    def span_value(d0, unit, n):
+        u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+        d1 = A.shift_date(d0, u, n)
+        if d1 is None:
+            return None, u
+        if u in ("D", "W"):
+            # a stated number of days/weeks still leaves the article's own day open
+            return (A.at_granularity(d1, "M") if (A.add_days(d1, 3) or d1).month == d1.month else None), u
+        return A.at_granularity(d1, "M" if u == "M" else "Y"), u
+
+    def count(num):
+        num = (num or "").lower()
+        n = int(num) if num.isdigit() else _NUMS.get(num)
+        return n if n and n <= 60 else None
+
+    lead_end = _lead_end(body)
+    # the one named record's generic references ("the truce"), when nothing else could be meant
+    generic = _one_agreement(body, anchors, all_timexes) or []
+
     # 1. a stated span after a dated record: "after three months of calm", "after a three-month break",
     # "three months after the Moscow agreement was signed"
     if anchors:
         latest_anchor = max(anchors, key=lambda a: a[0])
-        lead_end = _lead_end(body)
-        # the one named record's generic references ("the truce"), when nothing else could be meant
-        generic = _one_agreement(body, anchors, all_timexes) or []
-
-        def span_value(d0, unit, n):
-            u = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
-            d1 = A.shift_date(d0, u, n)
-            if d1 is None:
-                return None, u
-            if u in ("D", "W"):
-                # a stated number of days/weeks still leaves the article's own day open
-                return (A.at_granularity(d1, "M") if (A.add_days(d1, 3) or d1).month == d1.month else None), u
-            return A.at_granularity(d1, "M" if u == "M" else "Y"), u
-
-        def count(num):
-            num = (num or "").lower()
-            n = int(num) if num.isdigit() else _NUMS.get(num)
-            return n if n and n <= 60 else None
 
         # "the truce, which has held for ten weeks" / "ten weeks into the truce": a span up to now
         refs = [(x, y, a) for a in anchors for x, y in a[3]] + [(x, y, anchors[0]) for x, y in generic]
@@ -685,6 +744,53 @@ def infer(text: str, body_start: int, known=()):
                                 f"{tense} clause; a weekday without a date is used within the week {where} "
                                 f"it, so the article dates from {A.day(first)} to {A.day(last)}",
                              0.5, body_start + s0 + w.start(), body_start + s0 + w.end())
+    # 1b. a span counted from the agreement's own first day, stated in its sentence: "the ceasefire,
+    # which took effect on March 6, 2020, has held for 10 weeks", "the truce of March 6, which has
+    # held for ten weeks", "three months since the ceasefire took effect on March 6". A day without
+    # a year takes it from a record the word refers to (by its name, or as the one agreement the text
+    # names) when the day lies within a month of the record's date; else it pins nothing.
+    yearless = []
+    for w in _AGREEMENT_WORDS.finditer(body):
+        t = _own_day(body, w, all_timexes)
+        if t is None:
+            continue
+        day_v = t.value.split("T")[0]
+        if day_v.startswith("XXXX"):
+            records = [a for a in anchors if any(x <= w.start() < y for x, y in a[3])]
+            if not records and any(y == w.end() for _, y in generic):
+                records = anchors[:1]
+            near = [(_start_near(day_v, a[0]), a[1]) for a in records]
+            near = [(dd, k) for dd, k in near if dd]
+            d0, how = (near[0][0], f"'{t.text}' in the year of {near[0][1].label}") if len(near) == 1 else (None, "")
+        else:
+            d0, how = A.to_date(day_v), f"'{t.text}'"
+        s0, s1 = _sentence_bounds(body, w.start(), w.end())
+        hits = []  # (count, unit, evidence start, evidence end)
+        # "…which took effect on March 6, has held for 10 weeks" / "the March 6 truce, which has held …"
+        after = t.end if t.start > w.end() else w.end()
+        then = _THEN.match(body, after)
+        hm = _HELD_FOR.match(body, after) or (then and _HELD_FOR.match(body, then.end()))
+        # approximate spans, conditional or future clauses pin nothing (as for "the truce has held")
+        if hm and not hm.group("mod") and not _CONDITIONAL.search(body, s0, s1) \
+                and A.clause_tense(body, hm.start(), hm.end()).label != "future":
+            hits.append((hm.group("num"), hm.group("unit"), min(w.start(), t.start), hm.end()))
+        # "three months since the ceasefire took effect on March 6" (the guards of "N months after")
+        sm = _SINCE_START.search(body, max(s0, w.start() - 60), min(w.start(), t.start))
+        if sm and not _SPAN_BEFORE.search(body, max(0, sm.start() - 30), sm.start()):
+            tense = A.clause_tense(body, sm.start(), sm.end()).label
+            if tense != "future" and not (tense == "past" and s0 >= lead_end and not _about_now(body[s0:s1])):
+                hits.append((sm.group("num"), sm.group("unit"), sm.start(), max(t.end, w.end())))
+        for num, unit, x, y in hits:
+            n = count(num)
+            if not n:
+                continue
+            if d0 is None:
+                yearless.append(f"'{body[x:y].strip()}' counts from '{t.text}', which gives no year")
+                continue
+            v, u = span_value(d0, unit.lower().rstrip("s"), n)
+            if v:
+                consider(v, f"'{body[x:y].strip()}' counted from {A.day(d0)} ({how}): about {v}",
+                         0.6 if u != "Y" else 0.5, body_start + x, body_start + y)
     if found:
         # pieces of evidence must agree: each value must hold the others or lie in them
         def holds(a: str, b: str) -> bool:
@@ -704,4 +810,6 @@ def infer(text: str, body_start: int, known=()):
     reason = "no explicit date in the text" if lower is None else (
         f"{lower_txt or 'a named record is dated ' + A.day(lower)}: the article is not older than that, "
         f"but nothing pins when it was published")
+    if yearless:
+        reason = f"{yearless[0]}; {reason}"
     return PublicationDate(None, "unknown", reason, 0.0)
