@@ -959,7 +959,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "45"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "46"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

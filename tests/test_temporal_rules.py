@@ -547,6 +547,18 @@ def test_a_bare_day_after_a_month_and_day_takes_that_month():
     assert values("By June 2 and 3,000 troops had left.") == [("June 2", "DATE", "2020-06-02")]
 
 
+def test_a_deadline_given_on_a_weekday_follows_the_verb_not_the_noun():
+    assert values("The army gave the rebels a two-day deadline on Friday.") == [
+        ("two-day", "DURATION", "P2D"), ("Friday", "DATE", "2020-06-05")]
+    assert values("The government announced plans on Friday to cut taxes.") == [("Friday", "DATE", "2020-06-05")]
+    # the date of the deadline itself lies ahead
+    assert values("The deadline expires on Friday.") == [("Friday", "DATE", "2020-06-12")]
+    assert values("Rebels were given a deadline set for Friday.") == [("Friday", "DATE", "2020-06-12")]
+    assert values("The army gave the rebels a deadline of Friday.") == [("Friday", "DATE", "2020-06-12")]
+    # a verb of saying takes a clause whose noun is not its object
+    assert values("He warned rebels face a deadline on Friday.") == [("Friday", "DATE", "2020-06-12")]
+
+
 def test_a_deadline_named_after_the_date_is_not_a_tense_marker():
     text = "Owners had tendered 99% of the shares by the Thursday deadline."
     assert values(text) == [("Thursday", "DATE", "2020-06-04")]
@@ -822,6 +834,22 @@ def test_a_day_counted_from_a_year_is_not_a_day_of_that_year():
     assert tag("On May 4, troops left. The next day, rebels came.", DCT)[1].value == "2020-05-05"
     # a year that holds the older day leaves it the reference
     assert tag("On May 4, troops left, the worst this year. Two days later, rebels came.", DCT)[2].value == "2020-05-06"
+
+
+def test_a_day_counted_from_an_undated_event_is_not_the_publication_date():
+    text = "Militants attacked the village. That day, three people died. Two hours later, the army arrived."
+    assert values(text) == [("That day", "DATE", "XXXX-XX-XX"), ("Two hours later", "DURATION", "PT2H")]
+    for words, type_, value in [("The next day", "DATE", "XXXX-XX-XX"), ("The day before", "DATE", "XXXX-XX-XX"),
+                                ("That night", "TIME", "XXXX-XX-XXTNI"), ("The same day", "DATE", "XXXX-XX-XX"),
+                                ("Two days earlier", "DURATION", "P2D"), ("Two hours earlier", "DURATION", "PT2H")]:
+        assert values(f"Militants attacked the village. {words}, the army arrived.") == [(words, type_, value)]
+    # a day dated before, even against the DCT ("today", a weekday), stays the anchor
+    assert values("Militants attacked the village today. That night, the army arrived.")[1] == (
+        "That night", "TIME", "2020-06-06TNI")
+    assert values("Militants attacked on Tuesday. Two days earlier, the army arrived.")[1] == (
+        "Two days earlier", "DATE", "2020-05-31")
+    # "a year earlier" with nothing before it still compares with the DCT's year, as reports do
+    assert values("Profit rose to $5 million from $4 million a year earlier.")[-1] == ("a year earlier", "DATE", "2019")
 
 
 def test_at_is_outside_the_edge_of_a_relative_unit():
@@ -1985,3 +2013,88 @@ def test_part_of_something_else_is_left_alone():
 def test_update_stamp_weekday_is_the_dct_or_the_last_such_day(dct, expected):
     text = "Updated 02:10 GMT on Saturday\n\nThe talks will resume next week."
     assert tag(text, dct)[0].value == expected
+
+
+# --- round 16 (H2): general patterns from the error lists -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "She told USA Today that the talks had failed.",
+    "He said so in an interview with Russia Today on Monday.",
+    "The minister appeared on NBC's Today show.",
+])
+def test_today_in_a_title_is_no_date(text):
+    assert "Today" not in [v[0] for v in values(text)]
+
+
+def test_today_opening_a_sentence_is_still_the_dct():
+    assert values("The talks failed. Today the envoy flies home.") == [("Today", "DATE", "2020-06-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "The jobs of tomorrow will need new skills.",
+    "These are the weapons of tomorrow.",
+    "The youth of today read less.",
+])
+def test_the_things_of_tomorrow_are_an_age_not_a_day(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police found his 1987 Chevrolet Cavalier near the border.",
+    "The gunman drove a 2015 Toyota Camry.",
+    "A 2004 Ford Taurus was abandoned at the checkpoint.",
+])
+def test_car_model_year_is_no_date(text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019 Toyota sold fewer cars.", "2019"),
+    ("The 1976 Ford campaign stalled.", "1976"),
+])
+def test_year_before_a_maker_as_a_date_is_kept(text, expected):
+    assert [v[2] for v in values(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices rose in Oct-Nov.",
+     [("Oct", "2019-10", None, "2019-10", "2019-11"), ("Nov.", "2019-11", None, "2019-10", "2019-11")]),
+    ("Prices rose in Oct.-Nov. 2018.",
+     [("Oct.", "2018-10", None, "2018-10", "2018-11"), ("Nov. 2018", "2018-11", None, "2018-10", "2018-11")]),
+])
+def test_abbreviated_month_span_is_one_range(text, expected):
+    assert _spans(text) == expected
+
+
+def test_abbreviated_month_alone_is_still_left_out():
+    assert _spans("He met Jan in the lobby.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Heavy fighting broke out in the first days of May.", [("the first days of May", "2019-05", "START", None, None)]),
+    ("Rain fell in the last few days of October.", [("the last few days of October", "2019-10", "END", None, None)]),
+    ("Talks stalled in the final weeks of December 2018.",
+     [("the final weeks of December 2018", "2018-12", "END", None, None)]),
+])
+def test_first_or_last_days_of_a_month_is_its_start_or_end(text, expected):
+    assert _spans(text) == expected
+
+
+def test_last_days_of_a_war_is_no_date():
+    assert [(t.type, t.value) for t in tag("Thousands fled in the last days of the war.", "2019-11-06")] == [("DURATION", "PXD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN extended the ceasefire through January.", "2021-01"),
+    ("The council extended the mandate through March 15.", "2021-03-15"),
+])
+def test_extended_through_a_date_looks_forward(text, expected):
+    assert [v[2] for v in values(text, "2020-11-10")] == [expected]
+
+
+def test_continued_through_a_month_stays_past():
+    assert [v[2] for v in values("Fighting continued through January.", "2020-11-10")] == ["2020-01"]
+
+
+def test_the_day_before_a_weekday_is_that_weekday():
+    assert values("During the day Friday, shelling continued.") == [("Friday", "DATE", "2020-06-05")]

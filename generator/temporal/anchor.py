@@ -280,6 +280,19 @@ _REQUEST_VERB = re.compile(r"\b(?:demanded|asked|ordered|called|requested|urged|
                            r"vowed|agreed|committed|decided|insisted|required|proposed|offered|planned|scheduled|sought|"
                            r"appealed|invited|summoned|directed|mandated|tasked|undertaken|threatened|warned)$", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|'s|'ve)\s+(?:(?:also|already|now|since|not|\w+ly)\s+)?$", re.I)
+# Future markers that are nouns: right before the date ("a two-day deadline on Friday", "announced
+# plans Friday") they are the object of the clause's verb, whose tense is the clause's tense.
+_FUTURE_NOUNS = ("deadline", "plans")
+# the words between that verb and the noun: a short noun phrase ("the rebels a two-day"), no
+# clause boundary, no verb of its own that a marker would show
+_OBJECT_GAP = re.compile(r"\s+(?:(?!(?:to|that|which|who|whom|whose|and|or|but|if|when|as|because|while|after|before|"
+                         r"until|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)\b)"
+                         r"[\w'’-]+\s+){0,4}", re.I)
+# verbs of saying and thinking take a clause ("warned rebels face a deadline on Friday"): the
+# noun after them may belong to the clause, with a tense of its own
+_CLAUSE_VERB = re.compile(r"(?:said|says|told|warned|reported|added|stated|noted|insisted|believed|thought|knew|"
+                          r"feared|hoped|claimed|argued|explained|confirmed|suggested|predicted|stressed|"
+                          r"indicated|agreed|decided|learned|heard|understood|felt|meant)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -308,7 +321,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     if m:
         after = after[:m.start()]  # "... on Monday unless a deal was reached": another clause's verb
     best: tuple[float, str, str] | None = None
-    best_side, best_at = "", 0
+    best_side, best_at, best_end = "", 0, 0
+    past_before: list[tuple[int, int, str]] = []  # past markers before the expression (start, end, word)
     near_before: tuple[float, str, str, int] | None = None  # the nearest marker before the expression
     low_before, low_after = before.lower(), after.lower()
     if len(low_before) == len(before) and len(low_after) == len(after):
@@ -353,15 +367,27 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
                     dist += ED_PENALTY  # "-ed" after the expression is often a participle ("markets untouched")
                 if side == "before" and (near_before is None or dist < near_before[0]):
                     near_before = (dist, label, w, mm.start())
+                if side == "before" and label == "past":
+                    past_before.append((mm.start(), mm.end(), w))
                 if best is None or dist < best[0]:
                     best = (dist, label, w)
-                    best_side, best_at = side, mm.start()
+                    best_side, best_at, best_end = side, mm.start(), mm.end()
     if best is not None and best_side == "after" and near_before is not None and near_before[0] <= 40 \
             and _RELATIVE_BEFORE.search(before, max(0, near_before[3] - 20), near_before[3]) \
             and not re.search(r"[,;(]", before[near_before[3]:]):
         # "a storm that dumped snow on Wednesday is expected to ...": the expression sits in a
         # relative clause; its own verb, not the main verb after it, gives its tense
         best, best_side, best_at = near_before[:3], "before", near_before[3]
+    if best is not None and best[1] == "future" and best_side == "before" and best[2] in _FUTURE_NOUNS \
+            and re.fullmatch(r"\s+(?:on\s+)?", before[best_end:]):
+        # "The army gave the rebels a two-day deadline on Friday", "announced plans on Friday":
+        # the date tells when the verb happened; the noun is its object, not a tense
+        verb = next((p for p in reversed(past_before) if p[1] <= best_at), None)
+        if verb is not None and verb[2] not in ("ago", "last", "yesterday", "earlier") \
+                and not _CLAUSE_VERB.search(verb[2]) \
+                and not _PERFECT_BEFORE.search(before, max(0, verb[0] - 30), verb[0]) \
+                and _OBJECT_GAP.fullmatch(before, verb[1], best_at):
+            return Tense("past", verb[2])
     if best is not None and best[1] == "past" and best_side == "before" and _DEADLINE_BEFORE.search(before) \
             and (best[2].startswith(("has ", "have ")) or _PERFECT_BEFORE.search(before, max(0, best_at - 30), best_at)) \
             and _REQUEST_VERB.search(best[2]):

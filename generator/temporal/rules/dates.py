@@ -236,7 +236,10 @@ _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
 @rule("month", rf"(?P<x>{_POINT_MOD_RE}?(?P<mo>the\s+month\s+of\s+)?(?P<mon>{MONTH_RE}))(?!\w)(?!-(?!{MONTH_RE}(?![\w-])))(?!['’](?!s\b))", priority=1)
 def _month(m, text):
     name = m["mon"].lower().rstrip(".")
-    if name in MONTH_ABBREVIATIONS and name != "sept":
+    # "May-June", "the March/April rains", "Oct-Nov": one of two months named as a span is a month
+    paired = re.match(rf"[ \t]*[-–—/][ \t]*{MONTH_RE}(?![\w-])", text[m.end():m.end() + 20]) is not None \
+        or re.search(rf"(?<![\w-]){MONTH_RE}[ \t]*[-–—/][ \t]*$", text[max(0, m.start("x") - 20):m.start("x")]) is not None
+    if name in MONTH_ABBREVIATIONS and name != "sept" and not paired:
         return None  # "Jan" or "Dec" alone: too often a name
     mod = _point_mod(m["pmod"])
     prev = _words_before(text, m.start("x"), 1)
@@ -245,9 +248,6 @@ def _month(m, text):
     # "April: A sarin attack ...", "June – ...": a timeline entry ("May: ..." is as often a
     # speaker in a transcript)
     entry = name != "may" and _opens_entry(text, m.start("x"), m.end())
-    # "May-June", "the March/April rains": one of two months named as a span is a month
-    paired = re.match(rf"[ \t]*[-–—/][ \t]*{MONTH_FULL_RE}(?![\w-])", text[m.end():m.end() + 20]) is not None \
-        or re.search(rf"(?<![\w-]){MONTH_FULL_RE}[ \t]*[-–—/][ \t]*$", text[max(0, m.start("x") - 20):m.start("x")]) is not None
     if name in _AMBIGUOUS_MONTHS and not mod and not m["mo"] and not entry and not paired:
         sentence_start = re.search(r"(?:^|[.!?\n]\s*|[\"“]\s*)$", text[max(0, m.start("x") - 3):m.start("x")]) is not None
         noun_follows = re.fullmatch(r"[a-z]+", nxt) is not None and nxt not in ("the", "a", "an", "be", "not", "have", "i", "we", "you", "he", "she", "it", "they")

@@ -238,7 +238,7 @@ def _entry_count_after(text: str, start: int, end: int) -> bool:
 
 # a date right after "postponed/extended ... to/until" is where something was moved: ahead
 _MOVED_TO_BEFORE = re.compile(r"\b(?:postponed|deferred|delayed|extended|pushed\s+back|moved\s+back|rescheduled)\s+"
-                              r"(?:\w+\s+){0,3}(?:to|till|until)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+                              r"(?:\w+\s+){0,3}(?:to|till|until|through|thru)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 # The end of a sentence (or clause) near an expression: a full stop after "a.m."/"p.m." ends it only
@@ -347,6 +347,15 @@ _YEAR_BAD_BEFORE = {"$", "£", "€", "#", "no.", "nos.", "no", "number", "base"
 _OTHER_ERA_AFTER = re.compile(r"\s*(?:(?-i:AH|A\.H\.|BS|B\.S\.|SH|S\.H\.|BE|B\.E\.)(?![\w-])(?!\s+(?-i:[A-Z][a-z]))"
                               r"|(?:Hijri|Hijra|Shamsi|Bikram\s+Sambat|Vikram\s+Samvat|Nepal\s+Sambat)\b)")
 _OTHER_ERA_BEFORE = re.compile(r"\b(?:(?:Iranian|Persian|Hijri|Islamic|Nepali|Nepalese)\s+(?:calendar\s+|new\s+)?|(?:Buddhist|Thai)\s+(?:calendar\s+)?)year\s+$", re.I)
+# A year before a car maker's name is a model year ("a 2015 Toyota Camry", "his 1987 Chevrolet"):
+# dating an event by it would be wrong. Makers that are also common names ("the 1976 Ford
+# campaign", "the 1860 Lincoln debates") count only before a model or a word for a vehicle.
+_CAR_MAKE_AFTER = re.compile(
+    r"[ \t]+(?-i:(?:Chevrolet|Chevy|Toyota|Honda|Nissan|Datsun|Jeep|BMW|Mercedes(?:-Benz)?|Volkswagen|VW|Audi|"
+    r"Hyundai|Kia|Chrysler|Cadillac|Buick|Pontiac|Oldsmobile|Mazda|Subaru|Volvo|Tesla|Lexus|Acura|Infiniti|"
+    r"GMC|Plymouth|Mitsubishi|Porsche|Ferrari|Lamborghini|Saab|Peugeot|Renault|Fiat|Isuzu|Suzuki|Land\s+Rover|"
+    r"Range\s+Rover|Jaguar\s+[A-Z]+-?\w*)\b"
+    r"|(?:Ford|Lincoln|Dodge|Mercury|Saturn)[ \t]+(?:[A-Z][\w-]*|\d[\w-]*|(?i:pickup|truck|sedan|van|car|coupe|SUV|minivan|wagon))\b)")
 _YEAR_BAD_AFTER = re.compile(
     r"\s*(?:%|percent|per\s+cent|people|persons|troops|soldiers|men|women|children|civilians|"
     r"families|refugees|tons|tonnes|barrels|shares|points|feet|foot|meters|metres|miles|km|"
@@ -405,6 +414,8 @@ def _year_ok(text: str, start: int, end: int, after_hyphen: bool = False) -> boo
         return False
     if _YEAR_BAD_AFTER.match(text, end):
         return False
+    if _CAR_MAKE_AFTER.match(text, end) and not (prev and prev[0] in _TEMPORAL_PREPOSITIONS):
+        return False  # "Kopp's 1987 Chevrolet Cavalier", "a 2015 Toyota Camry": a model year, no date
     if _OTHER_ERA_AFTER.match(text, end) or _OTHER_ERA_BEFORE.search(text, max(0, start - 40), start):
         return False  # "1441 AH", "2076 BS", "the Iranian year 1398": not a Gregorian year
     y = int(text[start:start + 4])

@@ -7,7 +7,7 @@ import datetime as _dt
 import re
 
 from .. import anchor as A
-from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, parse_number
+from ..lexicon import NUMBER_RE, PARTS_OF_DAY, UNITS, UNIT_RE, VAGUE_RE, WEEKDAYS, parse_number
 from .base import Context, Resolved, rule
 from .helpers import (
     _COUNT_RANGE_BEFORE, _DUR_MOD_RE, _compared_with, _date_mod, _dur_mod, _duration_value, _period_of_reference,
@@ -82,9 +82,9 @@ def _ago(m, text):
         if is_time:
             gap = Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod, "absolute",
                            f"{m['num']} {unit_w}: no calendar day follows from the gap", sets_reference=False)
-            if rel_ref and sign > 0 and not ctx.ref_day:
-                # "Two hours later, police arrived" with no day before it: counted from an event
-                # the text does not date, not from the publication date
+            if rel_ref and not ctx.ref_day:
+                # "Two hours later, police arrived" ("Two hours earlier") with no day before it:
+                # counted from an event the text does not date, not from the publication date
                 return gap
             base = ctx.ref_day if rel_ref and ctx.ref_day else ctx.dct
             if base is None:
@@ -152,10 +152,13 @@ def _ago(m, text):
             if v:
                 return Resolved("DATE", v, mod, "reference", f"{m['num']} {unit_w} {direction} than {ctx.ref_value}", sets_reference=False,
                                 comparison=(sign < 0 and k == 1 and unit == "Y"))
-        if rel_ref and sign > 0:
+        if rel_ref and (sign > 0 or unit == "D"):
             # "Two weeks later, the government fell" with no date before it: it counts from an
             # event the text does not date, not from the publication date (which would put a
-            # past event in the future); what the text gives is the gap, as for "a few days later"
+            # past event in the future); what the text gives is the gap, as for "a few days later".
+            # So does "Two days earlier" (TimeBank: "A day earlier" DURATION P1D); only "a year
+            # (a month, a week) earlier" with no date before it compares with the period of the
+            # DCT, as reports of results do ("up from 4 pence a year earlier")
             return Resolved("DURATION", _duration_value(int(n), unit, is_time, mult), gap_mod,
                             "absolute", f"{m['num']} {unit_w}, counted from an earlier event the text does not date",
                             sets_reference=False)
@@ -199,6 +202,8 @@ def _reference_day(m, text):
         nxt = _word_after(text, m.end()).lower()
         if not prev or prev[-1] not in ("on", "during", "that", "for", "by") or nxt in ("of", "when", "before", "after", "that"):
             return None
+        if nxt in WEEKDAYS or nxt in ("yesterday", "today", "tomorrow"):
+            return None  # "during the day Friday": the weekday after it names the day (and is tagged)
     if m["ba"] or m["dir"]:
         nxt = _word_after(text, m.end())
         if nxt and re.match(r"[a-z0-9]", nxt) and nxt not in ("and", "or", "but", "as", "when", "in", "at", "to"):
@@ -214,19 +219,22 @@ def _reference_day(m, text):
     suffix = "" if pod == "day" else "T" + PARTS_OF_DAY[pod]
 
     def fn(ctx, s, e):
-        base = ctx.ref_day or ctx.dct
-        if _coarse_reference(ctx, base):
+        base = ctx.ref_day
+        if _coarse_reference(ctx, base or ctx.dct):
             # the date last mentioned is a year or a month ("in 2009. The next day") that holds
             # neither an older day nor the DCT: which day the text counts from is not known
             return _unresolved(type_, "XXXX-XX-XX" + suffix, f"relative to a day within {ctx.ref_value}, the date last mentioned, not known")
         if base is None:
-            return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a date that is not known")
+            # "Militants attacked the village. That day, three people died.": no day is dated
+            # before it (not even "today" or a weekday), so it counts from the day of an event
+            # the text does not date, not from the publication date
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a day the text has not dated")
         d = A.add_days(base, n)
         if d is None:
             return None
-        src = f"the date last mentioned ({A.day(base)})" if ctx.ref_day else f"the DCT {ctx.dct_value}"
-        return Resolved(type_, A.day(d) + suffix, None, "reference" if ctx.ref_day else "dct",
-                        f"{'the same day as' if n == 0 else ('the day after' if n > 0 else 'the day before')} {src}")
+        return Resolved(type_, A.day(d) + suffix, None, "reference",
+                        f"{'the same day as' if n == 0 else ('the day after' if n > 0 else 'the day before')} "
+                        f"the date last mentioned ({A.day(base)})")
     return fn
 
 

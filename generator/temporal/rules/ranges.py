@@ -9,7 +9,7 @@ from typing import Callable
 from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, NUMBER_WORDS, YEAR_RE, parse_number
 from .base import Context, Resolved, Resolver, rule
-from .dates import _partial_date
+from .dates import _absolute, _partial_date
 from .helpers import _day_num, _entry_count_after, _month_num, _unresolved, _word_after, _words_before, _year_for
 
 
@@ -140,16 +140,21 @@ _PART_COUNT_RE = r"(?:[1-9]|1[0-9]|2[0-9]|two|three|four|five|six|seven|eight|ni
 
 
 @rule("month_part", rf"(?P<x>the\s+(?P<which>first|last|final|opening|closing|second|third|fourth|latter)\s+"
-                    rf"(?:(?P<n>{_PART_COUNT_RE})\s+)?(?P<unit>days?|weeks?|half|fortnight)\s+of\s+(?P<mon>{MONTH_RE})"
+                    rf"(?:(?P<n>{_PART_COUNT_RE})\s+|(?P<few>few\s+))?(?P<unit>days?|weeks?|half|fortnight)\s+of\s+(?P<mon>{MONTH_RE})"
                     rf"(?:,?\s+(?P<y>{YEAR_RE}))?)(?![\w-])", priority=4)
 def _month_part(m, text):
     mo, which, unit = _month_num(m["mon"]), m["which"].lower(), m["unit"].lower()
     n = int(parse_number(m["n"])) if m["n"] else None
     plural = unit.endswith("s")
-    if (n is None) == plural or (n is not None and n < 1):
-        return None  # "the first days of May" (how many?), "the first two day of"
     at_start = which in ("first", "opening")
     at_end = which in ("last", "final", "closing", "latter")
+    if plural and n is None and (at_start or at_end) and which != "latter":
+        # "the first days of May", "the last few weeks of December": how many is not said, so
+        # the month with its end, as "early May" / "late December" (no range of days)
+        return _partial_date(mo, None, "START" if at_start else "END", "part of a month") if not m["y"] else \
+            _absolute("DATE", f"{int(m['y']):04d}-{mo:02d}", "year stated", "START" if at_start else "END")
+    if (n is None) == plural or (n is not None and n < 1) or m["few"]:
+        return None  # "the first two day of", "the second days of"
     if unit == "half":
         if n is not None or which not in ("first", "second", "latter", "last"):
             return None

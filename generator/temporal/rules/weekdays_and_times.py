@@ -328,6 +328,16 @@ _GENERIC_TODAY = re.compile(r"(?:'s|’s)\s+(?:world|youth|society|generation|yo
                             r"families|women|men|people|standards|culture|times)\b", re.I)
 
 
+# "the jobs of tomorrow", "the leaders of tomorrow", "the world of today": the coming (or present)
+# age, no day (TimeBank leaves "the people of tomorrow" untagged)
+_GENERIC_OF = re.compile(r"\b(?:world|youth|society|generations?|children|kids|people|leaders|jobs|workers|workforce|"
+                         r"citizens|cities|cars|technolog(?:y|ies)|schools?|economy|economies|industries|army|armies|"
+                         r"wars?|warfare|weapons|energy|medicine|consumers|voters|women|men|challenges|problems|"
+                         r"stars|champions|skills)\s+of\s+$", re.I)
+# a capitalised word (a name, possibly possessive) right before "Today": "USA Today", "NBC's Today"
+_NAME_BEFORE_TODAY = re.compile(r"(?-i:\b[A-Z][\w.&-]*(?:'s|’s)?)[ \t]+$")
+
+
 @rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                       r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _relative_day(m, text):
@@ -338,6 +348,12 @@ def _relative_day(m, text):
         return None  # "mid-afternoon yesterday evening": not one timex
     if w == "today" and _GENERIC_TODAY.match(text, m.end("w")):
         return None
+    if w in ("today", "tomorrow") and _GENERIC_OF.search(text, max(0, m.start("w") - 40), m.start("w")):
+        return None  # "the jobs of tomorrow", "the world of today": an age, no day
+    if w == "today" and not m["pre"] and not m["mod"] and m["w"][:1] == "T" \
+            and _NAME_BEFORE_TODAY.search(text, max(0, m.start("w") - 30), m.start("w")) \
+            and _unit_in_name(text, m.start("w")):
+        return None  # "USA Today", "VOA Today", "Russia Today": a capitalised Today after a name is a title
     if w == "tonight":
         pod = "night"
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower()) or ("MID" if m["pre"] else None)
