@@ -807,8 +807,9 @@ def _is_location(text: str, mention: Mention, sentence: Sentence) -> bool:
 
 # "The army suspended the talks on Wednesday. Hours later, army warplanes struck ...": a sentence
 # headed by a lapse of hours ("Hours later", "A few hours later", "Minutes later", "Later that day")
-# happened on the day of the happening told just before. The engine gives "Hours later" no value
-# and "that day" / "Two hours later" the publication date, both wrong here.
+# happened on the day of the happening told just before. The engine gives "Hours later" no value,
+# and counts "that day" / "Two hours later" from the day last mentioned anywhere in the text (a
+# statement's day, a background date), which need not be that happening's day.
 _HOURS_LATER = re.compile(r"^\W*(?:(?:only|just|barely)\s+)?(?:(?:a\s+few|a\s+couple\s+of|few|several|some|an?|one|two|three|four|five|six|"
                           r"seven|eight|nine|ten|eleven|twelve|(?P<n>\d{1,2}))\s+)?(?:hours?|minutes?|moments?)\s+later\b"
                           r"|^\W*(?:moments|minutes|shortly)\s+(?:later|afterwards?)\b"
