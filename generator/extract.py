@@ -298,6 +298,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     candidates: list[_Candidate] = []
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     entries = dated_entries(article, paragraphs, timexes, dct)
+    blog = live_blog_entries(article, timexes, dct)
     found = [gazetteer.find(article.text, s.start, s.end) for s in article.sentences]
     named_places = _places_named(found, content)
     led = _place_led_paragraphs(article, paragraphs, found, content)
@@ -322,6 +323,11 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
                 event.date_text, event.date_reason = entries[sentence.start]
             if sentence.start in entries or not _hours_later(event, sentence, block, candidates, timexes):
                 _carry_over(event, basis, sentence, block, candidates, article, timexes)
+            live = blog.get(sentence.start)
+            if live and event.type == "statement" and not event.date and _dates_only_the_entry_day(sentence, timexes, live.day):
+                # the saying is what the entry reports at its time stamp; a happening it tells may be older
+                event.date, event.end_date, event.date_text = live.day, None, live.stamp
+                event.date_reason = f"reported in the live-blog entry of {live.stamp} on {live.day}, {live.source}"
             candidates.append(_Candidate(event, sentence, block, basis))
     events = merge_events([c.event for c in candidates], across=False)
     if state.conflicts:
@@ -379,6 +385,117 @@ def dated_entries(article: Article, paragraphs: list[Block], timexes: list[tempo
                 found[sentence.start] = (m.group("head"), f"'{m.group('head')}': later than the entry before it, by a span "
                                                           f"the text does not give")
     return found
+
+
+# A live blog: the header says the page is live or updated ("LIVE", "Live updates", "Updated
+# 11:48 p.m. ET, Tuesday, November 26, 2024") and its entries each open with a line that holds a
+# clock time alone ("6:20 p.m. ET", "14:20 GMT", "09:30"), then perhaps a headline line, then
+# paragraphs. A line that holds a date alone ("Tuesday 26 November", "## November 25") heads the
+# entries of that day.
+_LIVE_MARKER = re.compile(r"(?im)^[^\w\n]*(?:live\b|(?:last\s+)?updated\b)")
+_UPDATED = re.compile(r"(?i)\bupdated\b")
+# "09:30" alone on its line: a time stamp the engine leaves alone (a bare number pair in running text is no time)
+_BARE_CLOCK_LINE = re.compile(r"(?m)^[ \t#*]*(?P<clock>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))[ \t*]*$")
+_LINE_DECORATION = " \t#*•|:-–—"
+# a heading that ends the entries: what follows is older news or explanation, not reported now
+_BLOG_BOUNDARY = re.compile(r"(?i)^[^\w]*(?:background|earlier|previously|context|catch\s+up|recap|in\s+case\s+you\s+missed|"
+                            r"what\s+(?:we\s+know|happened|you\s+need\s+to\s+know))\b")
+
+
+@dataclass
+class BlogEntry:
+    stamp: str  # the entry's time stamp as written
+    day: str  # YYYY-MM-DD
+    source: str  # where the day came from, for the reason
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """The expression is all its line holds, apart from heading marks ("## ", "**")."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return not text[a:start].strip(_LINE_DECORATION) and not text[end:b].strip(_LINE_DECORATION)
+
+
+def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str | None) -> dict[int, BlogEntry]:
+    """Sentences of the entries of a live blog, with the day each entry was written: the
+    publication day, or the day of the last day heading above it when the blog has day headings.
+    Only on clear evidence: two lines or more that hold a time stamp alone, and a live marker or an
+    update stamp above the first. No day where it is not sure: the entries of a day whose time
+    stamps go up and down again, or include one later than the update time of that day (the blog
+    goes over into another day without saying so); the entries of the publication day when the
+    update names another day; whatever follows a "Background" or "Earlier" heading."""
+    if not dct or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dct):
+        return {}
+    text = article.text
+    stamps = {t.start: (t.text, t.value[-5:]) for t in timexes if t.type == "TIME" and t.rule == "clock_time"
+              and re.search(r"T\d{2}:\d{2}$", t.value or "") and _whole_line(text, t.start, t.end)}
+    for m in _BARE_CLOCK_LINE.finditer(text):
+        stamps.setdefault(m.start("clock"), (m.group("clock"), f"{int(m.group('h')):02d}:{m.group('m')}"))
+    # a day heading states its day of the month: a weekday alone ("Tuesday") would be a guess
+    days = {t.start: t for t in timexes if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
+            and t.value <= dct and re.search(r"\d", t.text or "") and _whole_line(text, t.start, t.end)}
+    lines = [b for b in article.blocks if b.kind != "title"]
+    stamp_lines = [b for b in lines if any(b.start <= s < b.end for s in stamps)]
+    if len(stamp_lines) < 2 or not _LIVE_MARKER.search(text, 0, stamp_lines[0].start):
+        return {}
+    # the update stamp of the header: its day, and its clock time if it gives one
+    update_day, update_clock = dct, None
+    marker = next((m for m in _LIVE_MARKER.finditer(text, 0, stamp_lines[0].start) if _UPDATED.search(m.group())), None)
+    if marker:
+        line_end = text.find("\n", marker.end())
+        line_end = stamp_lines[0].start if line_end < 0 else line_end
+        said = next((t for t in timexes if marker.start() <= t.start < line_end and t.type in ("DATE", "TIME")), None)
+        if said and re.match(r"\d{4}-\d{2}-\d{2}", said.value or ""):
+            update_day = said.value[:10]
+            clock = re.search(r"T(\d{2}:\d{2})$", said.value)
+            update_clock = clock.group(1) if clock else None
+    has_day_headings = any(any(b.start <= s < b.end for s in days) for b in lines)
+    # walk the lines: sections under a day heading, entries under a time stamp
+    sections: list[tuple[str | None, str, list[tuple[tuple[str, str], list[Block]]]]] = []
+    if not has_day_headings:
+        sections.append((dct if update_day == dct else None, "the publication day", []))
+    entry: list[Block] | None = None
+    headline_allowed = False
+    for b in lines:
+        stamp = next((stamps[s] for s in stamps if b.start <= s < b.end), None)
+        day = next((days[s] for s in days if b.start <= s < b.end), None)
+        if stamp is not None and sections:
+            entry = []
+            sections[-1][2].append((stamp, entry))
+            headline_allowed = True
+        elif day is not None:
+            sections.append((day.value, f"the day heading '{day.text}'", []))
+            entry = None
+        elif b.kind == "paragraph" and entry is not None:
+            entry.append(b)
+            headline_allowed = False
+        elif _BLOG_BOUNDARY.match(text[b.start:b.end]) and b.start > stamp_lines[0].start:
+            break  # older news below: not reported at the time stamps above
+        elif not (headline_allowed and b.kind in ("heading", "chrome")):
+            entry = None  # another heading: its paragraphs are not the entry's
+        else:
+            headline_allowed = False
+    found: dict[int, BlogEntry] = {}
+    for day, source, entries in sections:
+        clocks = [clock for (_, clock), _ in entries]
+        monotonic = clocks == sorted(clocks) or clocks == sorted(clocks, reverse=True)
+        if day is None or not monotonic:
+            continue  # the entries go over into another day, and the text does not say where
+        if day == update_day and update_clock and any(c > update_clock for c in clocks):
+            continue  # an entry later than the last update was written on another day: the same doubt
+        for stamp, blocks in entries:
+            for s in article.sentences:
+                if any(b.start <= s.start < b.end for b in blocks):
+                    found[s.start] = BlogEntry(stamp[0], day, source)
+    return found
+
+
+def _dates_only_the_entry_day(sentence: Sentence, timexes: list[temporal.Timex], day: str) -> bool:
+    """Every date of the sentence is the entry's own day ("fired rockets on Tuesday morning, the
+    military said", in an entry of that Tuesday): the saying is of that day too."""
+    return all((t.value or "")[:10] == day and re.match(r"\d{4}-\d{2}-\d{2}", t.value or "")
+               for t in timexes if sentence.start <= t.start < sentence.end and t.type in ("DATE", "TIME"))
 
 
 def _after_dct(value: str, dct: str) -> bool:
@@ -960,7 +1077,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "46"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "47"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -1908,3 +1908,58 @@ def test_dated_day_and_unresolved_weekday_need_a_place_in_common():
     events = run("Russian jets struck Saraqib on 5 May 2021.\n\nAir strikes on Wednesday killed two civilians.",
                  published=None)
     assert len(events) == 2
+
+
+# ---- live blogs: an entry's time stamp dates the statements it reports
+
+def _blog(header: str, body: str, published: str):
+    return [(e.type, e.date) for e in run(header + "\n\n" + body, published=published) if e.type == "statement"]
+
+
+def test_a_statement_in_a_live_blog_entry_is_dated_by_the_entry_day():
+    body = ("3:10 p.m. ET\nTurkey says it struck Syrian positions\n"
+            "Turkey's defence ministry said its drones had destroyed two air defence systems near Saraqib.\n"
+            "Regime forces shelled Binnish, killing three civilians.\n\n"
+            "11:05 a.m. ET\nRussia said it would not stop supporting the operation in Idlib.\n\n"
+            "Background\nRussia said the Sochi memorandum had been violated many times.\n")
+    events = run("LIVE\nUpdated 9:40 p.m. ET, Monday, March 2, 2020\n\n" + body, published="2020-03-02")
+    statements = [e for e in events if e.type == "statement"]
+    assert [e.date for e in statements] == ["2020-03-02", "2020-03-02", None]  # not the background
+    assert statements[0].date_reason == "reported in the live-blog entry of 3:10 p.m. ET on 2020-03-02, the publication day"
+    # a happening the entry tells may be older than the entry: no date
+    assert [e.date for e in events if e.type == "shelling"] == [None]
+
+
+def test_a_live_blog_going_over_into_another_day_without_a_day_heading_dates_no_statement():
+    entries = {"10:20": "Russia said it had sent two frigates to the Mediterranean.",
+               "08:45": "Turkey said it would keep its observation posts in Idlib.",
+               "07:30": "SOHR said the night had been calm in Idlib."}
+    header = "LIVE\nUpdated 10:30 GMT, Wednesday, March 4, 2020"
+    one_day = "\n\n".join(f"{t} GMT\n{s}" for t, s in entries.items())
+    assert _blog(header, one_day, "2020-03-04") == [("statement", "2020-03-04")] * 3
+    # the time stamps go up again (22:30 after 08:45): the day changed somewhere
+    two_days = one_day.replace("07:30", "22:30")
+    assert all(d is None for _, d in _blog(header, two_days, "2020-03-04"))
+    # a time stamp later than the last update was written the day before
+    assert all(d is None for _, d in _blog(header.replace("10:30", "10:00"), one_day, "2020-03-04"))
+
+
+def test_the_day_headings_of_a_live_blog_date_the_entries_below_them():
+    body = ("## March 6\n\n17:40 GMT\nTurkey said the ceasefire was largely holding in Idlib.\n\n"
+            "## March 5\n\n16:30 GMT\nRussia said it had recorded three violations near Saraqib.\n\n"
+            "09:10 GMT\nTurkey said its envoy had arrived in Moscow.\n")
+    got = _blog("Live coverage. Last updated 18:00 GMT, 6 March 2020", body, "2020-03-06")
+    assert got == [("statement", "2020-03-06"), ("statement", "2020-03-05"), ("statement", "2020-03-05")]
+
+
+def test_time_stamp_lines_without_a_live_marker_are_no_live_blog():
+    body = "09:30\nRussia said the talks would open in Moscow.\n\n13:00\nTurkey said its delegation had arrived in Moscow.\n"
+    assert _blog("LIVE", body, "2020-03-05") == [("statement", "2020-03-05")] * 2
+    assert _blog("By a staff reporter", body, "2020-03-05") == [("statement", None)] * 2
+
+
+def test_a_live_blog_statement_whose_sentence_names_another_day_is_not_dated_by_the_entry():
+    body = ("19:30 GMT\nTurkey said regime forces had shelled Saraqib on Monday.\n\n"
+            "15:00 GMT\nTurkey said regime forces shelled Binnish on Thursday morning.\n")
+    got = _blog("LIVE\nUpdated 8:00 p.m. GMT, Thursday, March 5, 2020", body, "2020-03-05")
+    assert ("statement", None) in got and ("statement", "2020-03-05") in got
