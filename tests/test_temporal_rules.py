@@ -559,6 +559,17 @@ def test_a_deadline_given_on_a_weekday_follows_the_verb_not_the_noun():
     assert values("He warned rebels face a deadline on Friday.") == [("Friday", "DATE", "2020-06-12")]
 
 
+def test_a_deadline_missed_in_a_relative_clause_before_a_future_verb_lies_ahead():
+    # the past verb belongs to "who ...", the clause's own verb after the date is future
+    assert values("Anyone who missed the deadline on Monday will lose their benefits.") == [("Monday", "DATE", "2020-06-08")]
+    assert values("Civilians who stayed beyond the deadline on Thursday would be treated as militants.") == [
+        ("Thursday", "DATE", "2020-06-11")]
+    # a relative clause closed by a comma: the day is when the deadline was given
+    assert values("The army, which gave the rebels a deadline on Friday, will storm the town.") == [("Friday", "DATE", "2020-06-05")]
+    # a perfect takes no past day: the deadline is the day
+    assert values("The rebels have been given a deadline on Monday to surrender.") == [("Monday", "DATE", "2020-06-08")]
+
+
 def test_a_deadline_named_after_the_date_is_not_a_tense_marker():
     text = "Owners had tendered 99% of the shares by the Thursday deadline."
     assert values(text) == [("Thursday", "DATE", "2020-06-04")]
@@ -688,6 +699,13 @@ def test_last_or_next_month_with_a_day_is_that_day():
     assert values("He was shot to death last Oct. 23 at his home.", "1999-04-19") == [("last Oct. 23", "DATE", "1998-10-23")]
     assert values("The court will rule next March 3.", "1999-04-19") == [("next March 3", "DATE", "2000-03-03")]
     assert values("The plant closed last June.", "1999-04-19") == [("last June", "DATE", "1998-06")]  # no day: the month
+
+
+def test_a_count_after_last_or_next_month_is_no_day():
+    assert values("In an ambush last March 15 soldiers were killed.", "2024-01-10") == [("last March", "DATE", "2023-03")]
+    assert values("Since last November 3 journalists have been detained.", "2024-01-10") == [("last November", "DATE", "2023-11")]
+    assert values("Since last June 6,000 people have fled.", "2024-01-10") == [("last June", "DATE", "2023-06")]
+    assert values("Russia's last May 9 parade was scaled back.", "2024-01-10") == [("last May 9", "DATE", "2023-05-09")]
 
 
 def test_an_abbreviation_does_not_end_the_clause_that_gives_the_tense():
@@ -1836,6 +1854,9 @@ def test_past_partial_date_more_than_five_weeks_after_the_dct_is_last_years():
 def test_a_date_something_was_moved_to_lies_ahead():
     assert values("The talks, held in Geneva, were postponed to January 15.", "2019-11-06")[0][2] == "2020-01-15"
     assert values("The vote was delayed to March.", "2019-12-31")[0][2] == "2020-03"
+    # the next one only when it is nearer than the one just gone: said in June, the past January
+    assert values("The truce was extended through January before it collapsed.", "2024-06-15")[0][2] == "2024-01"
+    assert values("The mandate was extended through January, the council said.", "2023-11-15")[0][2] == "2024-01"
     assert values("The curfew was extended to Aleppo in March.", "2019-11-06")[0][2] == "2019-03"
 
 

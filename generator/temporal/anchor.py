@@ -288,6 +288,13 @@ _FUTURE_NOUNS = ("deadline", "plans")
 _OBJECT_GAP = re.compile(r"\s+(?:(?!(?:to|that|which|who|whom|whose|and|or|but|if|when|as|because|while|after|before|"
                          r"until|will|would|could|can|may|might|should|must|is|are|was|were|be|been|has|have|had)\b)"
                          r"[\w'’-]+\s+){0,4}", re.I)
+# "Anyone who missed the deadline on Monday will lose ...", "those who stayed beyond the deadline
+# on Thursday would be ...": the past verb sits in a relative clause whose main verb, after the
+# date, is future; "have been given a deadline on Monday" is a perfect (no past day with it)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:who|that|which)\s+$", re.I)
+# (the modal in the same stretch: "The army, which gave the rebels a deadline on Friday, will
+# storm the town" closes the relative clause with a comma, and Friday is when it was given)
+_MODAL_AFTER = re.compile(r"[^,;]*?\b(?:will|would|shall|'ll|won't)\b", re.I)
 # verbs of saying and thinking take a clause ("warned rebels face a deadline on Friday"): the
 # noun after them may belong to the clause, with a tense of its own
 _CLAUSE_VERB = re.compile(r"(?:said|says|told|warned|reported|added|stated|noted|insisted|believed|thought|knew|"
@@ -385,7 +392,9 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         verb = next((p for p in reversed(past_before) if p[1] <= best_at), None)
         if verb is not None and verb[2] not in ("ago", "last", "yesterday", "earlier") \
                 and not _CLAUSE_VERB.search(verb[2]) \
+                and not verb[2].startswith(("has ", "have ", "'s ", "'ve ")) \
                 and not _PERFECT_BEFORE.search(before, max(0, verb[0] - 30), verb[0]) \
+                and not (_RELATIVE_SUBJECT.search(before, max(0, verb[0] - 12), verb[0]) and _MODAL_AFTER.match(after)) \
                 and _OBJECT_GAP.fullmatch(before, verb[1], best_at):
             return Tense("past", verb[2])
     if best is not None and best[1] == "past" and best_side == "before" and _DEADLINE_BEFORE.search(before) \

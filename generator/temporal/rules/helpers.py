@@ -280,8 +280,10 @@ def _year_for(ctx: Context, start: int, end: int, month: int, day: int | None = 
     cand = A.safe_date(y, month, day or 15) or A.safe_date(y, month, 28)
     offset = (cand - dct).days
     if t.label == "past":
-        if offset < -92 and _MOVED_TO_BEFORE.search(ctx.text, max(0, start - 60), start):
-            # (review Q) "the talks were postponed to January 15", said in November
+        if offset < -182 and _MOVED_TO_BEFORE.search(ctx.text, max(0, start - 60), start):
+            # (review Q) "the talks were postponed to January 15", said in November: ahead, when
+            # the next one is nearer than the past one ("the truce was extended through January
+            # before it collapsed", said in June, is the January just gone)
             return y + 1, f"the next one after the DCT {ctx.dct_value} (moved to a later date)"
         if offset > 92:
             return y - 1, f"the latest one before the DCT {ctx.dct_value} ({_tense_word(t)})"

@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, SEASONS, SEASON_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _absolute, _day_num, _month_num, _quoted_value_differs, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after,
+    _COUNT_AFTER, _YEAR_BAD_AFTER, _absolute, _day_num, _month_num, _quoted_value_differs, _ref_against_tense, _since_range, _unit_in_name, _unresolved, _word_after,
     _words_before, _year_ok,
 )
 
@@ -186,8 +186,16 @@ def _month_before(d: _dt.date) -> tuple[int, int]:
     return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 
 
+# A number after "last March" that counts something is no day: "last March 15 soldiers were
+# killed", "since last June 6,000 people fled", "last May 5%" (then "last March" is the month).
+# Any lower-case plural after it counts ("last November 3 journalists"); a day is followed by a
+# preposition, a verb or a singular noun ("last Oct. 23 near the border", "last May 9 parade").
+_NOT_A_DAY_AFTER = (rf"(?!{_YEAR_BAD_AFTER.pattern})(?!{_COUNT_AFTER.pattern})"
+                    r"(?!\s+(?-i:(?!(?:was|has|is|does|as|this|its|his|us|thus|across|plus|versus)\b)[a-z]+s\b))")
+
+
 @rule("relative_month", rf"(?P<x>{_EDGE_RE}?(?:this\s+(?=past\s|coming\s))?(?P<rel>this|last|next|past|coming)\s+(?P<mon>{MONTH_RE})"
-      rf"(?:\.?\s+(?P<d>{DAY_RE})(?![\w-]))?)(?![\w])", priority=3)
+      rf"(?:\.?\s+(?P<d>{DAY_RE})(?![\w-]){_NOT_A_DAY_AFTER})?)(?![\w])", priority=3)
 def _relative_month(m, text):
     mo = _month_num(m["mon"])
     day = _day_num(m["d"]) if m["d"] else None  # "last Oct. 23": a day of that month
