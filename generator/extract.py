@@ -11,6 +11,7 @@ the summary and the fatalities of each event.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -303,7 +304,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     named_places = _places_named(found, content)
     led = _place_led_paragraphs(article, paragraphs, found, content)
     for sentence, mentions in zip(article.sentences, found):
-        block = next((i for i, b in enumerate(paragraphs) if b.start <= sentence.start < b.end), -1)
+        block = _block_index(paragraphs, sentence.start)
         scope_places = led.get(block, named_places)
         mentions = [m for m in mentions if not _is_publisher_mention(m, article)
                     and not _out_of_scope(m, content, scope_places)]
@@ -356,9 +357,9 @@ def dated_entries(article: Article, paragraphs: list[Block], timexes: list[tempo
     entry only among at least three such entries."""
     firsts = []
     for block in paragraphs:
-        first = next((s for s in article.sentences if block.start <= s.start < block.end), None)
-        if first is not None:
-            firsts.append(first)
+        j = bisect.bisect_left(article.sentences, block.start, key=lambda s: s.start)
+        if j < len(article.sentences) and article.sentences[j].start < block.end:
+            firsts.append(article.sentences[j])
     found: dict[int, tuple[str, str] | None] = {}
     for sentence in firsts:
         m = _ENTRY_HEAD.match(sentence.text)
@@ -409,6 +410,13 @@ class BlogEntry:
     source: str  # where the day came from, for the reason
 
 
+def _block_index(blocks: list[Block], position: int) -> int:
+    """Index of the block (sorted, not overlapping) that holds position, or -1: a binary search,
+    so that long articles (a live blog of thousands of entries) stay linear."""
+    i = bisect.bisect_right(blocks, position, key=lambda b: b.start) - 1
+    return i if i >= 0 and blocks[i].start <= position < blocks[i].end else -1
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """The expression is all its line holds, apart from heading marks ("## ", "**")."""
     a = text.rfind("\n", 0, start) + 1
@@ -436,7 +444,9 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
     days = {t.start: t for t in timexes if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
             and t.value <= dct and re.search(r"\d", t.text or "") and _whole_line(text, t.start, t.end)}
     lines = [b for b in article.blocks if b.kind != "title"]
-    stamp_lines = [b for b in lines if any(b.start <= s < b.end for s in stamps)]
+    stamp_of = {_block_index(lines, s): stamp for s, stamp in sorted(stamps.items(), reverse=True)}  # a line's first
+    day_of = {_block_index(lines, s): t for s, t in sorted(days.items(), reverse=True)}
+    stamp_lines = [b for i, b in enumerate(lines) if i in stamp_of]
     if len(stamp_lines) < 2 or not _LIVE_MARKER.search(text, 0, stamp_lines[0].start):
         return {}
     # the update stamp of the header: its day, and its clock time if it gives one
@@ -450,16 +460,15 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
             update_day = said.value[:10]
             clock = re.search(r"T(\d{2}:\d{2})$", said.value)
             update_clock = clock.group(1) if clock else None
-    has_day_headings = any(any(b.start <= s < b.end for s in days) for b in lines)
+    has_day_headings = any(i >= 0 for i in day_of)
     # walk the lines: sections under a day heading, entries under a time stamp
     sections: list[tuple[str | None, str, list[tuple[tuple[str, str], list[Block]]]]] = []
     if not has_day_headings:
         sections.append((dct if update_day == dct else None, "the publication day", []))
     entry: list[Block] | None = None
     headline_allowed = False
-    for b in lines:
-        stamp = next((stamps[s] for s in stamps if b.start <= s < b.end), None)
-        day = next((days[s] for s in days if b.start <= s < b.end), None)
+    for i, b in enumerate(lines):
+        stamp, day = stamp_of.get(i), day_of.get(i)
         if stamp is not None and sections:
             entry = []
             sections[-1][2].append((stamp, entry))
@@ -476,7 +485,7 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
             entry = None  # another heading: its paragraphs are not the entry's
         else:
             headline_allowed = False
-    found: dict[int, BlogEntry] = {}
+    entry_at: dict[int, BlogEntry] = {}  # a paragraph's start -> its entry
     for day, source, entries in sections:
         clocks = [clock for (_, clock), _ in entries]
         monotonic = clocks == sorted(clocks) or clocks == sorted(clocks, reverse=True)
@@ -485,9 +494,12 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
         if day == update_day and update_clock and any(c > update_clock for c in clocks):
             continue  # an entry later than the last update was written on another day: the same doubt
         for stamp, blocks in entries:
-            for s in article.sentences:
-                if any(b.start <= s.start < b.end for b in blocks):
-                    found[s.start] = BlogEntry(stamp[0], day, source)
+            entry_at.update((b.start, BlogEntry(stamp[0], day, source)) for b in blocks)
+    found: dict[int, BlogEntry] = {}
+    for s in article.sentences:
+        i = _block_index(lines, s.start)
+        if i >= 0 and lines[i].start in entry_at:
+            found[s.start] = entry_at[lines[i].start]
     return found
 
 
