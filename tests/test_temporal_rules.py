@@ -2119,3 +2119,95 @@ def test_continued_through_a_month_stays_past():
 
 def test_the_day_before_a_weekday_is_that_weekday():
     assert values("During the day Friday, shelling continued.") == [("Friday", "DATE", "2020-06-05")]
+
+
+# --- a fronted date takes the tense of the main clause, past an inserted subordinate part ----
+
+WED = "2024-11-27"  # a Wednesday
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, as thousands of displaced families continue to pour into the city where aid agencies "
+     "warn of shortages, the UN Security Council will hold an emergency session.", "2024-12-02"),
+    ("On Monday, after weeks of talks that produced little and left both sides frustrated, "
+     "the envoy will present a new plan.", "2024-12-02"),
+    ("On Tuesday, despite warnings from aid agencies that supplies were running out across the north "
+     "of the country, the government will close the crossing.", "2024-12-03"),
+    ("On Thursday, as prices keep rising and the central bank, which raised rates in March, signals "
+     "more pain, the finance minister will present the budget.", "2024-11-28"),
+])
+def test_fronted_weekday_takes_the_tense_of_the_main_clause(text, expected):
+    assert [v[2] for v in values(text, WED) if v[1] == "DATE" and v[2].startswith("2024")][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, as fighting raged, the army shelled the town.", "2024-11-25"),
+    ("On Friday, when aid groups warned of famine across the region and rebels advanced on the capital, "
+     "ministers met in Geneva.", "2024-11-22"),
+    ("On Monday, as families continue to flee, the council said it would meet again.", "2024-11-25"),
+    ("On Sunday, amid reports that fighting had spread to the suburbs, residents fled.", "2024-11-24"),
+    ("On Monday, as the displaced families arrived, aid agencies handed out food.", "2024-11-25"),
+    ("The council, which met on Monday as families continued to flee, will vote.", "2024-11-25"),
+])
+def test_fronted_weekday_with_a_past_main_clause_stays_past(text, expected):
+    assert values(text, WED)[0][2] == expected
+
+
+# --- a present-tense verb of a scheduled happening before a weekday: the coming one -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iraqis vote on Sunday in provincial elections, the first since 2013; the last such vote, "
+     "held in 2013, saw low turnout and was marred by violence.", "2024-12-01"),
+    ("The two teams play on Saturday in the final, which was moved from Lagos after protests.", "2024-11-30"),
+    ("The Lakers face the Celtics on Sunday; the last meeting ended in a draw.", "2024-12-01"),
+    ("Parliament votes on Friday on the budget, which the opposition rejected last week.", "2024-11-29"),
+    ("Officials said Iraqis vote on Sunday in the first provincial elections since 2013.", "2024-12-01"),
+    ("Iraqis vote on Sunday, a year after protests toppled the government.", "2024-12-01"),
+])
+def test_weekday_after_a_present_scheduled_verb_is_the_coming_one(text, expected):
+    assert values(text, WED)[0][2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqis voted on Sunday in provincial elections.",
+    "The vote on Sunday was marred by violence.",
+    "Sunday's vote was marred by violence.",
+    "Iraqis did not vote on Sunday, officials said.",
+    "Results of the votes on Sunday showed a swing to the opposition.",
+    "The Senate vote on Sunday was delayed.",
+    "Turnout was low when Iraqis voted in provincial elections on Sunday.",
+])
+def test_a_vote_noun_or_a_past_vote_on_a_weekday_stays_past(text):
+    assert values(text, WED)[0][2] == "2024-11-24"
+
+
+# --- a time stamp alone on its line is of the entry's day, not of the day last talked about ---
+
+def test_live_blog_time_stamp_is_the_publication_day_not_a_quoted_tomorrow():
+    text = ("LIVE\nUpdated 11:48 p.m. ET, Tuesday, November 26, 2024\n\n6:20 p.m. ET\nBiden speaks\n"
+            "\"This deal goes into effect at 4 a.m. tomorrow,\" Biden said.\n\n4:05 p.m. ET\nCabinet votes\n"
+            "The cabinet voted on Tuesday evening.")
+    assert ("4:05 p.m. ET", "TIME", "2024-11-26T16:05") in values(text, "2024-11-26")
+
+
+@pytest.mark.parametrize("text, stamp, expected", [
+    ("LIVE\nKey points\nThe truce will take effect at 4 a.m. on Wednesday.\n\n11:48 p.m. ET\nFamilies prepare.",
+     "11:48 p.m. ET", "2024-11-26T23:48"),
+    ("Troops entered the town on Sunday.\n\n**4:05 p.m. ET**\nThe cabinet met.", "4:05 p.m. ET", "2024-11-26T16:05"),
+    ("Monday 25 November\n\n14:20 GMT\nTroops advanced.\n\nTuesday 26 November\n\n09:10 GMT\n"
+     "The talks resumed and will continue on Thursday.\n\n08:00 GMT\nShelling was reported.", "08:00 GMT", "2024-11-26T08:00"),
+    ("Monday 25 November\n\n14:20 GMT\nTroops advanced on Saturday's lines.\n\n16:00 GMT\nShelling was reported.",
+     "16:00 GMT", "2024-11-25T16:00"),
+    ("Thursday 28 November\n\n14:20 GMT\nTroops advanced.", "14:20 GMT", "2024-11-26T14:20"),
+])
+def test_time_stamp_alone_on_its_line_is_of_its_day_heading_or_the_publication_day(text, stamp, expected):
+    assert (stamp, "TIME", expected) in values(text, "2024-11-26")
+
+
+@pytest.mark.parametrize("text, stamp, expected", [
+    ("The talks will resume on Thursday. They start at 4 p.m. ET.", "4 p.m. ET", "2024-11-28T16:00"),
+    ("Troops entered the town on Sunday and at 4:05 p.m. ET the cabinet met.", "4:05 p.m. ET", "2024-11-24T16:05"),
+    ("Troops entered the town on Sunday.\n14:20 GMT on Monday\nThe cabinet met.", "14:20 GMT on Monday", "2024-11-25T14:20"),
+])
+def test_clock_time_in_running_text_keeps_the_day_last_mentioned(text, stamp, expected):
+    assert (stamp, "TIME", expected) in values(text, "2024-11-26")

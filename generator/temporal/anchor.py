@@ -302,6 +302,41 @@ _CLAUSE_VERB = re.compile(r"(?:said|says|told|warned|reported|added|stated|noted
                           r"indicated|agreed|decided|learned|heard|understood|felt|meant)$", re.I)
 
 
+# A date that opens its sentence and is set off by a comma ("On Monday, ...", "Late on 5 June,
+# ...") belongs to the main clause, which may follow an inserted subordinate clause or phrase:
+# "On Monday, as thousands continue to pour into the city, the council will hold a session".
+# The inserted part's verbs are not the date's; the main clause's are, however far away.
+_FRONTED_BEFORE = re.compile(r"[^\w]*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.I)
+_INSERTION_OPENER = re.compile(r"\s*,\s*(?:as|while|when|where|whereas|after|before|once|since|although|though|because|"
+                               r"even\s+as|just\s+as|if|unless|amid|amidst|despite|following|with|without|"
+                               r"during|in\s+the\s+wake\s+of|ahead\s+of)\b", re.I)
+# a comma-separated piece that continues the inserted part rather than opening the main clause
+_CONTINUATION = re.compile(r"\s*(?:and|or|nor|which|who|whom|whose|where|that|as|while|when|many|most|some|all|both|"
+                           r"including|mostly|mainly|among)\b", re.I)
+_SENTENCE_END_AFTER = 400
+
+
+def _fronted_main_clause(text: str, start: int, end: int, before: str) -> int | None:
+    """Where the main clause starts when the expression opens its sentence and an inserted
+    subordinate part follows it ("On Monday, as ... , the council will ..."): the first later
+    comma-separated piece that neither continues the inserted part ("and ...", "which ...") nor
+    lacks a tense marker. None when the sentence is not built so."""
+    if not _FRONTED_BEFORE.fullmatch(before) or not _INSERTION_OPENER.match(text, end):
+        return None
+    hi = min(len(text), end + _SENTENCE_END_AFTER)
+    m = _SENTENCE_BREAK.search(text, end, hi)
+    stop = m.start() + 1 if m else hi
+    first = text.find(",", end, stop)  # the comma after the date
+    pos = text.find(",", first + 1, stop)  # the comma that closes the inserted part's first piece
+    while pos >= 0:
+        nxt = text.find(",", pos + 1, stop)
+        piece = text[pos + 1:nxt if nxt >= 0 else stop]
+        if not _CONTINUATION.match(piece) and (_FUTURE.search(piece) or _PAST.search(piece) or _PRESENT.search(piece)):
+            return pos + 1
+        pos = nxt
+    return None
+
+
 @dataclass(frozen=True)
 class Tense:
     label: str       # "past" | "future" | "present" | "unknown"
@@ -321,6 +356,11 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
         cut = m.end()
     if cut is not None:
         before = before[cut:]
+    if start - len(before) == 0 or cut is not None:  # the sentence starts within the window
+        main = _fronted_main_clause(text, start, end, before)
+        if main is not None:
+            # judge the date by the main clause alone, as if the inserted part were not there
+            return clause_tense(text[:end] + "," + text[main:], start, end)
     m = _SENTENCE_BREAK.search(after)
     if m:
         after = after[:m.start() + 1]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import anchor as A
 from .rules import Candidate, Context, Resolved, candidates
+from .rules.helpers import _alone_on_line
 
 MAX_CHARS = 2_000_000
 
@@ -186,6 +187,11 @@ def run(text: str, dct: str | None) -> list[Tagged]:
         e = _without_possessive(text, s, e)
         e = _open_end(text, e, res, chosen[i + 1].start if i + 1 < len(chosen) else len(text))
         out.append(Tagged(s, e, c.rule, res))
+        if res.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", res.value) and re.search(r"\d", text[s:e]) \
+                and _alone_on_line(text, s, e):
+            # a day heading ("Tuesday 26 November", "## November 25, 2024"): the day of the
+            # entries below it, as a live blog's time stamps (see the clock time rule)
+            ctx.heading_day = A.to_date(res.value)
         if res.sets_reference and res.type in ("DATE", "TIME") and not _PERIOD_END_BEFORE.search(text, max(0, s - 40), s) \
                 and not _future_target(ctx, text, s, res.value):
             v = res.value.split("T")[0] if "T" in res.value else res.value

@@ -39,6 +39,7 @@ class Context:
     ref_comparison: bool = False     # the reference time was set by a one-year-back comparison
     ref_rule: str = ""               # the rule of the expression that set the reference time
     year_headings: list | None = None  # (position, year) of the year headings of a timeline
+    heading_day: _dt.date | None = None  # the day of the last line that holds a full date alone ("Tuesday 26 November")
 
     def tense(self, start: int, end: int) -> A.Tense:
         return A.clause_tense(self.text, start, end)

@@ -105,6 +105,17 @@ def _words_before(text: str, pos: int, n: int = 1) -> list[str]:
     return [w.lower() for w in re.findall(r"[A-Za-z$£€#'.-]+|\d+", chunk)][-n:]
 
 
+_LINE_DECORATION = " \t#*•|:-–—_"
+
+
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all its line holds, apart from heading marks ("## ", "**", a colon)."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    return not text[a:start].strip(_LINE_DECORATION) and not text[end:b].strip(_LINE_DECORATION)
+
+
 def _word_after(text: str, pos: int) -> str:
     m = re.match(r"\s*([A-Za-z%$'-]+|\d+)", text[pos:pos + 40])
     return m.group(1) if m else ""

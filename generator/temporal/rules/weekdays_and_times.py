@@ -10,7 +10,7 @@ from .. import anchor as A
 from ..lexicon import DAY_RE, MONTH_RE, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_RE, YEAR_RE
 from .base import Context, Resolved, rule
 from .helpers import (
-    _date_in_name, _day_num, _month_num, _quoted_speech_day, _sentence_bounds, _since_range, _tense_word, _unit_in_name,
+    _alone_on_line, _date_in_name, _day_num, _month_num, _quoted_speech_day, _sentence_bounds, _since_range, _tense_word, _unit_in_name,
     _unresolved, _weekday_num, _word_after, _words_before, _year_for,
 )
 
@@ -23,6 +23,51 @@ _AHEAD_OF = re.compile(r"\b(?:ahead\s+of|run-up\s+to|lead-up\s+to)\s+(?:(?:the|a
 # nearer ("..., and diplomats said ..."); not after "did", "not", "to" ("did not last until").
 _PRESENT_UNTIL = re.compile(r"(?<!\bdid )(?<!\bnot )(?<!n't )(?<!\bnever )(?<!\bto )\b(?:continue|continues|last|lasts|run|runs|remain|remains|"
                             r"stay|stays|go\s+on|goes\s+on)\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+$")
+
+
+# "Iraqis vote on Sunday", "Leaders meet again Monday", "The Lakers face the Celtics on Sunday":
+# a present-tense verb of a scheduled happening just before the weekday names the coming one, even
+# when a past clause follows ("...; the last such vote, held in 2013, saw low turnout"). The subject
+# shows the verb is a verb and not a noun ("the vote on Sunday", "Sunday's vote"): for the plain
+# form a plural ("Iraqis", "leaders") or "they", "we"; for the "-s" form "he", "she", "it", a
+# capitalised name ("Parliament votes") or a noun after "the", "its", ... ("the country votes").
+_SCHEDULED_VERB = (r"(?P<verb>(?P<base>vote|meet|play|face|begin|open|start|go\s+to\s+the\s+polls)"
+                   r"|(?P<s>votes|meets|plays|faces|begins|opens|starts|goes\s+to\s+the\s+polls))")
+_SCHEDULED_PRESENT = re.compile(r"(?:(?<=\s)|^)(?P<det>(?:the|its|his|her|their|our|[A-Z][\w-]*['’]s)\s+)?(?P<subj>[A-Za-z][\w-]*)\s+"
+                                + _SCHEDULED_VERB +
+                                r"(?:\s+(?!on\b)[\w-]+){0,3}?\s+(?:on\s+)?$", re.I)
+_CLAUSE_STOP = re.compile(r"[,;:]|[.!?](?:\s|$)")
+_PLURAL_PRONOUNS = {"they", "we", "you", "i"}
+_SINGULAR_PRONOUNS = {"he", "she", "it"}
+_NOT_A_SUBJECT = {"was", "has", "is", "this", "its", "his", "as", "us", "thus", "less", "across", "plus", "news",
+                  "series", "always", "perhaps", "whereas", "besides", "towards", "does", "yes", "unless",
+                  "the", "a", "an", "of", "in", "on", "for", "with", "by", "from", "to", "and", "or", "but", "more",
+                  "many", "few", "several", "some", "all", "no", "any", "her", "their", "our", "your", "my", "those",
+                  "these", "other", "postal", "early", "absentee", "final", "last", "first", "new", "not", "never"}
+
+
+def _scheduled_present(ctx: Context, s: int, e: int) -> bool:
+    """A present-tense verb of a scheduled happening right before the weekday, with no past marker
+    in its own clause (up to the next comma or semicolon)."""
+    m = _SCHEDULED_PRESENT.search(ctx.text, max(0, s - 80), s)
+    if m is None or re.search(r"[,;:.!?\"“”()]", m.group(0)):
+        return False
+    subj = m["subj"]
+    if subj.lower() in _NOT_A_SUBJECT:
+        return False
+    if m["base"]:
+        plural = subj.lower() in _PLURAL_PRONOUNS or (
+            len(subj) > 3 and subj.endswith("s") and not subj.endswith("ss") and not subj.isupper())
+        if not plural:
+            return False
+    elif not (subj.lower() in _SINGULAR_PRONOUNS or m["det"] or (subj[0].isupper() and not subj.isupper())):
+        return False
+    # the clause of the verb, up to the next comma or semicolon: a past marker there ("vote on
+    # Sunday after the poll was postponed") leaves the tense to the usual reading
+    v = m.end("verb")
+    stop = _CLAUSE_STOP.search(ctx.text, e)
+    clause_end = stop.start() if stop else len(ctx.text)
+    return A.clause_tense(ctx.text[v:clause_end], s - v, e - v).label != "past"
 
 
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
@@ -54,7 +99,9 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
             d = A.add_days(said, (wd - said.isoweekday()) % 7 or 7)
             if d is not None:
                 return d, f"after {A.day(said)}, the day of the saying earlier in the sentence ('would')"
-        if _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
+        if t.label != "future" and _scheduled_present(ctx, s, e):
+            direction, why = "future", "a present-tense verb of a scheduled happening"
+        elif _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
             # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
             # still to come, whatever the tense of the main verb
             direction, why = "future", "an event 'ahead of' which the clause happens"
@@ -635,7 +682,15 @@ def _clock_time(m, text):
                 # (review Q) "the crossing usually opens at 8 a.m.", "the daily briefing at 5
                 # p.m.", "a curfew from 6 p.m. to 6 a.m. is in force": any day's hour, not the DCT's
                 return _unresolved("TIME", "XXXX-XX-XX" + clock, "clock time in a habitual or standing clause", mod)
-            if ctx.ref_day is not None:
+            if _alone_on_line(ctx.text, s, e):
+                # a time stamp alone on its line ("4:05 p.m. ET" over a live blog's entry) is of
+                # the day the entry was written: the day heading above it, else the publication
+                # day; not the day last talked about ("goes into effect at 4 a.m. tomorrow")
+                if ctx.heading_day is not None and (ctx.dct is None or ctx.heading_day <= ctx.dct):
+                    d, why = ctx.heading_day, f"a time stamp under the day heading {A.day(ctx.heading_day)}"
+                elif ctx.dct:
+                    d, why = ctx.dct, f"a time stamp alone on its line, on the DCT {ctx.dct_value}"
+            elif ctx.ref_day is not None:
                 d = ctx.ref_day
                 why = f"on the day last mentioned ({A.day(d)})"
             elif ctx.dct:
