@@ -2211,3 +2211,76 @@ def test_time_stamp_alone_on_its_line_is_of_its_day_heading_or_the_publication_d
 ])
 def test_clock_time_in_running_text_keeps_the_day_last_mentioned(text, stamp, expected):
     assert (stamp, "TIME", expected) in values(text, "2024-11-26")
+
+
+# --- round 16 (H6): machine-translated news ------------------------------------------------
+
+def test_ordinal_ending_that_does_not_fit_the_number_gives_no_day():
+    # "3th" may be 3rd, 13th or 30th: the month is certain, the day is not
+    assert values("The convoy will arrive on the 3th of July.") == [("July", "DATE", "2020-07")]
+    assert values("The offensive started on 22th July.", "2020-09-01") == [("July", "DATE", "2020-07")]
+    assert values("The offensive started on 21st May and ended on 13th June.") == [
+        ("21st May", "DATE", "2020-05-21"), ("13th June", "DATE", "2020-06-13")]
+
+
+@pytest.mark.parametrize("text", ["The decree dated 1399/03/17 was published.",
+                                  "The letter of 15/09/1441 AH was read out."])
+def test_hijri_or_persian_date_in_digits_is_no_date(text):
+    assert values(text) == []
+
+
+def test_month_of_the_past_or_current_year():
+    assert values("In June of the past year, the army entered the town.") == [
+        ("June of the past year", "DATE", "2019-06")]
+    assert values("On June 3 of the past year, the army entered the town.") == [
+        ("June 3 of the past year", "DATE", "2019-06-03")]
+    assert values("The strikes took place on the 2nd of June of the current year.") == [
+        ("the 2nd of June of the current year", "DATE", "2020-06-02")]
+    # without "of" the year phrase is not the month's
+    assert values("In June, the past year's gains were lost.")[0] == ("June", "DATE", "2020-06")
+
+
+def test_weekday_written_in_lower_case():
+    assert values("The parliament will vote on thursday.") == [("thursday", "DATE", "2020-06-11")]
+    assert values("Last thursday evening, a car bomb exploded.") == [("Last thursday evening", "TIME", "2020-06-04TEV")]
+    # but not inside a web address or a tag
+    assert values("Source: https://example.com/news/monday-attacks-idlib #friday") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The year before last, the town was besieged.", ("The year before last", "DATE", "2018")),
+    ("The week after next, the envoy will return.", ("The week after next", "DATE", "2020-W25")),
+    ("The night before last, gunmen attacked a checkpoint.", ("The night before last", "TIME", "2020-06-04TNI")),
+])
+def test_two_units_back_or_ahead(text, expected):
+    assert values(text) == [expected]
+
+
+def test_part_of_the_day_named_before_its_day():
+    assert values("On the evening of yesterday, the army shelled the town.") == [
+        ("the evening of yesterday", "TIME", "2020-06-05TEV")]
+    assert values("On the evening of the day before yesterday, the army shelled Ariha.") == [
+        ("the evening of the day before yesterday", "TIME", "2020-06-04TEV")]
+    assert values("On the night of Wednesday, raids targeted Sarmin.") == [
+        ("the night of Wednesday", "TIME", "2020-06-03TNI")]
+    # a weekday with its date after it stays with the date
+    assert values("He came home on the night of Friday, Oct. 23.", "1998-11-21") == [
+        ("Friday, Oct. 23", "DATE", "1998-10-23")]
+
+
+def test_space_before_the_comma_of_a_full_date():
+    assert values("The strikes on June 2 , 2020 killed two.") == [("June 2 , 2020", "DATE", "2020-06-02")]
+
+
+def test_many_hours_ago_without_a_clock_time_is_no_day():
+    # published at an unknown hour, "12 hours ago" may be the day before
+    assert values("12 hours ago") == [("12 hours ago", "DURATION", "PT12H")]
+    assert values("Two hours ago, the army shelled the town.") == [("Two hours ago", "DATE", "2020-06-06")]
+
+
+def test_weekday_settles_the_order_of_a_numeric_date():
+    # 5 June 2020 was a Friday, 6 May 2020 a Wednesday
+    assert [v for _, _, v in values("On Friday 5/6/2020, protesters gathered.")] == ["2020-06-05"] * 2
+    assert [v for _, _, v in values("On Wednesday 5/6/2020, protesters gathered.")] == ["2020-05-06"] * 2
+    # neither 3 June nor 6 March 2020 was a Monday: the year only
+    assert values("On Monday 3/6/2020 the army left.")[1] == ("3/6/2020", "DATE", "2020")

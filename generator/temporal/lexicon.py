@@ -142,9 +142,17 @@ def alternation(words, *, case: str = "any") -> str:
 MONTH_FULL_RE = alternation({**MONTHS, **MONTH_MISSPELLINGS}, case="cap")
 MONTH_ABBR_RE = "(?:" + alternation(MONTH_ABBREVIATIONS, case="cap") + r"\.?)"
 MONTH_RE = rf"(?:{MONTH_FULL_RE}|{MONTH_ABBR_RE})(?![a-z])"
-WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + "|(?:"
+# Full weekday names are weekdays in any case: machine translation and hasty copy write "on
+# thursday", and no other English word is spelled so. (Abbreviations stay capitalised: "sun.",
+# "sat." and "wed." are words.) A lowercase one inside a web address, tag or handle
+# (".../monday-attacks-idlib", "#friday") is part of the name, not a day.
+WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + r"|(?<![/#@_.\w-])" + alternation(WEEKDAYS) + r"(?![-_/])|(?:"
               + alternation(WEEKDAY_ABBREVIATIONS, case="cap") + r")\.)(?![a-z])")
-DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+# A day whose ordinal ending does not fit its number ("3th", "22th", "1nd", a typo common in
+# machine translation) is no day: the writer may have meant 3rd, 13th or 30th.
+_WRONG_ORDINAL_RE = (r"(?:(?:0?1|21|31)(?:nd|rd|th)|(?:0?2|22)(?:st|rd|th)|(?:0?3|23)(?:st|nd|th)"
+                     r"|(?:0?[4-9]|1[0-9]|2[04-9]|30)(?:st|nd|rd))(?![a-z])")
+DAY_RE = rf"(?!{_WRONG_ORDINAL_RE})(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 DAY_ORDINAL_WORD_RE = alternation(DAY_ORDINAL_WORDS) + r"(?![\w-])"
 YEAR_RE = r"(?:1[0-9]{3}|20[0-9]{2})(?![0-9])"
 SEASON_RE = alternation(SEASONS)

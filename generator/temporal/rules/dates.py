@@ -13,9 +13,15 @@ from ..lexicon import (
 from .base import Context, Resolved, Resolver, rule
 from .helpers import (
     _POINT_MOD_RE, _TEMPORAL_PREPOSITIONS, _YEAR_BAD_BEFORE, _absolute, _capitalised_before,
-    _date_in_name, _day_num, _entry_count_after, _opens_entry, _month_num, _past_date_ahead, _point_mod, _since_range,
+    _date_in_name, _day_num, _entry_count_after, _weekday_num, _opens_entry, _month_num, _past_date_ahead, _point_mod, _since_range,
     _timeline_year, _unresolved, _word_after, _words_before, _year_for, _year_ok,
 )
+
+
+# A date written in digits with a year before the Gregorian calendar (1582) is a Hijri or Persian
+# one ("1399/03/17", "15/09/1441"), as Iranian and Arab sources and their translations write
+# them: no news page writes a medieval date in digits.
+_FIRST_GREGORIAN_YEAR = 1583
 
 
 # "2013-03-22", and year first with slashes or dots ("2013/03/22", "2013.03.22"): with the year
@@ -26,7 +32,7 @@ from .helpers import (
                   r"(?:(?<=-\d\d)(?:T|[ \t]+)(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<ss>[0-5]\d))?(?:Z|[+-][01]\d:?[0-5]\d)?)?)(?![\d]|[./-]\d)", priority=5)
 def _iso_date(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-    if not A.safe_date(y, mo, d) or not A.valid_year(y):
+    if not A.safe_date(y, mo, d) or not A.valid_year(y) or y < _FIRST_GREGORIAN_YEAR:
         return None
     if m["sep"] == "-" and (len(m["m"]) < 2 or len(m["d"]) < 2):
         return None  # "2013-3-5" is not ISO; "2010-12-5" may be a range and a number
@@ -46,7 +52,7 @@ def _numeric_date(m, text):
     if len(ys) == 2:
         return None  # two-digit years: the century would be a guess
     y = int(ys)
-    if not (1000 <= y <= 2099):
+    if not (_FIRST_GREGORIAN_YEAR <= y <= 2099):
         return None
     if a > 12 and b <= 12 and A.safe_date(y, b, a):
         return _absolute("DATE", f"{y:04d}-{b:02d}-{a:02d}", "numeric day/month/year date")
@@ -55,6 +61,15 @@ def _numeric_date(m, text):
     if a <= 12 and b <= 12:
         if a == b:
             return _absolute("DATE", f"{y:04d}-{a:02d}-{b:02d}", "numeric date (day = month)")
+        # "Friday 5/6/2020": a weekday right before it settles the order when only one reading
+        # falls on that weekday (5 June 2020 was a Friday, 6 May a Wednesday)
+        wd = re.search(rf"(?<![\w-])(?P<wd>{WEEKDAY_RE}),?[ \t]*(?:\(?[ \t]*)$", text[max(0, m.start() - 14):m.start()])
+        if wd:
+            fits = [(mo, d) for mo, d in ((b, a), (a, b))
+                    if A.safe_date(y, mo, d) and A.safe_date(y, mo, d).isoweekday() == _weekday_num(wd["wd"])]
+            if len(fits) == 1:
+                mo, d = fits[0]
+                return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}", f"numeric date whose order the weekday before it settles")
         # 03/06/2020 is March 6 in the US and 3 June elsewhere: only the year is certain.
         return _absolute("DATE", f"{y:04d}", "numeric date whose day/month order is ambiguous: year only")
     return None
@@ -80,7 +95,8 @@ def _full_date(m, y: int, mo: int, d: int, what: str):
     return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}", what, _point_mod(m.groupdict().get("pmod")))
 
 
-@rule("month_day_year", rf"(?P<x>{_WD_PREFIX}(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE}),?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=3)
+# (a space before the comma, "June 2 , 2020", is common in translated and pasted text)
+@rule("month_day_year", rf"(?P<x>{_WD_PREFIX}(?P<mon>{MONTH_RE})\s*(?P<d>{DAY_RE})(?:[ \t]?,)?\s+(?:of\s+)?(?P<y>{YEAR_RE}))", priority=3)
 def _month_day_year(m, text):
     return _full_date(m, int(m["y"]), _month_num(m["mon"]), _day_num(m["d"]), "month, day and year stated")
 

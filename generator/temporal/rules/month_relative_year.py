@@ -11,8 +11,8 @@ from .base import Resolved, rule
 from .helpers import _POINT_MOD_RE, _day_num, _month_num, _point_mod, _unresolved
 
 
-@rule("month_relative_year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?P<d1>{DAY_RE})\s+(?:of\s+)?)?(?P<mon>{MONTH_RE})(?:\s*(?P<d2>{DAY_RE}))?,?\s+(?:of\s+)?"
-                             rf"(?P<rel>last|this|next|the\s+following|the\s+previous|the\s+same|that)\s+year)(?![\w'’-])", priority=4)
+@rule("month_relative_year", rf"(?P<x>{_POINT_MOD_RE}?(?:(?:the\s+)?(?P<d1>{DAY_RE})\s+(?:of\s+)?)?(?P<mon>{MONTH_RE})(?:\s*(?P<d2>{DAY_RE}))?,?\s+(?:of\s+)?"
+                             rf"(?P<rel>last|this|next|the\s+following|the\s+previous|the\s+same|that|the\s+past|the\s+current)\s+year)(?![\w'’-])", priority=4)
 def _month_relative_year(m, text):
     mo = _month_num(m["mon"])
     dd = m["d1"] or m["d2"]
@@ -20,11 +20,15 @@ def _month_relative_year(m, text):
     if d and not A.safe_date(2000, mo, d):
         return None
     rel = re.sub(r"\s+", " ", m["rel"].lower())
-    n = {"last": -1, "this": 0, "next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}[rel]
+    if rel in ("the past", "the current") and not re.search(r"\bof\s+the\s+\w+\s+year$", m["x"], re.I):
+        return None  # "in June, the past year's worst month": only "June of the past year" says the year
+    n = {"last": -1, "this": 0, "next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0,
+         # translated news: "June 3 of the past year" is last year, "of the current year" this one
+         "the past": -1, "the current": 0}[rel]
     mod = _point_mod(m["pmod"])
 
     def fn(ctx, s, e):
-        use_ref = rel.startswith("the ") or rel == "that"  # "in March of that year": the year last mentioned
+        use_ref = rel in ("the following", "the previous", "the same", "that")  # "in March of that year": the year last mentioned
         base = None
         if use_ref and ctx.ref_value and A.granularity(ctx.ref_value):
             base = int(ctx.ref_value[:4]) if re.match(r"\d{4}", ctx.ref_value) else None

@@ -109,6 +109,10 @@ def _ago(m, text):
                 return Resolved("DATE", A.day(d), None, "reference" if base is not ctx.dct else "dct",
                                 f"{m['num']} {unit_w} {direction}: {int(hours // 24)} day(s) from {A.day(base)}",
                                 sets_reference=False)
+            if hours >= 12:
+                # "12 hours ago", "18 hours later": with no clock time to count from, as likely
+                # the day before (or after) as the same day
+                return gap
             return Resolved("DATE", A.day(base), "APPROX" if mod else None, "dct", f"{n} {unit_w} {direction}: the same day",
                             sets_reference=False)
         if (not rel_ref and unit in ("Y", "Q") and A.granularity(ctx.ref_value) == "Q"

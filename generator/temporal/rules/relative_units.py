@@ -182,6 +182,28 @@ def _relative_unit(m, text):
     return fn
 
 
+# "the year before last", "the week after next", and "the night before last" (translated news
+# writes them often): two steps from the DCT's unit, or the night of two days before it.
+@rule("unit_before_last", r"(?P<x>the\s+(?P<unit>year|month|week|night)\s+(?P<dir>before\s+last|after\s+next))(?![\w-])", priority=3)
+def _unit_before_last(m, text):
+    unit = {"year": "Y", "month": "M", "week": "W", "night": "D"}[m["unit"].lower()]
+    n = -2 if m["dir"].lower().startswith("before") else 2
+    type_, suffix = ("TIME", "TNI") if unit == "D" else ("DATE", "")
+
+    def fn(ctx, s, e):
+        what = re.sub(r"\s+", " ", m["x"].lower())
+        if ctx.dct is None:
+            return _unresolved(type_, {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[unit] + suffix,
+                               f"'{what}' needs the publication date, which is unknown")
+        if _quoted_value_differs(ctx, s, e, lambda d: _unit_at(d, unit, n)):
+            return None  # said on another day, week or year than the DCT: not counted from it
+        v = _unit_at(ctx.dct, unit, n)
+        if v is None:
+            return None
+        return Resolved(type_, v + suffix, None, "dct", f"'{what}' = {abs(n)} steps from the DCT {ctx.dct_value}")
+    return fn
+
+
 def _month_before(d: _dt.date) -> tuple[int, int]:
     return (d.year, d.month - 1) if d.month > 1 else (d.year - 1, 12)
 

@@ -155,12 +155,22 @@ _DATE_IN_BRACKETS_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_RE})\.?\s+(?P<
                                      rf"(?:,?\s+(?P<y>{YEAR_RE}))?\s*\)", re.I)
 
 
+_NUMERIC_DATE_AFTER = re.compile(r",?[ \t]*\(?[ \t]*(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[6-9]|20)\d\d)(?![\d/-]|\.\d)")
+
+
 def _paired_date(ctx: Context, s: int, e: int, wd: int) -> _dt.date | None:
     text = ctx.text
     if re.search(r"\(\s*$", text[max(0, s - 3):s]) and ctx.ref_day is not None and 0 <= ctx.ref_pos < s \
             and s - ctx.ref_pos <= 25 and ctx.ref_day.isoweekday() == wd \
             and not re.search(r"[.!?;]|\)", text[ctx.ref_pos:s]):
         return ctx.ref_day  # "on Nov 5 (Tuesday)": the date just before the bracket
+    n = _NUMERIC_DATE_AFTER.match(text, e)
+    if n:
+        # "Wednesday 5/6/2020", "Thursday, 04.06.2020": the reading of the numeric date that falls
+        # on this weekday (none when both or neither do)
+        a, b_, y = int(n["a"]), int(n["b"]), int(n["y"])
+        fits = {d for d in (A.safe_date(y, b_, a), A.safe_date(y, a, b_)) if d is not None and d.isoweekday() == wd}
+        return fits.pop() if len(fits) == 1 else None
     b = _DATE_IN_BRACKETS_AFTER.match(text, e)
     if not b:
         return None
@@ -202,13 +212,15 @@ def _night_range(m, text):
     return fn
 
 
-@rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+)?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
+# ("the night of Wednesday", "the morning of last Friday": the part of the day first, as
+# translated news writes it; not before a date, "the night of Friday, Oct. 23", which is the date's)
+@rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|the\s+(?P<pod0>morning|afternoon|evening|night)\s+of\s+(?!{WEEKDAY_RE},?\s+(?:the\s+)?(?:\d|{MONTH_RE})))?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-])|\s+(?P<post>last)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|in|at|after|before|from|to|for|while|but)\b))?)(?![\w])", priority=1)
 def _weekday(m, text):
     wd = _weekday_num(m["wd"])
     rel = (m["rel"] or "").lower()
-    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
-    if m["pre"] and m["pod"]:
+    pod = (m["pod0"] or m["pod"] or "").lower() or _pre_pod(m["pre"])
+    if (m["pre"] or m["pod0"]) and m["pod"]:
         return None  # "mid-afternoon Tuesday evening": not one timex
     # "Sunday Times", "Monday Night Football": part of a name
     nxt = _word_after(text, m.end())
@@ -385,14 +397,18 @@ _GENERIC_OF = re.compile(r"\b(?:world|youth|society|generations?|children|kids|p
 _NAME_BEFORE_TODAY = re.compile(r"(?-i:\b[A-Z][\w.&-]*(?:'s|’s)?)[ \t]+$")
 
 
-@rule("relative_day", r"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
+# "the evening of yesterday", "the morning of the day before yesterday": translated news puts the
+# part of the day first
+@rule("relative_day", r"(?P<x>(?:the\s+(?P<pod0>morning|afternoon|evening|night)\s+of\s+)?(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|(?P<mod>early|late)\s+)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)"
                       r"(?:(?:'s|’s)|\s+(?P<pod>morning|afternoon|evening|night))?)(?![\w])", priority=1)
 def _relative_day(m, text):
     w = re.sub(r"\s+", " ", m["w"].lower())
     n = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(w, _DAY_WORDS.get(w, 0))
-    pod = (m["pod"] or "").lower() or _pre_pod(m["pre"])
+    pod = (m["pod0"] or m["pod"] or "").lower() or _pre_pod(m["pre"])
     if m["pre"] and (m["pod"] or w == "tonight"):
         return None  # "mid-afternoon yesterday evening": not one timex
+    if m["pod0"] and (m["pod"] or m["pre"] or m["mod"] or w == "tonight"):
+        return None  # "the night of yesterday evening": not one timex
     if w == "today" and _GENERIC_TODAY.match(text, m.end("w")):
         return None
     if w in ("today", "tomorrow") and _GENERIC_OF.search(text, max(0, m.start("w") - 40), m.start("w")):
