@@ -238,6 +238,16 @@ _DATED_BYLINE = re.compile(
     r"|(?:first\s+|last\s+)?(?:published|posted|updated|filed|created)\s*:).*\b(?:19|20)\d{2}\b",
     re.IGNORECASE)
 _DATED_BYLINE_MAX_WORDS = 12
+# A page's timestamps and nothing else, however many words its times and zones make: "Sat 6 Jun 2020
+# 09.00 BST Last modified on Sat 6 Jun 2020 11.30 BST" is a byline, not the first paragraph.
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+    r"july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|first|last|originally|published|posted|"
+    r"updated|modified|on|at|am|pm|gmt|utc|bst|[ecmp][sd]t|ces?t|ees?t|ast|msk|trt|\d+(?:st|nd|rd|th)?)\b")
+
+
+def _is_stamp_line(line: str) -> bool:
+    return bool(re.search(r"\b(?:19|20)\d\d\b", line)) and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub("", line))
 _CREDIT = re.compile(r"^(?i:with|source|sources)\s*:?\s+(?:[A-Z][\w.&-]*)(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*)*\.?$")
 _DISCLAIMER = re.compile(r"\b(?:has not verified|views set out in this article|responsibility for the information)\b", re.IGNORECASE)
 # A note about the story itself, not about the events: "An earlier version of this story misstated
@@ -336,7 +346,7 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "dateline"  # a wire dateline on a line of its own, above the first paragraph
     if _CAPTION.search(stripped) or _is_repeated_caption(stripped):
         return "caption"
-    if _BYLINE.match(stripped) or _is_metadata_line(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
+    if _BYLINE.match(stripped) or _is_metadata_line(stripped) or _is_stamp_line(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
         return "byline"
     if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped) or _EDITORS_NOTE.search(stripped):
         return "credit"

@@ -258,3 +258,13 @@ def test_issued_labels_a_publication_date_and_a_footer_published_line_states_one
     # a related article's date below the body, without the label, states nothing
     a = analyse(HEAD + body + "\nRelated: Turkey sends troops to Idlib | 3 June 2021\n", "x", "x.txt")
     assert publication_date(a, Content()).basis != "stated"
+
+
+def test_a_line_of_timestamps_is_a_byline_not_the_first_paragraph():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Government forces shelled the town of Saraqib this morning, residents said in a statement.\n"
+    stamp = "Sat 6 Jun 2020 09.00 BST Last modified on Sat 6 Jun 2020 11.30 BST"
+    a = analyse(HEAD + stamp + "\n\n" + body, "x", "x.txt")
+    assert [s.text for s in a.sentences] == [body.strip()]
+    assert publication_date(a, Content()).value == "2020-06-06"

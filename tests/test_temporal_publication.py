@@ -409,3 +409,37 @@ def test_a_span_from_a_stated_day_keeps_the_guards():
         assert (p.value, p.basis) == (None, "unknown"), text
     p = _infer("The ceasefire, which began on 6 March, has now lasted three months.")
     assert "gives no year" in p.evidence
+
+
+# round 16 (helper H7): article heads of modern news pages
+
+def test_a_headline_that_governs_its_date_gives_no_publication_date():
+    for header in ["Prisoners released on March 6, 2020",
+                   "UN report issued on 6 March 2020 warns of famine",
+                   "Hostages released March 6, 2020 | Example News",
+                   "Russia and Turkey agree ceasefire from March 6, 2020 | Middle East Example",
+                   "Idlib: what has changed since 5 March 2020 | Analysis",
+                   "Updated: the ceasefire of March 5, 2020 explained",
+                   "Kurdish forces withdraw from Afrin\nDate of withdrawal: 6 March 2020"]:
+        assert _stated(header) is None, header
+
+
+def test_bylines_keep_their_dates():
+    for line in ["By Jane Doe on June 3, 2020", "By Jane Doe Published June 3, 2020",
+                 "Posted by admin at 2:20 pm on June 3, 2020", "Jane Doe | June 3, 2020 | 2:20 PM",
+                 "By JANE DOE Associated Press June 3, 2020, 2:20 PM", "Time of publication: 03 June 2020 - 14:20"]:
+        assert _stated("Aid stalls at the border\n" + line).value == "2020-06-03", line
+
+
+def test_the_gregorian_date_beside_a_hijri_one_is_the_publication_date():
+    p = _stated("Aid stalls at the border\nWednesday - 11 Shawwal 1441 AH - 03 June 2020 AD")
+    assert (p.value, p.evidence) == ("2020-06-03", "03 June 2020")
+
+
+def test_a_related_articles_date_at_the_foot_is_no_publication_date():
+    for tail in ["\nRelated\nUN report published on 10 June 2020\n",
+                 "\nPreviously published: truce collapses, 2 June 2020\n"]:
+        assert _stated("Aid stalls at the border", tail) is None, tail
+    for tail in ["\nThis article was first published on 3 June 2020\n",
+                 "\nOriginally published by Example News on 3 June 2020.\n"]:
+        assert _stated("Aid stalls at the border", tail).value == "2020-06-03", tail

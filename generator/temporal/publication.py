@@ -43,7 +43,7 @@ _CREDIT = re.compile(r"\[[^\]\n]{2,80}\]\s*$|(?:photo|picture|image|credit)s?\s*
 # Words that make a short header line a byline. "by" counts only where a byline has it (first or
 # second word, or after a separator: "By Jane Doe", "Story by", "| by admin"), and a bare "on" not
 # at all: "brokered by Russia" and "to be held on April 2, 2013" are headlines, not bylines.
-_BYLINE_WORDS = re.compile(r"(?i)\b(?:published|posted|issued|released|updated|last\s+updated|modified|created|filed|date|dateline)\b"
+_BYLINE_WORDS = re.compile(r"(?i)\b(?:published|publication|posted|issued|released|updated|last\s+updated|modified|created|filed|date|dateline)\b"
                            r"|^\s*(?:\w+\s+)?by\b|[|•·,/]\s*by\b")
 # Bylines separate name, agency and date with bars, bullets or a spaced slash ("Jane Doe / March
 # 22, 2013"); a slash inside "22/03/2013" or "REUTERS/Name" is no separator.
@@ -56,9 +56,54 @@ _SEPARATOR = re.compile(r"[|•]|\s/\s")
 _AS_OF = re.compile(r"(?i)[-–—|:•]\s*as\s+(?:of|at)\s*$")
 # "Published", "First published", "Posted", "Created": the label of the date the article came out;
 # "Updated", "Last modified": a later date of the same page.
-_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|posted|created|filed|issued)\b")
+_PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|publication|posted|created|filed|issued)\b")
 # a publication label right before the date, after a separator or at the line's head
 _LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:^|[|•])\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*$")
+# time zones a page prints beside its time stamp
+_ZONES = r"(?:gmt|utc|bst|[ecmp][sd]t|ces?t|ees?t|ast|msk|trt)"
+# What comes right before a date on a header line that is more than a date. In a byline the date
+# opens its segment ("Jane Doe | 3 June 2020"), follows a name ("Jane Doe, Reuters, 3 June 2020",
+# "By JANE DOE Associated Press June 3, 2020") or a label that opens its segment ("Posted on",
+# "| Published", "Publication date:", "09.00 BST Last modified on"). A headline or a sentence
+# governs its date with a preposition or a verb ("Prisoners released on March 6, 2020", "what has
+# changed since 5 March 2020 | Analysis", "Date of withdrawal: 6 March 2020"): no publication date.
+_STAMP_TAIL = re.compile(r"(?i)(?:[\s,]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}[:.]\d\d\b|"
+                         rf"\b(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b{_ZONES}\b(?:[+-]\d+)?)*$")
+_SEGMENT_LABEL = re.compile(
+    rf"(?i)(?:^|[|•·,;(]|\s[-–—/]\s|\d|\b(?:{_ZONES}|am|pm)\b)\s*"
+    r"(?:(?:first|originally|last)\s+)?(?:(?:published|posted|updated|modified|created|filed|issued|released|dated?)"
+    r"(?:\s+(?:on|at|date))?|(?:publication|release)\s+date|(?:date|time)\s+of\s+(?:publication|issue|release)|dateline)\s*:?\s*$"
+    # "By Jane Doe on", "Posted by admin at 2:20 pm on": the byline's own "on"
+    r"|(?i:^\s*(?:(?:written|posted|published|story|reporting|report|words|text|compiled|edited)\s+)?by\s+(?:\S+\s+){1,4}"
+    rf"|(?:\d|\b(?:am|pm|{_ZONES}))\s+)(?:on|at)\s*$"
+    # the page speaking of itself: "This article was first published on", "Originally published by
+    # Example News on"
+    r"|(?i:\bthis\s+(?:article|story|report|piece|post)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|posted)"
+    r"|\b(?:first|originally)\s+published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?)(?:\s*\b(?:on|at))?\s*:?\s*$"
+    # a capitalised label glued to a name by the scrape: "By Jane Doe Published June 3, 2020"
+    r"|(?-i:\b(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|[Ll]ast\s+modified)(?:\s+[Oo]n)?)\s*:?\s*$")
+_GOVERNED = re.compile(r"(?i)(?:\b(?:on|at|since|from|until|till|of|in|before|after|for|to|through|by|between|and|than|"
+                       r"published|posted|updated|modified|created|filed|issued|released|dated?)|:)\s*$")
+
+_TIME_WORD = re.compile(rf"(?i)\b(?:\d{{1,2}}[:.]\d\d|am|pm|{_ZONES})\b")
+
+
+def _governed(line: str, t) -> bool:
+    """The date is a headline's or a sentence's, not the byline's (see _SEGMENT_LABEL)."""
+    before = _STAMP_TAIL.sub("", line[:t.start])
+    return bool(_GOVERNED.search(before)) and not _SEGMENT_LABEL.search(before)
+
+
+def _alone_in_segment(line: str, t) -> bool:
+    """Between separators, the date stands alone (maybe after a name and a comma, with a time):
+    "Jane Doe | June 3, 2020 | 2:20 PM", not "Hostages released March 6, 2020 | Example News"."""
+    seps = list(_SEPARATOR.finditer(line[:t.start]))
+    before = _STAMP_TAIL.sub("", line[seps[-1].end() if seps else 0:t.start]).strip()
+    after = _SEPARATOR.split(line[t.end:], maxsplit=1)[0]
+    after = re.sub(rf"(?i)\b(?:at|am|pm|{_ZONES})\b|[\d:.,()+\s-]", "", after)
+    return (not before or before.endswith(",")) and not after
+
+
 _UPDATED_LABEL = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
 _GLUED_YEAR_TIME = re.compile(r"((?:[A-Z][a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[A-Z][a-z]+\.?,?)\s+(?:19|20)\d\d)(\d{1,2}:\d\d\b)")
 _GLUED_LABEL = re.compile(r"(?<=[\da-z])(?=(?:Updated|Published|Posted)\b)")
@@ -88,10 +133,15 @@ def _is_caption(line: str) -> bool:
         return True
     return False
 
+_HIJRI = re.compile(r"\b\d{1,2}\s+(?:[\w'’-]+\s+){1,3}?1[34]\d\d\s*(?:AH|A\.H\.|H)(?!\w)|\b(?:AD|A\.D\.|CE)(?!\w)")
+
 
 def _is_dateline_only(line: str, t) -> bool:
     """A line that is nothing but a date (and maybe a time, a weekday, 'Published'...)."""
     rest = (line[:t.start] + " " + line[t.end:]).strip()
+    # Arabic sites print the Hijri date beside the Gregorian one: "Wednesday, 11 Shawwal 1441 AH -
+    # 03 June 2020 AD"
+    rest = _HIJRI.sub(" ", rest)
     rest = re.sub(r"(?i)\b(?:published|posted|issued|updated|last|on|at|by|am|pm|a\.m\.|p\.m\.|gmt|utc|edt|est|bst|cet|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", rest)
     # a reading time beside the date ("March 14, 2025 9:42 AM  3 min read") is page chrome
@@ -157,9 +207,14 @@ def stated(text: str, header_end: int):
             # (a longer metadata line when the date carries its own label between separators:
             # "Situation Report | OCHA | Source: OCHA | Posted: 12 Sep 2024 | Originally published: …")
             labelled = _SEPARATOR.search(line) and _LABEL_RIGHT_BEFORE.search(line[:t.start])
-            if (len(line.split()) > 14 and not labelled) or not (
-                    _BYLINE_WORDS.search(line) or _SEPARATOR.search(line)
-                    or (_AS_OF.search(line[:t.start]) and not line[t.end:].strip(" .)"))):
+            as_of = _AS_OF.search(line[:t.start]) and not line[t.end:].strip(" .)")
+            # (times and zones are no words: "Sat 6 Jun 2020 09.00 BST Last modified on Sat 6 Jun 2020 11.30 BST")
+            if len(_TIME_WORD.sub(" ", line).split()) > 14 and not labelled:
+                continue
+            # a headline's date after a separator or a byline word is no byline's ("Hostages
+            # released on March 6, 2020 | Example News")
+            if not as_of and (_governed(line, t) or not (
+                    _BYLINE_WORDS.search(line) or (_SEPARATOR.search(line) and _alone_in_segment(line, t)))):
                 continue
         if g == "Y" and not only:
             continue
@@ -185,7 +240,10 @@ def _stated_at_foot(text: str, header_end: int):
             return None  # the body: nothing below it said when it was published
         if len(line.split()) > 20 or _is_caption(line):
             continue
-        dates = [d for d in _absolute_dates(line) if d[2] == "D" and _label(line, d[0]) == 2]
+        # the label must be the date's own, right before it: "UN report published on 10 June 2020"
+        # and "Previously published: truce collapses, 2 June 2020" are related articles
+        dates = [d for d in _absolute_dates(line) if d[2] == "D" and _label(line, d[0]) == 2
+                 and _SEGMENT_LABEL.search(_STAMP_TAIL.sub("", line[:d[0].start]))]
         if dates:
             t, v, _ = dates[0]
             return PublicationDate(v, "stated", t.text, 1.0, m.start() + t.start, m.start() + t.end)
