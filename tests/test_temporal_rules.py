@@ -584,6 +584,40 @@ def test_a_target_year_after_by_is_not_the_reference_time():
     assert values(text) == [("2015", "DATE", "2015"), ("the year", "DATE", "2015")]
 
 
+
+def test_a_past_clock_time_is_not_counted_from_a_future_day():
+    # DCT Saturday 2020-06-06: the shelling happened, it cannot be at 3 p.m. tomorrow
+    text = "The truce will take effect tomorrow, officials said. At 3 p.m., fighters shelled the town."
+    assert values(text)[1] == ("3 p.m.", "TIME", "2020-06-06T15:00")
+    # counting back from the future day to a day already past is still past
+    text = "The truce expires on Monday. Two days earlier, the council voted to extend it."
+    assert values(text)[1] == ("Two days earlier", "DATE", "2020-06-06")
+
+
+def test_that_day_in_a_past_clause_after_a_future_day_stays_unknown():
+    text = "The truce will take effect on Monday. The next day, fighters shelled the town."
+    assert values(text)[1] == ("The next day", "DATE", "XXXX-XX-XX")
+    text = "The truce will take effect on Monday. Later that morning, fighters shelled the town."
+    assert values(text)[1] == ("that morning", "TIME", "XXXX-XX-XXTMO")
+    # the future day stays the reference for what will happen then
+    text = "Talks are due to resume on Monday. That day, the army will announce a ceasefire."
+    assert values(text)[1] == ("That day", "DATE", "2020-06-08")
+    text = "The vote will be on Sunday. Polls will open at 7 a.m."
+    assert values(text)[1] == ("7 a.m.", "TIME", "2020-06-07T07:00")
+
+
+def test_a_day_in_quoted_words_is_not_the_reference_for_the_story_after_them():
+    text = "'They attacked us on Thursday,' he said. In the evening, the convoy left."
+    assert values(text)[1] == ("the evening", "TIME", "2020-06-06TEV")
+    text = "\u201cThey attacked us on Thursday,\u201d he said. The next day, the convoy left."
+    assert values(text)[1] == ("The next day", "DATE", "XXXX-XX-XX")
+    # inside the same quotation it still is: the speaker's own story
+    text = '"They attacked us on Thursday. At 6 a.m. they came back," he said.'
+    assert values(text)[1] == ("6 a.m.", "TIME", "2020-06-04T06:00")
+    # a past narrative keeps its day
+    assert values("On Thursday, rebels attacked. At 3 p.m., the army responded.")[1] == ("3 p.m.", "TIME", "2020-06-04T15:00")
+
+
 # --- round 5 -------------------------------------------------------------------------------------
 
 def test_year_ago_quarter_after_a_month_is_a_quarter():

@@ -172,14 +172,24 @@ def run(text: str, dct: str | None) -> list[Tagged]:
     ctx = Context(text=text, dct=A.parse_dct(dct))
     chosen = select(candidates(text))
     out: list[Tagged] = []
+    aside = None  # why the current reference day is not one of the story's own (see _aside)
     for i, c in enumerate(chosen):
         s, e = _trim(text, c.start, c.end)
         if s >= e:
             continue
-        try:
-            res = c.resolve(ctx, s, e)
-        except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
-            res = None
+        res = _resolve(c, ctx, s, e)
+        if aside is not None and _past_outside(ctx, text, s, e, aside) \
+                and not (aside == "future" and _day_not_after(res, ctx.dct)):
+            # the day last mentioned is a future one or in someone's quoted words: a past-tense
+            # clause after it is not counted from it. Nor from an earlier day of the story (the
+            # aside may have moved the story on): as with no day mentioned, "that day" stays
+            # unknown and a clock time is the DCT's. Counting back from a future day to a day
+            # not after the DCT is still past ("the truce expires on Friday; two days earlier
+            # the council voted it")
+            aside_ref = _ref_fields(ctx)
+            _set_ref_fields(ctx, _NO_REF)
+            res = _resolve(c, ctx, s, e)
+            _set_ref_fields(ctx, aside_ref)
         if res is None or not res.value:
             continue
         if not _value_ok(res.value):
@@ -203,6 +213,9 @@ def run(text: str, dct: str | None) -> list[Tagged]:
                 ctx.ref_rule = c.rule
                 if g == "D":
                     ctx.ref_day = A.to_date(v)
+                # (days only: a future quarter or year is a forecast's, and a later "the year-ago
+                # period" or "that year" is counted from it as often as not)
+                aside = _aside(ctx, text, s, v) if g == "D" else None
     _link_ranges(text, out, ctx.dct)
     return out
 
@@ -252,6 +265,79 @@ def _open_end(text: str, e: int, res: Resolved, limit: int) -> int:
 
 
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+
+
+def _resolve(c: Candidate, ctx, s: int, e: int) -> Resolved | None:
+    try:
+        return c.resolve(ctx, s, e)
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError):
+        return None
+
+
+def _day_not_after(res: Resolved | None, dct) -> bool:
+    d = A.to_date(res.value[:10]) if res is not None and re.match(r"\d{4}-\d\d-\d\d", res.value or "") else None
+    return d is not None and dct is not None and d <= dct
+
+
+_REF_FIELDS = ("ref_value", "ref_pos", "ref_comparison", "ref_rule", "ref_day")
+_NO_REF = ("", -1, False, "", None)
+
+
+def _ref_fields(ctx) -> tuple:
+    return tuple(getattr(ctx, f) for f in _REF_FIELDS)
+
+
+def _set_ref_fields(ctx, values: tuple) -> None:
+    for f, v in zip(_REF_FIELDS, values):
+        setattr(ctx, f, v)
+
+
+def _aside(ctx, text: str, s: int, value: str) -> str | None:
+    """Why the date just set as the reference time is not one of the story's own: "future"
+    (it starts after the DCT: "the truce will take effect tomorrow"), "quoted" (it is in
+    someone's quoted words: "'They attacked us on Sunday,' he said"), else None. Such a date
+    stays the reference for what will happen then ("Talks resume on Monday. That day, the army
+    will announce ..."), but not for a later past-tense clause of the story ("... At 3 p.m.,
+    fighters shelled the town" is not 3 p.m. of tomorrow)."""
+    d = A.to_date(value)
+    if ctx.dct is not None and d is not None and d > ctx.dct:
+        return "future"
+    if _in_quotation(text, s):
+        return "quoted"
+    return None
+
+
+def _past_outside(ctx, text: str, s: int, e: int, aside: str) -> bool:
+    """Whether the expression at text[s:e] is in a past-tense clause of the story after the
+    sentence of an aside reference time (see _aside), so that the reference does not hold for
+    it; an expression inside a quotation keeps a quoted reference (the speaker's own story:
+    "'They came on Sunday. At 6 a.m. ...'")."""
+    if aside == "quoted" and _in_quotation(text, s):
+        return False
+    if not A._SENTENCE_BREAK.search(text, ctx.ref_pos, s):
+        return False  # "between 2 December noon and ...": the day's own time, whatever the verb
+    return ctx.tense(s, e).label == "past"
+
+
+# an opening single quotation mark (at the start of a line or after a space or bracket, before
+# a letter), a closing one (after a letter or punctuation, before a space or punctuation); an
+# apostrophe inside a word ("don't") is neither
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[^\W\d_])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=[\s,.;:!?)\]—–-]|$)", re.M)
+
+
+_QUOTE_REACH = 1500  # a quotation opened further back in a paragraph is not looked for (a 200 KB line would cost its square)
+
+
+def _in_quotation(text: str, s: int) -> bool:
+    """Whether text[s] is inside quotation marks opened earlier in its paragraph."""
+    before = text[max(text.rfind("\n", 0, s) + 1, s - _QUOTE_REACH):s]
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(before)]
+    if not opens:
+        return False
+    return not any(m.start() > opens[-1] for m in _SINGLE_CLOSE.finditer(before))
 
 
 def _future_target(ctx, text: str, s: int, value: str) -> bool:
