@@ -443,3 +443,11 @@ def test_a_related_articles_date_at_the_foot_is_no_publication_date():
     for tail in ["\nThis article was first published on 3 June 2020\n",
                  "\nOriginally published by Example News on 3 June 2020.\n"]:
         assert _stated("Aid stalls at the border", tail).value == "2020-06-03", tail
+
+
+# round 16 (helper H9): bylines the headline guard refused
+
+def test_a_byline_with_a_dotted_pm_or_its_own_published_in_keeps_its_date():
+    for line in ["Jane Doe | Associated Press | Mar. 6, 2020 at 4:20 p.m. EST",
+                 "By Jane Doe, published in The Example on March 6, 2020"]:
+        assert _stated("Aid stalls at the border\n" + line).value == "2020-03-06", line

@@ -2232,7 +2232,8 @@ def test_live_blog_time_stamp_is_the_publication_day_not_a_quoted_tomorrow():
      "The talks resumed and will continue on Thursday.\n\n08:00 GMT\nShelling was reported.", "08:00 GMT", "2024-11-26T08:00"),
     ("Monday 25 November\n\n14:20 GMT\nTroops advanced on Saturday's lines.\n\n16:00 GMT\nShelling was reported.",
      "16:00 GMT", "2024-11-25T16:00"),
-    ("Thursday 28 November\n\n14:20 GMT\nTroops advanced.", "14:20 GMT", "2024-11-26T14:20"),
+    # a later day heading on a page that is no live blog: that day's programme (round 16, H9)
+    ("Thursday 28 November\n\n14:20 GMT\nTroops advanced.", "14:20 GMT", "2024-11-28T14:20"),
 ])
 def test_time_stamp_alone_on_its_line_is_of_its_day_heading_or_the_publication_day(text, stamp, expected):
     assert (stamp, "TIME", expected) in values(text, "2024-11-26")
@@ -2318,3 +2319,32 @@ def test_weekday_settles_the_order_of_a_numeric_date():
     assert [v for _, _, v in values("On Wednesday 5/6/2020, protesters gathered.")] == ["2020-05-06"] * 2
     # neither 3 June nor 6 March 2020 was a Monday: the year only
     assert values("On Monday 3/6/2020 the army left.")[1] == ("3/6/2020", "DATE", "2020")
+
+
+# round 16 (helper H9): wrong dates from today's rules
+
+@pytest.mark.parametrize("text", ["The good friday agreement ended the conflict.", "The sunday times reported the raid.",
+                                  "A sunday school was hit by the shells.", "Shares of monday.com rose sharply.",
+                                  "Shops shut for friday prayers."])
+def test_a_lower_case_weekday_without_a_cue_is_no_day(text):
+    assert values(text) == []
+
+
+def test_a_lower_case_weekday_after_on_or_said_is_a_day():
+    assert values("The attack happened on thursday, officials said.") == [("thursday", "DATE", "2020-06-04")]
+    assert values("friday's attack killed 12 people.") == [("friday", "DATE", "2020-06-05")]
+
+
+@pytest.mark.parametrize("text, wrong", [("Fighting raged in the week before last Friday's attack.", "2020-W21"),
+                                         ("Turnout fell in the month before last year's election.", "2020-04"),
+                                         ("The year before last summer's offensive was quieter.", "2018")])
+def test_before_last_that_modifies_the_next_word_is_not_counted_from_the_dct(text, wrong):
+    assert all(v != wrong for _, _, v in values(text))
+
+
+@pytest.mark.parametrize("text, stamp", [
+    ("The programme for Monday, June 8, 2020 is below.\n\n9:00 a.m.\n\nOpening remarks by the envoy.", "9:00 a.m."),
+    ("The vote is tomorrow. Polling stations open at\n\n7 a.m.\n\nand close at 6 p.m.", "7 a.m."),
+])
+def test_a_time_alone_below_a_later_day_on_a_page_that_is_no_live_blog_is_not_the_dct(text, stamp):
+    assert not any(t == stamp and v.startswith("2020-06-06") for t, _, v in values(text))

@@ -145,8 +145,8 @@ MONTH_RE = rf"(?:{MONTH_FULL_RE}|{MONTH_ABBR_RE})(?![a-z])"
 # Full weekday names are weekdays in any case: machine translation and hasty copy write "on
 # thursday", and no other English word is spelled so. (Abbreviations stay capitalised: "sun.",
 # "sat." and "wed." are words.) A lowercase one inside a web address, tag or handle
-# (".../monday-attacks-idlib", "#friday") is part of the name, not a day.
-WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + r"|(?<![/#@_.\w-])" + alternation(WEEKDAYS) + r"(?![-_/])|(?:"
+# (".../monday-attacks-idlib", "#friday", "monday.com") is part of the name, not a day.
+WEEKDAY_RE = ("(?:" + alternation(WEEKDAYS, case="cap") + r"|(?<![/#@_.\w-])" + alternation(WEEKDAYS) + r"(?![-_/]|\.\w)|(?:"
               + alternation(WEEKDAY_ABBREVIATIONS, case="cap") + r")\.)(?![a-z])")
 # A day whose ordinal ending does not fit its number ("3th", "22th", "1nd", a typo common in
 # machine translation) is no day: the writer may have meant 3rd, 13th or 30th.

@@ -79,7 +79,9 @@ _SEGMENT_LABEL = re.compile(
     # the page speaking of itself: "This article was first published on", "Originally published by
     # Example News on"
     r"|(?i:\bthis\s+(?:article|story|report|piece|post)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|posted)"
-    r"|\b(?:first|originally)\s+published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?)(?:\s*\b(?:on|at))?\s*:?\s*$"
+    r"|\b(?:first|originally)\s+published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?"
+    # ... and a byline's own "published in": "By Jane Doe, published in The Example on"
+    r"|(?:^|[|•·,;])\s*published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?)(?:\s*\b(?:on|at))?\s*:?\s*$"
     # a capitalised label glued to a name by the scrape: "By Jane Doe Published June 3, 2020"
     r"|(?-i:\b(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|[Ll]ast\s+modified)(?:\s+[Oo]n)?)\s*:?\s*$")
 _GOVERNED = re.compile(r"(?i)(?:\b(?:on|at|since|from|until|till|of|in|before|after|for|to|through|by|between|and|than|"
@@ -100,7 +102,7 @@ def _alone_in_segment(line: str, t) -> bool:
     seps = list(_SEPARATOR.finditer(line[:t.start]))
     before = _STAMP_TAIL.sub("", line[seps[-1].end() if seps else 0:t.start]).strip()
     after = _SEPARATOR.split(line[t.end:], maxsplit=1)[0]
-    after = re.sub(rf"(?i)\b(?:at|am|pm|{_ZONES})\b|[\d:.,()+\s-]", "", after)
+    after = re.sub(rf"(?i)\b(?:at|am|pm|{_ZONES})\b|\b[ap]\.m\.|[\d:.,()+\s-]", "", after)
     return (not before or before.endswith(",")) and not after
 
 

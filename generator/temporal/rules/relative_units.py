@@ -184,7 +184,14 @@ def _relative_unit(m, text):
 
 # "the year before last", "the week after next", and "the night before last" (translated news
 # writes them often): two steps from the DCT's unit, or the night of two days before it.
-@rule("unit_before_last", r"(?P<x>the\s+(?P<unit>year|month|week|night)\s+(?P<dir>before\s+last|after\s+next))(?![\w-])", priority=3)
+# Not when "last" or "next" modifies what follows: "the week before last Friday's attack", "the
+# month before last year's election" count from that day or year, not from the DCT.
+_BEFORE_LAST_MODIFIES = (r"(?!\s+(?:[\w-]+['’]s\b|(?:year|month|week|weekend|night|time|summer|spring|autumn|fall|winter|season|"
+                         rf"\w+day)\b|{MONTH_RE}))")
+
+
+@rule("unit_before_last", r"(?P<x>the\s+(?P<unit>year|month|week|night)\s+(?P<dir>before\s+last|after\s+next))(?![\w-])"
+      + _BEFORE_LAST_MODIFIES, priority=3)
 def _unit_before_last(m, text):
     unit = {"year": "Y", "month": "M", "week": "W", "night": "D"}[m["unit"].lower()]
     n = -2 if m["dir"].lower().startswith("before") else 2

@@ -214,6 +214,18 @@ def _night_range(m, text):
 
 # ("the night of Wednesday", "the morning of last Friday": the part of the day first, as
 # translated news writes it; not before a date, "the night of Friday, Oct. 23", which is the date's)
+# a live blog's header: "LIVE", "Live updates", "Updated 11:48 p.m. ET" at a line's head
+_LIVE_PAGE = re.compile(r"(?im)^[^\w\n]*(?:live\b|(?:last\s+)?updated\b)")
+
+
+# A weekday written in lower case is a day only where the sentence uses it as one: after "on",
+# "since", "until", "said", ... ("on thursday", "said friday"), with a part of the day ("friday
+# night") or as a possessive ("friday's attack"). Elsewhere the capital a name would have is just
+# missing ("the good friday agreement", "the sunday times", "a sunday school", "friday prayers").
+_LOWER_WEEKDAY_CUE = re.compile(r"(?i)\b(?:on|since|until|till|by|from|before|after|said|says|told|announced|"
+                                r"reported|added|stated)\s+$")
+
+
 @rule("weekday", rf"(?P<x>(?:(?P<pre>mid-?\s?(?:morning|afternoon|evening)|midmorning|midafternoon)\s+|the\s+(?P<pod0>morning|afternoon|evening|night)\s+of\s+(?!{WEEKDAY_RE},?\s+(?:the\s+)?(?:\d|{MONTH_RE})))?(?P<the>the\s+(?=(?:previous|following)\s))?(?:(?P<rel>last|next|this|coming|past|previous|following|early|late)\s+)?(?P<wd>{WEEKDAY_RE})"
                  rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+(?P<wk>last|next|this)\s+week(?![\w'’-])|\s+(?P<post>last)(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|in|at|after|before|from|to|for|while|but)\b))?)(?![\w])", priority=1)
 def _weekday(m, text):
@@ -236,6 +248,9 @@ def _weekday(m, text):
         return None  # "Saturday Night Live": a capitalised part of the day in running text
     if not rel and _date_in_name(text, m.start("x"), m.end("x")):
         return None  # "the Tuesday Group"
+    if m["wd"].islower() and not (rel or pod or m["the"]) and not _LOWER_WEEKDAY_CUE.search(text, max(0, m.start("wd") - 20), m.start("wd")) \
+            and not re.match(r"['’]s\b", text[m.end("wd"):m.end("wd") + 3]):
+        return None  # "the good friday agreement", "the sunday times", "a sunday school", "friday prayers": names
     if (not rel or (rel == "last" and re.search(r"\bthe\s+$", text[max(0, m.start() - 5):m.start()], re.I))) \
             and not m["pod"] and re.match(r"\s+of\s+(?:every|each|the)\s+month\b", text[m.end():m.end() + 25], re.I):
         return None  # "the first Sunday of every month", "the last Friday of the month": no one date
@@ -701,11 +716,19 @@ def _clock_time(m, text):
             if _alone_on_line(ctx.text, s, e):
                 # a time stamp alone on its line ("4:05 p.m. ET" over a live blog's entry) is of
                 # the day the entry was written: the day heading above it, else the publication
-                # day; not the day last talked about ("goes into effect at 4 a.m. tomorrow")
-                if ctx.heading_day is not None and (ctx.dct is None or ctx.heading_day <= ctx.dct):
+                # day; not the day last talked about ("goes into effect at 4 a.m. tomorrow"). On a
+                # page that is no live blog, times below a later day may be that day's programme
+                # ("The programme for Monday, June 8:" over "9:00 a.m." / "Opening remarks"): no
+                # day then, unless that day heads them alone.
+                live = _LIVE_PAGE.search(ctx.text, 0, s)
+                later_ref = ctx.ref_day is not None and ctx.dct is not None and ctx.ref_day > ctx.dct
+                if ctx.heading_day is not None and (ctx.dct is None or ctx.heading_day <= ctx.dct or not live):
                     d, why = ctx.heading_day, f"a time stamp under the day heading {A.day(ctx.heading_day)}"
-                elif ctx.dct:
+                elif ctx.dct and (live or not later_ref):
                     d, why = ctx.dct, f"a time stamp alone on its line, on the DCT {ctx.dct_value}"
+                else:
+                    return _unresolved("TIME", "XXXX-XX-XX" + clock, "a time alone on its line below a later day, "
+                                       "on a page that is no live blog: the entry's day or that day's programme", mod)
             elif ctx.ref_day is not None:
                 d = ctx.ref_day
                 why = f"on the day last mentioned ({A.day(d)})"
