@@ -21,7 +21,9 @@ from dataclasses import dataclass
 _BOUNDARY = re.compile(
     r"(?P<sep>;|\s[–—]\s|,)\s*(?P<word>at the same time as|while|whereas|although|though|but|however|as|where|which|who|after|before|when|"
     r"despite|amid|amidst|according to|in response to|in retaliation for|adding|saying|killing|taking|forcing|leaving)?\b"
-    r"|\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking|before(?=\s+\w+ing\b))\s",
+    # (not after a determiner: "called the killing a massacre", "condemned this taking of hostages": nouns)
+    r"|(?<!\bthe)(?<!\bthis)(?<!\bthat)(?<!\bits)(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\ba)"
+    r"\s(?P<word2>despite|amidst|amid|although|while|whereas|after|killing|taking|before(?=\s+\w+ing\b))\s",
     re.IGNORECASE,
 )
 _AND_NAMED_SUBJECT = re.compile(
@@ -517,6 +519,14 @@ _DESTROYED_AFTER = re.compile(r"^[^.;:]{0,60}?\b(?:were|was|have\s+been|has\s+be
                               re.IGNORECASE)
 # "the bombed hospital reopened", "its torched houses": a participle describing a noun, told before.
 _NOT_BOMBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "three kidnapped soldiers", "the abducted workers": the participle describes people (a kidnapping
+# told as a happening has its verb: "gunmen kidnapped three", "were abducted"). Not a year before it
+# ("in 2019 kidnapped"): at most three digits.
+_PEOPLE_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those|all|two|three|four|five|six|seven|"
+                                      r"eight|nine|ten|several|dozens\s+of|hundreds\s+of|\d{1,3})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "called the killing a 'massacre'", "described the raid as a massacre": an evaluation of a happening
+_LABELLED_BEFORE = re.compile(r"\b(?:called|calls|call|described|describes|labell?ed|termed|branded|denounced)\s+(?:the|this|that|it|what)\b"
+                              r"[^,;.]{0,50}?\s+(?:as\s+)?(?:an?\s+)?[\"“‘']?$", re.IGNORECASE)
 # "our wounded", "the wounded were evacuated", "the dead": people, not a happening.
 _AGREEMENT_DEAD_BEFORE = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|it)s?\b[^,;]{{0,40}}\b(?:is|are|was|were|been|remains?|remained|lies|lay)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
@@ -580,9 +590,16 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             if re.match(r"(?i)bombed|torched|burn[et]\s+down|razed", m.group()) and _NOT_BOMBED_BEFORE.search(before[-30:]):
                 continue  # "the bombed hospital", "the torched houses": what was hit, described
+            if re.fullmatch(r"(?i)(?:kidnapp|abduct)ed", m.group()) and _PEOPLE_DESCRIBED_BEFORE.search(before[-30:]):
+                continue  # "released three kidnapped soldiers", "the abducted workers": people, described
+            if kind == "attack-on-civilians" and _LABELLED_BEFORE.search(before[-80:]):
+                continue  # "called the killing a 'massacre'": a name given to a happening told elsewhere
             if kind == "casualties" and m.group().lower() in ("wounded", "injured", "dead", "killed") \
                     and _CASUALTY_NOUN_BEFORE.search(before[-12:]):
                 continue
+            if kind == "casualties" and m.group().lower() == "killing" and re.search(r"(?i)\b(?:the|this|that)\s+$", before[-6:]) \
+                    and not re.match(r"\s+of\b", body[m.end():]):
+                continue  # "called the killing a massacre": the killing told before, named again
             if kind == "casualties" and m.group().lower() == "dead" and _AGREEMENT_DEAD_BEFORE.search(before):
                 continue  # "The agreement has been dead since then": a dead letter, not people killed
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):

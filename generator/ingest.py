@@ -279,8 +279,11 @@ _DATE_LINE = re.compile(
 # (maybe after its weekday: "KYIV, Ukraine, Thursday, August 17, 2023 (AP) -")
 _WIRE_DATE = (r"(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
               r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?")
+# (capitals with accents count: "BOGOTÁ, July 15, 2024 (Colprensa) -", "SÃO PAULO", "Asunción")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
 _DATELINE_HEAD = (
-    r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+){0,3})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
+    rf"^(?P<place>[{_UP}][{_UP}'.-]+(?:[ /][{_UP}][{_UP}'.-]+){{0,3}})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){{0,2}}))??"
     rf"(?:,\s*(?P<date>{_WIRE_DATE}))?\s*(?:\((?P<agency>[A-Z][\w .&'-]{{1,40}})\))?\s*[–—-]+")
 _DATELINE = re.compile(_DATELINE_HEAD)  # anywhere a line starts with one
 _LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the head of a paragraph
@@ -290,7 +293,7 @@ _LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the
 # a weekday: "Goma, Wednesday 24 January 2024 - ..."; an agency's full stop: "Havana, 7 February
 # 2024 (EFE).- ...")
 _TITLE_DATELINE = re.compile(
-    r"^(?P<open>\()?(?P<place>[A-Z][a-z’'.-]+(?:[ /][A-Z][a-z’'.-]+){0,2})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,2}))??"
+    rf"^(?P<open>\()?(?P<place>[{_UP}][{_LOW}’'.-]+(?:[ /][{_UP}][{_LOW}’'.-]+){{0,2}})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){{0,2}}))??"
     r",\s*(?P<date>(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})(?(open)\))"
     r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\)\.?)?\s*[–—-]+\s+(?=[A-Z\"“‘'])")

@@ -1963,3 +1963,15 @@ def test_a_live_blog_statement_whose_sentence_names_another_day_is_not_dated_by_
             "15:00 GMT\nTurkey said regime forces shelled Binnish on Thursday morning.\n")
     got = _blog("LIVE\nUpdated 8:00 p.m. GMT, Thursday, March 5, 2020", body, "2020-03-05")
     assert ("statement", None) in got and ("statement", "2020-03-05") in got
+
+
+# Round 16: a freed hostage, a killing named a massacre
+
+def test_kidnapped_people_who_are_released_are_no_kidnapping():
+    events = run("He said the rebels released three kidnapped soldiers on 3 May 2021 in Saraqib as a gesture of good will.")
+    assert "attack-on-civilians" not in [e.type for e in events]
+
+
+def test_a_killing_called_a_massacre_is_no_new_attack():
+    events = run("Jets struck Saraqib on 3 May 2021. The opposition called the killing a \"massacre\" and said the toll would rise.")
+    assert [e.type for e in events if e.type != "statement"] == ["air-strike"]

@@ -268,3 +268,14 @@ def test_a_line_of_timestamps_is_a_byline_not_the_first_paragraph():
     a = analyse(HEAD + stamp + "\n\n" + body, "x", "x.txt")
     assert [s.text for s in a.sentences] == [body.strip()]
     assert publication_date(a, Content()).value == "2020-06-06"
+
+
+def test_a_dateline_whose_place_has_an_accented_capital_states_the_publication_date():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    body = "Jets struck the town on Wednesday, residents said.\n"
+    for text, day in [("BOGOTÁ, July 15, 2024 (Colprensa) -\n\n" + body, "2024-07-15"),
+                      ("ASUNCIÓN, 3 May 2021 — " + body, "2021-05-03"),
+                      ("Bogotá, 15 July 2024 - " + body, "2024-07-15")]:
+        a = analyse(HEAD + text, "x", "x.txt")
+        assert publication_date(a, Content()).value == day

@@ -2348,3 +2348,19 @@ def test_before_last_that_modifies_the_next_word_is_not_counted_from_the_dct(tex
 ])
 def test_a_time_alone_below_a_later_day_on_a_page_that_is_no_live_blog_is_not_the_dct(text, stamp):
     assert not any(t == stamp and v.startswith("2020-06-06") for t, _, v in values(text))
+
+# --- round 16: a daily's sections; a speech date before its "that" clause -----------------------
+
+def test_the_previous_day_after_a_section_heading_does_not_count_from_the_section_above():
+    text = ("A bomb hit a building in the city on Monday evening, killing three.\n\nFront line\n\n"
+            "Over the previous day, the General Staff recorded 152 combat clashes.")
+    assert values(text, "2024-10-22")[-1] == ("the previous day", "DATE", "XXXX-XX-XX")
+    # in the same section it is the day before the one last mentioned
+    assert values(text.replace("\n\nFront line\n\n", " "), "2024-10-22")[-1][2] == "2024-10-20"
+
+
+def test_a_speech_date_before_a_that_clause_in_the_future_is_the_day_of_the_speech():
+    assert only("Yahya Saree said in a televised address on Wednesday evening that attacks would continue.",
+                "2024-02-15").value == "2024-02-14TEV"
+    assert only("He told reporters at a news conference in Geneva on Monday that the army will withdraw.",
+                "2024-02-15").value == "2024-02-12"

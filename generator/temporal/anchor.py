@@ -337,6 +337,15 @@ def _fronted_main_clause(text: str, start: int, end: int, before: str) -> int | 
     return None
 
 
+# a past verb of saying and what may stand between it and its date: an object ("told reporters"),
+# a place or occasion ("in a televised address", "at a news conference in Geneva")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|warned|added|insisted|confirmed|claimed|"
+                            r"told(?:\s+[\w'’-]+){1,3}?)"
+                            r"(?:\s+(?:in|at|during|to|via|through|on)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+                            r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)
+
+
 @dataclass(frozen=True)
 class Tense:
     label: str       # "past" | "future" | "present" | "unknown"
@@ -367,6 +376,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense:
     m = _CONDITION_AFTER.search(after)
     if m:
         after = after[:m.start()]  # "... on Monday unless a deal was reached": another clause's verb
+    if _THAT_AFTER.match(after) and _SPEECH_BEFORE.search(before):
+        # "Saree said in a televised address on Wednesday that attacks would continue": the date
+        # sits between the speech verb and its "that" clause, whose verbs are the reported content's
+        after = ""
     best: tuple[float, str, str] | None = None
     best_side, best_at, best_end = "", 0, 0
     past_before: list[tuple[int, int, str]] = []  # past markers before the expression (start, end, word)

@@ -197,6 +197,12 @@ def _plural_ago(m, text):
                                       f"an unspecified number of {m['unit'].lower()} ago", sets_reference=False)
 
 
+# A section heading on a line of its own between blank lines: one to five words, the first
+# capitalised (maybe after markdown marks), no sentence punctuation and no digits ("Front line",
+# "**Sudan", "## Diplomacy").
+_SECTION_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:#+[ \t]*|\*\*)?[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_'’-]*){0,4}[ \t]*(?:\*\*)?[ \t]*\n[ \t]*\n")
+
+
 @rule("reference_day", r"(?P<x>(?:the|that)\s+(?P<rel>next|following|previous|same|preceding|prior)\s+(?P<unit>day|morning|evening|night|afternoon)|"
                        r"(?P<that>that|the\s+same)\s+(?P<unit2>day|morning|evening|night|afternoon)|the\s+day\s+(?P<ba>before|after)(?![\w\s]*\w+\s+(?:the|a|his|her|its)\b)|"
                        r"(?P<a>a|one)\s+day\s+(?P<dir>later|earlier|before|after)|the\s+(?P<day>day))(?![\w-])", priority=1)
@@ -224,6 +230,11 @@ def _reference_day(m, text):
 
     def fn(ctx, s, e):
         base = ctx.ref_day
+        if base is not None and _SECTION_HEADING.search(text, max(0, ctx.ref_pos), s):
+            # "Zaporizhzhia / A bomb hit ... on Monday evening. / Front line / Over the previous
+            # day, ...": a daily's sections each count from the page's own day, not from a date in
+            # the section above; which day is meant is not known
+            return _unresolved(type_, "XXXX-XX-XX" + suffix, "relative to a day in an earlier section, not known")
         if _coarse_reference(ctx, base or ctx.dct):
             # the date last mentioned is a year or a month ("in 2009. The next day") that holds
             # neither an older day nor the DCT: which day the text counts from is not known
