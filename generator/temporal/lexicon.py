@@ -213,10 +213,12 @@ _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sg
            "Adm", "Brig", "Cmdr", "Prof", "Rev", "St", "Mt", "Ft", "No", "vs", "v")
 _NAME_ENDINGS = ("Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "Bros")
 _MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# (The dot is matched first and the lookbehinds include it: the regex engine then tries them only
+# at full stops, not at every character of the text.)
 FULL_STOP_RE = (
-    "(?-i:(?:"
-    + "".join(rf"(?<!\b{w})" for w in _TITLES + _NAME_ENDINGS + _MONTH_SHORT) + r"\."
-    + "|(?:" + "|".join(rf"(?<=\b{w})" for w in _NAME_ENDINGS) + r")\.(?=\s+[\"“‘']?[A-Z])"
-    + "|(?:" + "|".join(rf"(?<=\b{w})" for w in _MONTH_SHORT) + r")\.(?!\s*[0-9])"
+    r"(?-i:\.(?:"
+    + "".join(rf"(?<!\b{w}\.)" for w in _TITLES + _NAME_ENDINGS + _MONTH_SHORT)
+    + "|(?:" + "|".join(rf"(?<=\b{w}\.)" for w in _NAME_ENDINGS) + r")(?=\s+[\"“‘']?[A-Z])"
+    + "|(?:" + "|".join(rf"(?<=\b{w}\.)" for w in _MONTH_SHORT) + r")(?!\s*[0-9])"
     + "))"
 )
