@@ -342,6 +342,12 @@ _NEGATED = re.compile(
 # happened ("ended two days of talks" is not here: the talks took place)
 _ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # "people have fled the fighting", "escaping the clashes": the cause of a flight, named, not narrated
+# "one of the deadliest attacks on the city since Russia's full-scale invasion began in February
+# 2022", "the heaviest shelling since the offensive began": the happening after a ranking's "since" is
+# the landmark the ranking counts from, not a happening the sentence reports (its toll and its day
+# are the ranked attack's)
+_RANKED_SINCE_BEFORE = re.compile(r"\b(?:first|second|third|deadliest|bloodiest|heaviest|fiercest|worst|biggest|largest|"
+                                  r"most\s+\w+)\b[^,;.()]{0,60}\bsince\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
 _FLED_FROM_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Armenia and Azerbaijan fought two wars over the region": a summary of many happenings, none told
 _MANY_WARS_AFTER = re.compile(r"^\s+(?:two|three|four|five|several|many|numerous|\d+)\s+(?:[\w-]+\s+)?(?:wars|battles|conflicts|campaigns)\b", re.IGNORECASE)
@@ -580,7 +586,7 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if _NEGATED.search(before) or _HYPOTHETICAL.search(before):
                 continue
             if kind in VIOLENCE and (_FLED_FROM_BEFORE.search(before[-40:]) or _MANY_WARS_AFTER.match(body[m.end():])
-                                     or _ENDED_BEFORE.search(before[-40:])):
+                                     or _ENDED_BEFORE.search(before[-40:]) or _RANKED_SINCE_BEFORE.search(before[-120:])):
                 continue
             if (kind in VIOLENCE and _CONCEDED.search(before)) or (kind == "casualties" and _CONCEDED_TOLL.search(before)):
                 continue

@@ -1089,7 +1089,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "54"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "55"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

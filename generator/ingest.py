@@ -255,7 +255,11 @@ _DISCLAIMER = re.compile(r"\b(?:has not verified|views set out in this article|r
 _EDITORS_NOTE = re.compile(
     r"^(?:(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     r"|this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)\b"
-    r"|(?:correction|clarification|editor[’']?s\s+note)\s*[:.—–-])"
+    r"|(?:correction|clarification|editor[’']?s\s+note)\s*[:.—–-]"
+    # a wire's note of what this version changed, in brackets above the story: "(Corrects day of
+    # attack in paragraph 1 to Sunday, not Monday)", "(Adds details on rescue, paragraphs 4-5)"
+    r"|\((?:corrects|updates|adds|recasts|rewrites|refiles|changes|clarifies|removes|deletes|inserts|fixes|"
+    r"withdraws|repeats|moves|restores)\b[^()]*\)$)"
     r"|\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:story|article|report)\.?$",
     re.IGNORECASE)
 _TRANSLATED_BY = re.compile(

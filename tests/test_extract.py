@@ -1975,3 +1975,17 @@ def test_kidnapped_people_who_are_released_are_no_kidnapping():
 def test_a_killing_called_a_massacre_is_no_new_attack():
     events = run("Jets struck Saraqib on 3 May 2021. The opposition called the killing a \"massacre\" and said the toll would rise.")
     assert [e.type for e in events if e.type != "statement"] == ["air-strike"]
+
+
+def test_a_wire_correction_note_above_the_dateline_leaves_the_dateline_out_of_the_event_date():
+    body = ("(Corrects day of attack in paragraph 1 to Sunday, not Monday; adds details on the rescue, paragraphs 4-5)\n\n"
+            "IDLIB, May 7 (Reuters) - A Russian guided bomb struck a nine-storey apartment block in the northern "
+            "city of Saraqib on Sunday, killing seven people and wounding 24, the governor said on Friday.")
+    strikes = [e for e in run(body) if e.type == "air-strike"]
+    assert [e.date for e in strikes] == ["2021-05-02"]
+
+
+def test_the_landmark_after_a_rankings_since_is_no_event_and_takes_no_toll():
+    events = run("On Saturday, a strike on a market in Saraqib killed 19 people, in one of the deadliest "
+                 "attacks on the town since Russia's full-scale invasion began in February 2022.")
+    assert [(e.type, e.date, e.fatalities.count) for e in events] == [("casualties", "2021-05-01", 19)]

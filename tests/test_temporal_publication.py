@@ -451,3 +451,17 @@ def test_a_byline_with_a_dotted_pm_or_its_own_published_in_keeps_its_date():
     for line in ["Jane Doe | Associated Press | Mar. 6, 2020 at 4:20 p.m. EST",
                  "By Jane Doe, published in The Example on March 6, 2020"]:
         assert _stated("Aid stalls at the border\n" + line).value == "2020-03-06", line
+
+
+def test_a_reports_first_line_with_its_issue_date():
+    text = ("Monitoring Mission\n\n"
+            "Daily Report 103/2021 issued on 4 May 2021, based on information received as of 19:30, 3 May 2021\n\n"
+            "The Mission recorded 87 ceasefire violations.\n")
+    p = stated_publication_date(text, text.index("Daily"))
+    assert p.value == "2021-05-04"
+
+
+def test_a_sentence_about_another_reports_release_date_is_no_publication_date():
+    text = ("Monitoring Mission\n\n"
+            "The UN report, released on 4 May 2021, said the Mission recorded 87 ceasefire violations in the region.\n")
+    assert stated_publication_date(text, text.index("The UN")) is None

@@ -2364,3 +2364,8 @@ def test_a_speech_date_before_a_that_clause_in_the_future_is_the_day_of_the_spee
                 "2024-02-15").value == "2024-02-14TEV"
     assert only("He told reporters at a news conference in Geneva on Monday that the army will withdraw.",
                 "2024-02-15").value == "2024-02-12"
+
+
+def test_the_last_quarter_is_not_the_three_months_up_to_the_dct():
+    t = only("In the last quarter, attacks tripled.", "2024-01-18")
+    assert (t.type, t.range_start) == ("DURATION", None)

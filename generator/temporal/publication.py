@@ -87,6 +87,12 @@ _SEGMENT_LABEL = re.compile(
 _GOVERNED = re.compile(r"(?i)(?:\b(?:on|at|since|from|until|till|of|in|before|after|for|to|through|by|between|and|than|"
                        r"published|posted|updated|modified|created|filed|issued|released|dated?)|:)\s*$")
 
+# A report's own first line naming it and its issue date: "Daily Report 103/2021 issued on 4 May
+# 2021, based on information received as of 19:30, 3 May 2021", "Flash Update No. 5 published 12
+# June 2024". Only at the line's head, with the report's capitalised name: "The UN report, released
+# on 3 May, said ..." is a sentence about another report.
+_REPORT_ISSUED = re.compile(r"^\s*(?:[A-Z][\w-]*\s+){0,4}(?:Report|Update|Bulletin|Sitrep|Digest|Briefing)"
+                            r"(?:\s+(?:No\.?\s*)?\d[\d/.-]*)?,?\s+(?:issued|published|released|dated)\s+(?:on\s+)?$")
 _TIME_WORD = re.compile(rf"(?i)\b(?:\d{{1,2}}[:.]\d\d|am|pm|{_ZONES})\b")
 
 
@@ -202,7 +208,7 @@ def stated(text: str, header_end: int):
             continue
         t, v, g = max(dates, key=lambda d: _label(line, d[0]))  # the first of the best-labelled
         only = _is_dateline_only(line, t)
-        if not only:
+        if not only and not _REPORT_ISSUED.match(line[:t.start]):
             if not in_header:
                 continue
             # a header line with other words: a byline ("By X | Published 6 June 2020")

@@ -380,7 +380,9 @@ def _the_past_unit(m, text):
         rs = rend = None
         if ctx.dct is not None and is_time and unit in ("H", "M") and rel in ("past", "last", "previous"):
             rs, rend = _past_hours_range(ctx, mult * (60 if unit == "H" else 1))
-        if ctx.dct is not None and not is_time:
+        # (not "the last quarter": a calendar quarter, the previous one or a year's fourth, never
+        # the three months up to the page's day)
+        if ctx.dct is not None and not is_time and unit_w != "quarter":
             u = unit
             d0 = A.shift_date(ctx.dct, u, -mult if rel in ("past", "last", "previous") else mult)
             if d0:
