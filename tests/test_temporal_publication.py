@@ -465,3 +465,8 @@ def test_a_sentence_about_another_reports_release_date_is_no_publication_date():
     text = ("Monitoring Mission\n\n"
             "The UN report, released on 4 May 2021, said the Mission recorded 87 ceasefire violations in the region.\n")
     assert stated_publication_date(text, text.index("The UN")) is None
+
+def test_a_study_published_in_a_journal_in_the_header_is_not_the_page_date():
+    # "published in" is a byline's only after "By ...": here it dates the study the story is about
+    assert _stated("Gaza toll, published in The Lancet on March 6, 2020\nBy Jane Doe") is None
+    assert _stated("Aid stalls\nBy Jane Doe | Reuters\nThe report, published in The Lancet on March 6, 2020") is None

@@ -2369,3 +2369,13 @@ def test_a_speech_date_before_a_that_clause_in_the_future_is_the_day_of_the_spee
 def test_the_last_quarter_is_not_the_three_months_up_to_the_dct():
     t = only("In the last quarter, attacks tripled.", "2024-01-18")
     assert (t.type, t.range_start) == ("DURATION", None)
+
+def test_a_day_said_to_be_planned_before_a_that_clause_keeps_its_own_tense():
+    # "said to be planned for Sunday" reports a plan, not a speech on Sunday (DCT Friday 2024-03-15)
+    assert only("Strikes said to be planned for Sunday that will hit the capital.", "2024-03-15").value == "2024-03-17"
+
+
+def test_a_later_day_told_in_the_past_tense_stays_the_reference():
+    # the DCT is older than the text: the story's own day, not a future one
+    text = "On March 20, the army shelled Rafah. At 3 p.m., it struck again."
+    assert values(text, "2024-03-15")[1] == ("3 p.m.", "TIME", "2024-03-20T15:00")

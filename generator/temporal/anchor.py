@@ -341,6 +341,9 @@ def _fronted_main_clause(text: str, start: int, end: int, before: str) -> int | 
 # a place or occasion ("in a televised address", "at a news conference in Geneva")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|stated|declared|announced|warned|added|insisted|confirmed|claimed|"
                             r"told(?:\s+[\w'’-]+){1,3}?)"
+                            # (not "said to be planned for Sunday", "claimed to have ...": a report of
+                            # something else, whose own tense counts)
+                            r"(?!\s+to\s+(?:be|have)\b)"
                             r"(?:\s+(?:in|at|during|to|via|through|on)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
                             r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$", re.I)
 _THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.I)

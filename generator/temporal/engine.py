@@ -215,7 +215,7 @@ def run(text: str, dct: str | None) -> list[Tagged]:
                     ctx.ref_day = A.to_date(v)
                 # (days only: a future quarter or year is a forecast's, and a later "the year-ago
                 # period" or "that year" is counted from it as often as not)
-                aside = _aside(ctx, text, s, v) if g == "D" else None
+                aside = _aside(ctx, text, s, e, v) if g == "D" else None
     _link_ranges(text, out, ctx.dct)
     return out
 
@@ -292,7 +292,7 @@ def _set_ref_fields(ctx, values: tuple) -> None:
         setattr(ctx, f, v)
 
 
-def _aside(ctx, text: str, s: int, value: str) -> str | None:
+def _aside(ctx, text: str, s: int, e: int, value: str) -> str | None:
     """Why the date just set as the reference time is not one of the story's own: "future"
     (it starts after the DCT: "the truce will take effect tomorrow"), "quoted" (it is in
     someone's quoted words: "'They attacked us on Sunday,' he said"), else None. Such a date
@@ -300,7 +300,9 @@ def _aside(ctx, text: str, s: int, value: str) -> str | None:
     will announce ..."), but not for a later past-tense clause of the story ("... At 3 p.m.,
     fighters shelled the town" is not 3 p.m. of tomorrow)."""
     d = A.to_date(value)
-    if ctx.dct is not None and d is not None and d > ctx.dct:
+    if ctx.dct is not None and d is not None and d > ctx.dct and ctx.tense(s, e).label != "past":
+        # (a later day told in the past tense, "On March 20, the army shelled Rafah", is the
+        # story's own: the DCT is older than the text)
         return "future"
     if _in_quotation(text, s):
         return "quoted"

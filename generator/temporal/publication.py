@@ -80,8 +80,9 @@ _SEGMENT_LABEL = re.compile(
     # Example News on"
     r"|(?i:\bthis\s+(?:article|story|report|piece|post)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+)?(?:published|posted)"
     r"|\b(?:first|originally)\s+published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?"
-    # ... and a byline's own "published in": "By Jane Doe, published in The Example on"
-    r"|(?:^|[|•·,;])\s*published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?)(?:\s*\b(?:on|at))?\s*:?\s*$"
+    # ... and a byline's own "published in": "By Jane Doe, published in The Example on" (after a
+    # byline only: "Gaza toll, published in The Lancet on March 6" is a study's date, not the page's)
+    r"|^\s*by\s+(?:\S+\s+){1,4}?published\s+(?:by|in|at)\s+(?:\S+\s+){1,5}?)(?:\s*\b(?:on|at))?\s*:?\s*$"
     # a capitalised label glued to a name by the scrape: "By Jane Doe Published June 3, 2020"
     r"|(?-i:\b(?:First\s+|Originally\s+|Last\s+)?(?:Published|Posted|Updated|Modified|[Ll]ast\s+modified)(?:\s+[Oo]n)?)\s*:?\s*$")
 _GOVERNED = re.compile(r"(?i)(?:\b(?:on|at|since|from|until|till|of|in|before|after|for|to|through|by|between|and|than|"
