@@ -76,6 +76,13 @@ _INVERTED_ATTRIBUTION = re.compile(
     r"(?:\s*\((?-i:[A-Z])[\w.-]{1,12}\))?)"
     r"(?:\s+(?:on|in|at|during)\s+[^,;:“”\"()]{1,60})?\W*$",
     re.IGNORECASE)
+# A witness named by what befell them: "...," said a mother of three who fled to Pétion-Ville.",
+# "..., a man who was wounded in the leg said.": the relative clause says who is speaking; what it
+# tells (fled, wounded) is the speaker's part in the happening the sentence reports, not another one.
+_WITNESS = r"(?P<speaker>(?:a|an|one|another)\s+(?:[\w’'-]+\s+){1,4}?(?:who|whose)\b[^,;:“”\"]*?)"
+_WITNESS_VERB = r"(?:said|says|added|told\s+(?:the\s+)?(?:reporters|journalists|(?-i:[A-Z])[\w.-]*))"
+_WITNESS_ATTRIBUTIONS = (re.compile(rf",(?P<quote>[”\"])?\s+{_WITNESS_VERB}\s+{_WITNESS}\W*$", re.IGNORECASE),
+                         re.compile(rf",(?P<quote>[”\"])?\s+{_WITNESS}\s+{_WITNESS_VERB}\W*$", re.IGNORECASE))
 _LEADING_ATTRIBUTION = re.compile(r"^\W*according to\b", re.IGNORECASE)
 # "X said (on Wednesday) that ...", "X told AFP that", "sources told North Press the ...":
 # the report and what is reported are different clauses (the reporter is not the perpetrator).
@@ -153,6 +160,10 @@ def split_clauses(text: str, start: int, end: int) -> list[Clause]:
         closing = None  # "..., killing 5 civilians, rescuers said": the speaker is only "rescuers"
     if closing and not inside_quote(sentence, closing.start()):
         cuts.append((closing.start() + 1, "attribution"))
+    witness = None if closing else _WITNESS_ATTRIBUTIONS[0].search(sentence) or _WITNESS_ATTRIBUTIONS[1].search(sentence)
+    # (a quote closing before it: '"…," said a man who …' even when the sentence began inside it)
+    if witness and (witness.group("quote") or not inside_quote(sentence, witness.start())):
+        cuts.append((witness.start() + 1, "attribution"))
     cuts = sorted(set(cuts))
     # "..., SOHR said, as four civilians were killed": an attribution closing a clause inside the
     # sentence, not only at its end.
@@ -212,6 +223,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    # not the attributive "the bombed hospital", not "Idlib is still bombed": see
                    # _NOT_BOMBED_BEFORE and _PRESENT_STATE)
                    r"bombed(?![\w-])(?!\s+out\b)|"
+                   # "a jet fighter dropped bombs on Let Pan Taw village", "helicopters dropped two barrel bombs"
+                   r"dropped\s+(?:[\w-]+\s+){0,2}?bombs\b|"
                    # "a Russian guided aerial bomb struck the center of Sumy" (a bomb that can only have
                    # been dropped; a car bomb or a roadside bomb is not an air strike)
                    r"(?:aerial|air-dropped|guided|glide|gliding|cluster|barrel)\s+bombs?\s+(?:struck|hit|slammed\s+into|landed\s+(?:on|in)|fell\s+on|exploded|destroyed|killed|damaged)"),
@@ -238,7 +251,9 @@ TRIGGERS: list[tuple[str, str]] = [
                     # on February 24, 2022" tells the same start.
                     r"launched\s+(?:its|their|his|an?|the)\s+(?:(?:full-scale|large-scale|all-out|ground|military|new)\s+){0,2}invasion\b|"
                     r"(?:full-scale|large-scale|all-out|ground)\s+invasion\s+(?:began|started)"),
-    ("territorial-change", r"seiz(?:ed|ing)|captur(?:ed|ing)|"
+    # (not a ship, a vehicle or goods: "seized the car carrier Galaxy Leader", "captured two tanks")
+    ("territorial-change", r"(?:seiz(?:ed|ing)|captur(?:ed|ing))(?!\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?|cargo|shipments?|tanks|weapons|arms|ammunition|vehicles?|trucks?|drugs)\b)|"
                            # (not "took control of the situation / the talks / the party": no territory)
                            r"(?:took|taking|taken)\s+control(?!\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:situation|crisis|matter|affairs|case|"
                            r"investigation|talks|negotiations|process|file|dossier|agenda|narrative|economy|party|company|presidency|operations?|"
@@ -566,6 +581,12 @@ class Trigger:
     text: str
 
 
+# "The jet dropped two bombs …" after "A fighter jet bombed the village": the aircraft is one already
+# named, and the sentence details the strike told before rather than telling another.
+_THE_AIRCRAFT_BEFORE = re.compile(r"\b(?:the|that|this|same)\s+(?:[\w-]+\s+)?(?:jets?|planes?|aircraft|warplanes?|helicopters?|drones?|fighters?)\s+(?:then\s+|also\s+|had\s+)?$",
+                                  re.IGNORECASE)
+
+
 def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[Trigger]:
     """Triggers of the clause that report a happening (not negated, not hypothetical). historical:
     the clause belongs to a dated entry, whose simple present narrates."""
@@ -594,6 +615,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             if kind == "air-strike" and _DESTROYED_AFTER.match(body[m.end():]):
                 continue
+            if kind == "air-strike" and m.group().lower().startswith("dropped") and _THE_AIRCRAFT_BEFORE.search(before):
+                continue  # "The jet dropped two bombs at 10:30": the strike told before, in detail
             if re.match(r"(?i)bombed|torched|burn[et]\s+down|razed", m.group()) and _NOT_BOMBED_BEFORE.search(before[-30:]):
                 continue  # "the bombed hospital", "the torched houses": what was hit, described
             if re.fullmatch(r"(?i)(?:kidnapp|abduct)ed", m.group()) and _PEOPLE_DESCRIBED_BEFORE.search(before[-30:]):

@@ -49,7 +49,11 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 _NUMBER_WORDS["a dozen"] = 12  # "more than a dozen people"; "dozens" gives no count
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+|a dozen|" + "|".join(_NUMBER_WORDS)
 _QUALIFIER = r"at least|about|around|some|nearly|more than|over|up to"
-_WHO = r"civilians?|people|persons|women and children|children|women|men|fighters|soldiers|jihadists|rebels|members|troops|militants"
+# (also the victims named by what they were doing or are: "killing four patients", "two police
+# officers were killed", "killing 13 students")
+_WHO = (r"civilians?|people|persons|women and children|children|women|men|fighters|soldiers|jihadists|rebels|members|troops|militants"
+        r"|patients|residents|villagers|students|pupils|workers|officers|policemen|passengers|worshippers|farmers|journalists"
+        r"|protesters|demonstrators")
 # A single victim: "killing a shepherd", "a Turkish soldier was killed".
 _ONE = r"civilian|child|boy|girl|woman|man|soldier|fighter|rebel|militant|jihadist|shepherd|farmer|journalist|doctor|nurse|paramedic|rescuer|volunteer|policeman|officer"
 # "of the National Front for Liberation", "from the Hurras al-Din group": whose fighters they were
@@ -826,14 +830,20 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
     # Places: those of the clause; a clause without any takes the sentence's (not its attribution's).
     purpose = _PURPOSE.search(text, clause.start, clause.end)
     limit = purpose.start() if purpose else clause.end
-    places = _unique(m.id for m in mentions if m.kind == "place" and clause.start <= m.start < limit and _is_location(text, m, sentence))
+    # "Yemen's Houthis", "Sudan's army": the place says whose the actor is, not where it happened
+    actor_starts = {a.start for a in mentions if a.kind == "actor"}
+    owners = {m.start for m in mentions if m.kind == "place" and (possessive := re.match(r"['’]s\s+(?:the\s+)?", text[m.end:m.end + 8]))
+              and m.end + possessive.end() in actor_starts}
+    places = _unique(m.id for m in mentions if m.kind == "place" and clause.start <= m.start < limit and _is_location(text, m, sentence)
+                     and m.start not in owners)
     if not places and event_type != "statement":
         # "On Monday jets struck A; on Wednesday forces shelled B": the part of the sentence between
         # semicolons is the clause's; another part tells another happening, in its own place
         seg_start = text.rfind(";", sentence.start, clause.start) + 1 or sentence.start
         seg_end = text.find(";", clause.start, sentence.end)
         seg_end = sentence.end if seg_end < 0 else seg_end
-        places = _unique(m.id for m in mentions if m.kind == "place" and seg_start <= m.start < seg_end and _is_location(text, m, sentence) and not re.search(
+        places = _unique(m.id for m in mentions if m.kind == "place" and seg_start <= m.start < seg_end and _is_location(text, m, sentence)
+                         and m.start not in owners and not re.search(
             r"\baccording to\b[^,]*$", text[sentence.start:m.start], re.IGNORECASE)
             and not _PURPOSE.search(text[sentence.start:m.start]))
     if any(not _is_broad(p, content) for p in places):
@@ -927,9 +937,19 @@ _PURPOSE = re.compile(r"\b(?:to facilitate|in order to|so as to|aims? to|to avoi
 _NOT_LOCATION_BEFORE = re.compile(r"\b(?:allied (?:with|to)|backed by|supported by|between|connecting|linking|to link|link|to)\s+(?:[\w’'-]+\s+)?$|\b(?:connecting|linking|link)\s+[\w’' -]+\s+to\s+$", re.IGNORECASE)
 
 
+# A place in the phrase that gives the happening's cause or cause's people ("attacks … in solidarity
+# with Palestinians in Gaza", "in support of the rebels in Idlib", "in retaliation for the strike on
+# Aleppo") is where the cause is, not where the happening took place. (Not a support of fighters:
+# "jets flew in support of ground troops in Raqqa" fly over Raqqa.)
+_CAUSE_BEFORE = re.compile(r"\bin\s+(?:solidarity\s+with|support\s+(?:of|for)(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:troops|forces|fighters|units|soldiers|offensive|operation|advance)\b)|retaliation\s+(?:for|against)|revenge\s+for)\s+[^,;:.()“”\"]*$",
+                           re.IGNORECASE)
+
+
 def _is_location(text: str, mention: Mention, sentence: Sentence) -> bool:
     before = text[max(sentence.start, mention.start - 40):mention.start]
     if _NOT_LOCATION_BEFORE.search(before) and not re.search(r"\b(?:talks|meeting|summit)\b[^,.]*\bbetween\b", before):
+        return False
+    if _CAUSE_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start):
         return False
     return True
 
@@ -1089,7 +1109,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "55"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "56"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -226,7 +226,8 @@ _COMMENTS_HEAD = re.compile(r"^(?:\d[\d,]*\s+(?:comments?|responses?|replies)|co
                             r"(?:leave|post|add|write)\s+an?\s+(?:comment|reply)|(?:\d[\d,]*\s+)?reader\s+comments?"
                             r"|(?:show|view|load)\s+(?:all\s+|more\s+)?comments?)\s*:?$", re.IGNORECASE)
 # A menu or toolbar: two or more items of at most three words between bars ("Home | Syria |
-# Idlib", "Print this article | A- A+", "Share on Facebook | Share on Twitter | Email").
+# Idlib", "Print this article | A- A+", "Share on Facebook | Share on Twitter | Email"), or a
+# breadcrumb trail between arrows ("Home > News > Sagaing Region", "News » Middle East").
 _MENU_ITEM_MAX_WORDS = 3
 # (maybe with a date or a role after a bar: "By Ahmad Khalil | 14 May 2020")
 _BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
@@ -326,7 +327,7 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _is_menu(line: str) -> bool:
-    items = [item.strip() for item in line.split("|")]
+    items = [item.strip() for item in re.split(r"[|>»›]", line)]
     return len(items) >= 2 and all(1 <= len(_words(item)) <= _MENU_ITEM_MAX_WORDS for item in items) \
         and not re.search(r"\b(?:19|20)\d{2}\b", line)  # a byline "By Jane Doe | 14 May 2020"
 

@@ -1989,3 +1989,50 @@ def test_the_landmark_after_a_rankings_since_is_no_event_and_takes_no_toll():
     events = run("On Saturday, a strike on a market in Saraqib killed 19 people, in one of the deadliest "
                  "attacks on the town since Russia's full-scale invasion began in February 2022.")
     assert [(e.type, e.date, e.fatalities.count) for e in events] == [("casualties", "2021-05-01", 19)]
+
+def test_a_witness_described_by_what_befell_them_is_no_second_event():
+    # the relative clause says who speaks ("a mother who fled", "a man who was wounded"): the
+    # flight and the wound belong to the happening the article reports, not to events of their own
+    assert run('"We do not sleep any more. Every night we hear shooting," said a mother of three who fled to Idlib with her children.') == []
+    assert run('"They shot at us while we were running away," said a man who was wounded in the leg.') == []
+    (e,) = run("Regime forces shelled Saraqib on 3 May 2021, a resident who fled to Idlib told AFP.")
+    assert (e.type, e.date) == ("shelling", "2021-05-03")
+
+
+def test_a_place_in_the_cause_of_an_attack_is_not_where_it_happened():
+    # "in solidarity with people in X", "in support of the residents of X": X is where the cause is
+    (e,) = run("Rebels fired rockets at Binnish on 3 May 2021 in solidarity with the people in Saraqib.")
+    assert e.places == ["binnish"]
+    (e,) = run("Rebels shelled Binnish on 3 May 2021 in support of the residents of Saraqib.")
+    assert e.places == ["binnish"]
+    (e,) = run("Russian jets struck targets on 3 May 2021 in support of government forces in Saraqib.")
+    assert e.places == ["saraqib"]  # close air support: over the fighters it supports
+
+
+def test_bombs_dropped_from_a_jet_are_an_air_strike():
+    (e,) = run("A jet fighter dropped bombs on Saraqib on 3 May 2021, and three civilians died.")
+    assert (e.type, e.places, e.fatalities.count) == ("air-strike", ["saraqib"], 3)
+    # "The jet dropped two bombs …": the aircraft already named, the same strike in detail
+    (e,) = run("A jet fighter dropped bombs on Saraqib on 3 May 2021. The jet dropped two bombs at about 10:30 in the morning, residents said.")
+    assert e.type == "air-strike"
+
+
+def test_a_seized_ship_is_no_territory_taken():
+    assert [e.type for e in run("Rebels seized the car carrier Galaxy Leader on 3 May 2021 and are still holding its crew.")] == []
+    (e,) = run("Rebels seized the town of Saraqib on 3 May 2021.")
+    assert e.type == "territorial-change"
+
+
+def test_victims_named_by_what_they_were_are_counted():
+    (e,) = run("On 3 May 2021, shells fired by regime forces hit the hospital in Saraqib, killing four patients and wounding nine others.")
+    assert (e.type, e.fatalities.count, e.fatalities.who) == ("shelling", 4, "patients")
+    (e,) = run("On 3 May 2021 rebels attacked the police station in Saraqib, killing two police officers.")
+    assert (e.fatalities.count, e.fatalities.who) == (2, "police officers")
+
+
+def test_a_country_that_owns_the_actor_is_not_where_it_happened():
+    content = small_content()
+    from generator.records import Place
+    content.places["syria"] = Place(id="syria", name="Syria", aliases=[], kind="country")
+    (e,) = run("Syria's government forces shelled a village on 3 May 2021.", content=content)
+    assert e.places == []

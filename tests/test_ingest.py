@@ -279,3 +279,14 @@ def test_a_dateline_whose_place_has_an_accented_capital_states_the_publication_d
                       ("Bogotá, 15 July 2024 - " + body, "2024-07-15")]:
         a = analyse(HEAD + text, "x", "x.txt")
         assert publication_date(a, Content()).value == day
+
+
+def test_a_breadcrumb_trail_is_chrome_not_the_title():
+    text = ("Home > News > Sagaing Region\n\n"
+            "Troops burned down more than 200 houses in Kani township, local fighters say\n\n"
+            "Posted by Admin | 0 Comments\n\n"
+            "The troops entered the village in the morning and set fire to the houses, local fighters reported.\n")
+    a = analyse(text, "x", "x.txt")
+    assert a.title == "Troops burned down more than 200 houses in Kani township, local fighters say"
+    assert [s.text for s in a.sentences] == [
+        "The troops entered the village in the morning and set fire to the houses, local fighters reported."]
