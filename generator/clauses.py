@@ -474,6 +474,9 @@ _PEOPLE_AFTER = re.compile(
 _LEFT_AGREEMENT_AFTER = re.compile(
     rf"^\s+(?:(?:out|unilaterally)\s+)?(?:of|from)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{AGREEMENT_NOUNS}|arrangement|initiative|treaty|talks|negotiations|process|pact|corridor)s?\b", re.IGNORECASE)
+# "in violation of the withdrawal lines", "inside the withdrawal zone", "the withdrawal deadline":
+# the noun names a line, an area or a plan of a withdrawal agreed, not troops withdrawing
+_WITHDRAWAL_MODIFIER_AFTER = re.compile(r"^[\s-]+(?:lines?|zones?|areas?|deadlines?|timetables?|schedules?|plans?)\b", re.IGNORECASE)
 # "Air defences shot down 74 drones and one missile": an interception, not an attack by those who
 # shot them down (the attack is told in its own words). Warplanes shot down are another happening.
 _INTERCEPTED_BEFORE = re.compile(r"\b(?:shot\s+down|shooting\s+down|intercept(?:ed|ing)|downed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,6}$",
@@ -647,7 +650,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind == "territorial-change" and (_SPOILS_AFTER.match(body[m.end():]) or (
                     m.group().lower().startswith("captur") and (_PEOPLE_CAPTURED.search(before[-25:]) or _PEOPLE_AFTER.match(body[m.end():])))):
                 continue
-            if kind == "withdrawal" and _LEFT_AGREEMENT_AFTER.match(body[m.end():]):
+            if kind == "withdrawal" and (_LEFT_AGREEMENT_AFTER.match(body[m.end():])
+                                         or (m.group().lower() == "withdrawal" and _WITHDRAWAL_MODIFIER_AFTER.match(body[m.end():]))):
                 continue
             if kind in ("air-strike", "shelling") and re.fullmatch(r"(?i)missiles?|rockets?|shells?|mortars?", m.group()) \
                     and _INTERCEPTED_BEFORE.search(before[-80:]):

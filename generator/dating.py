@@ -57,6 +57,20 @@ def is_ranking_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
                 and FIRST_OF.search(text[max(floor, timex.start - 80):timex.start]))
 
 
+# "recorded 87 violations, compared with 41 in the previous 24 hours", "30 air strikes, up from 12
+# in April", "40 times, against 12 the week before": the period in the comparison dates the figure
+# compared with, not the one reported. ("against" and "versus" only before a number: "an offensive
+# against Saraqib on Monday" is no comparison.)
+_COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|(?:(?:as\s+)?against|versus|vs\.?)(?=\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:\d|a\s+dozen\b|dozens\b|hundreds\b)))"
+    r"[^,;:()\[\].!?]{0,60}$", re.IGNORECASE)
+
+
+def is_comparison_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
+    return bool(_COMPARISON.search(text, max(floor, timex.start - 80), timex.start))
+
+
 _AGREEMENT_DATE = re.compile(
     rf"\b(?:{AGREEMENT_NOUNS}|zone)\b[^.;]{{0,60}}"
     rf"\b(?:{SIGNING_VERBS}|established|in force|in effect|came into (?:effect|force)|took effect|went into effect|entered into force)\b[^.;,]{{0,30}}$"
@@ -272,10 +286,16 @@ def unresolved_reason(timex: temporal.Timex, published: str | None) -> str:
     return f"'{timex.text}' cannot be placed on the calendar"
 
 
+_HEAD_OPENING = re.compile(r"\W*(?:\d{1,2}[.)]\s+)?(?:on|in|at|by|during|since|and|however,?|meanwhile,?|then)?\s*"
+                           r"(?:the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+)?",
+                           re.IGNORECASE)
+
+
 def _head_timexes(text: str, sentence: tuple[int, int], in_sentence: list[temporal.Timex]) -> list[temporal.Timex]:
-    """The timex that opens the sentence ("On Wednesday, ..."), if any."""
+    """The timex that opens the sentence ("On Wednesday, ..."), if any; also after the number of
+    a list item ("3. On 1 May, ...") and as the day of a part of it ("On the evening of 1 May")."""
     head = [t for t in in_sentence if not text[sentence[0]:t.start].strip(" ,“\"")
-            or re.fullmatch(r"\W*(?:on|in|at|by|during|since|and|however,?|meanwhile,?|then)?\s*", text[sentence[0]:t.start], re.IGNORECASE)]
+            or _HEAD_OPENING.fullmatch(text, sentence[0], t.start)]
     return [t for t in head if t.type in ("DATE", "TIME") and not is_agreement_date(text, t)]
 
 
@@ -579,6 +599,30 @@ def _year_from(value: str, other: str, step: int) -> str:
 _SPAN_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|several|a\s+few|few|many|some)"
 _DISPLACED = re.compile(rf"\b{_SPAN_NUMBER}\s+(?:full\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before)\b(?P<rest>[^,;:]*)$",
                         re.IGNORECASE)
+# "a day after government forces shelled Kafr Zita, also in Hama province, on Monday, killing
+# three": the clause after "a day after" goes on past its first comma, through verbless pieces (a
+# place, a date), when it is still going on around the date: an apposition before the date or a
+# participle of its verb after it. (A date closing the sentence, "... a day after the strike, on
+# Monday.", may be the main clause's: not taken.)
+_VERBLESS_PIECE = re.compile(r",\s*(?!(?:which|who|whom|whose|where|when|while|as|and|but|or|after|before|because|although|though|"
+                             r"according|despite|amid|with|without)\b)(?![a-z]+(?:ing|ed)\b)"
+                             r"(?P<piece>(?:(?!\b(?:was|were|is|are|had|has|have|said|says|will|would)\b)[^,;:.!?]){1,50})(?=[,;:.!?]|$)")
+_DISPLACED_VERB = re.compile(r"\b(?:[a-z]{3,}ed|(?:re)?took|hit|struck|fled|fought|fell|began|came|left|shot|overran|withdrew)\b")
+
+
+def _displaced_clause_end(text: str, rest_start: int, phrase_end: int, sentence_end: int) -> int:
+    if not _DISPLACED_VERB.search(text, rest_start, phrase_end):
+        return phrase_end  # "a day after the strike": a noun, no clause of its own to go on
+    end, pieces = phrase_end, []
+    while len(pieces) < 3 and (m := _VERBLESS_PIECE.match(text, end, sentence_end)):
+        pieces.append(m)
+        end = m.end()
+    for i, m in reversed(list(enumerate(pieces))):
+        if i > 0 or re.match(r",\s*[a-z]+ing\b", text[m.end():sentence_end]):
+            return m.end()
+    return phrase_end
+
+
 # ", launched on December 19,", ", signed in March 2020,": a participle phrase set off by commas
 # after a noun, before a present or present perfect main verb ("The offensive, launched on
 # December 19, has forced ...") dates that noun, not the state the sentence goes on to tell.
@@ -723,6 +767,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     if displaced:
         # only a date inside the phrase, up to the next comma, dates what it narrates
         phrase_end = trigger_at + len(re.match(r"[^,;:]*", text[trigger_at:sentence[1]]).group(0))
+        phrase_end = _displaced_clause_end(text, displaced.start("rest"), phrase_end, sentence[1])
         inside = [t for t in in_sentence if displaced.start("rest") <= t.start and t.end <= phrase_end
                   and not is_since(text, t)]
         placed = [t for t in inside if usable(t)]
@@ -746,7 +791,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
     own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])
-           and not is_ranking_frame(text, t, sentence[0])]
+           and not is_ranking_frame(text, t, sentence[0]) and not is_comparison_frame(text, t, sentence[0])]
     if event_type == "statement":
         # "Russia denied carrying out strikes on Tuesday", "The exchange began on 3 May, the ICRC
         # said": a date inside what is reported dates that, not the speech ("said on Tuesday",

@@ -334,6 +334,11 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
                 event.date, event.end_date, event.date_text = live.day, None, live.stamp
                 event.date_reason = f"reported in the live-blog entry of {live.stamp} on {live.day}, {live.source}"
             candidates.append(_Candidate(event, sentence, block, basis))
+    # merge.py needs where each candidate was told: a statement continued in the next sentence
+    # ("It added ...") is the same saying; one told paragraphs later need not be.
+    order = {s.start: i for i, s in enumerate(article.sentences)}
+    for c in candidates:
+        c.event._sentences = frozenset({order[c.sentence.start]}) if c.sentence.start in order else frozenset()
     events = merge_events([c.event for c in candidates], across=False)
     if state.conflicts:
         source.notes = "Agreement dates to review:\n" + "\n".join(f"- {c}" for c in state.conflicts)
@@ -1109,7 +1114,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "56"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "58"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

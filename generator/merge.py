@@ -4,7 +4,10 @@ Two event candidates are the same happening when they have the same type and
 - within one article: the same date, or one is undated and refers back ("the strikes on X
   killed four", "it also targeted", "struck X again": the same strikes; "conducted a joint
   patrol" with no date tells another patrol), and they share the perpetrator (the first actor)
-  and a place, or both name no place;
+  and a place, or both name no place (then, with no day either, b must refer back: two undated
+  strikes by one air force on "a market" and "a hospital" are two strikes); statements: the same
+  speaker and the same day, and, when no day is given, the same saying (see same_saying: "It
+  added ...", "also said", a quotation in the next sentence, or the same words);
 - across articles: both are dated, with the same date (the same day, the same month or the same
   range: "air strikes on Saraqib in March" need not be the strike of 28 March another article
   reports, and the merged event would give the first article a day it never stated); neither is
@@ -113,13 +116,68 @@ def same_in_article(a: Event, b: Event) -> bool:
     if a.date_text and b.date_text and not (a.date and b.date) and a.date_text.lower() != b.date_text.lower():
         return False  # "Tuesday" and "Wednesday" unresolved: two days, not one happening
     if a.type == "statement":
-        return bool(a.actors) and a.actors[:1] == b.actors[:1] and (a.date == b.date)
+        if not a.actors or a.actors[:1] != b.actors[:1] or a.date != b.date:
+            return False
+        # Dated, or the same unresolved day ("said on Wednesday" twice): the day ties them. With no
+        # day at all, the same speaker says many things on many days ("its troops fired warning
+        # shots" and, paragraphs later, "it would open a new crossing next week"): only the same
+        # saying, continued or repeated, is one statement.
+        return bool(a.date) or _same_day_text(a, b) or same_saying(a, b)
     if not a.date and not b.date and any(_REPEAT.search(q.quote) for q in b.sources):
         return False  # "struck Saraqib again on Wednesday", "another strike": a further strike that day
     if not agents(a) or agents(a) != agents(b):
         return False
     places_a, places_b = specific_places(a), specific_places(b)
+    if not places_a and not places_b and not a.date and not b.date and not _same_day_text(a, b):
+        # No day and no place: the perpetrator and the type alone do not make one happening ("Russian
+        # jets struck a market ..." and later "Russian jets struck a hospital ..."), unless b refers
+        # back ("the strikes killed four", "It also hit ...").
+        return refers_back(b)
     return bool(places_a & places_b) or (not places_a and not places_b)
+
+
+def _same_day_text(a: Event, b: Event) -> bool:
+    """Both name the same day the rules could not place ("on Wednesday" twice)."""
+    return bool(a.date_text and b.date_text) and a.date_text.lower() == b.date_text.lower()
+
+
+# The sentence after a statement goes on with it: "It added that ...", "He said ...", a quotation
+# opening the sentence ('"We will respond," the minister said'), "the ministry also said",
+# "the statement added", "further", "went on".
+_CONTINUES = re.compile(
+    r"^\W*(?:it|he|she|they)\b|^\s*[\"\u201c\u2018']"
+    r"|\b(?:added|adding|also|further|continued|went on|reiterated|statement)\b",
+    re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# Words that say nothing of what was said (function words, verbs of saying).
+_NOT_CONTENT = frozenset(
+    "a an the and or but of in on at to for from by with without into onto over under about as that this these "
+    "those it its it's he she they them their his her we our you i be is are was were been being has have had "
+    "will would shall should can could may might must not no also again said says say saying told tells tell "
+    "stated states added adds announced announces claimed claims according there which who whom what when "
+    "where than then so".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in (m.group().lower() for m in _WORD.finditer(text)) if w not in _NOT_CONTENT}
+
+
+def same_saying(a: Event, b: Event) -> bool:
+    """b (a statement told after a, by the same speaker, neither dated) tells the same saying: its
+    sentence follows one of a's and goes on with it (see _CONTINUES), or it says the same words
+    (at least three quarters of the content words of the shorter of the two, and three or more:
+    a repeated sentence, "said again that ...")."""
+    sentences_a, sentences_b = getattr(a, "_sentences", frozenset()), getattr(b, "_sentences", frozenset())
+    if any(i - 1 in sentences_a for i in sentences_b) and any(_CONTINUES.search(q.quote) for q in b.sources):
+        return True
+    for qa in a.sources:
+        words_a = _content_words(qa.quote)
+        for qb in b.sources:
+            words_b = _content_words(qb.quote)
+            shorter = min(len(words_a), len(words_b))
+            if shorter >= 3 and len(words_a & words_b) >= 0.75 * shorter:
+                return True
+    return False
 
 
 def anaphoric_same(a: Event, b: Event) -> bool:
@@ -285,6 +343,8 @@ def absorb(keep: Event, other: Event) -> None:
         keep.fatalities = other.fatalities or keep.fatalities
     if hasattr(other, "_within"):
         keep._within = {**getattr(other, "_within"), **getattr(keep, "_within", {})}
+    if hasattr(other, "_sentences"):
+        keep._sentences = getattr(keep, "_sentences", frozenset()) | other._sentences
     seen = {(q.source, q.quote) for q in keep.sources}
     keep.sources.extend(q for q in other.sources if (q.source, q.quote) not in seen)
     keep.sources.sort(key=lambda q: q.source)  # stable: the first source's quote is the key

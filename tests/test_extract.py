@@ -109,6 +109,54 @@ def test_same_happening_twice_in_one_article_is_one_event():
     assert len(events[0].sources) == 2
 
 
+def _statements(events):
+    return [[q.quote for q in e.sources] for e in events if e.type == "statement"]
+
+
+def test_two_undated_sayings_of_one_speaker_paragraphs_apart_are_two_statements():
+    # No date ties them: "its jets struck" and, later, "would open a crossing next week" are two sayings.
+    events = run("Russia said its jets had struck only militant positions near Saraqib.\n\n"
+                 "Rebels said they had repelled an attack near Binnish.\n\n"
+                 "Russia said it would open a new crossing into Idlib next week.", published=None)
+    assert len(_statements(events)) == 2
+
+
+def test_a_saying_continued_in_the_next_sentence_is_one_statement():
+    for follow in ("Putin added that Russia would keep its bases in Syria.",
+                   "Putin also said Russia would keep its bases in Syria.",
+                   "\"We will keep our bases in Syria,\" Putin told reporters."):
+        events = run("Putin said Turkey must withdraw its troops from Idlib. " + follow + "\n\n"
+                     "Regime forces shelled Saraqib.\n\n"
+                     "Putin said Turkey had violated the Sochi memorandum by sending troops.", published=None)
+        assert [len(quotes) for quotes in _statements(events)] == [2, 1], follow
+
+
+def test_a_saying_repeated_in_the_same_words_is_one_statement():
+    events = run("Russia said Turkey must withdraw its forces from Idlib.\n\n"
+                 "Regime forces shelled Saraqib.\n\n"
+                 "Russia said it would keep its bases in Syria.\n\n"
+                 "Russia said again that Turkey must withdraw its forces from Idlib.", published=None)
+    assert [len(quotes) for quotes in _statements(events)] == [2, 1]
+
+
+def test_an_undated_saying_does_not_take_the_unresolved_day_of_another():
+    same_day = run("Russia said on Wednesday that its jets had struck militant positions.\n\n"
+                   "Regime forces shelled Saraqib.\n\n"
+                   "Russia said on Wednesday it would keep its bases in Syria.", published=None)
+    assert len(_statements(same_day)) == 1  # the same unresolved day: one day's statement
+    no_day = run("Russia said on Wednesday that its jets had struck militant positions.\n\n"
+                 "Regime forces shelled Saraqib.\n\n"
+                 "Russia said it would keep its bases in Syria.", published=None)
+    assert len(_statements(no_day)) == 2
+
+
+def test_two_undated_strikes_by_one_air_force_with_no_place_are_two_events():
+    events = run("Russian jets struck a market, killing ten civilians.\n\n"
+                 "SOHR reported heavy clashes near Binnish.\n\n"
+                 "Russian jets struck a hospital, killing two doctors.", published=None)
+    assert len([e for e in events if e.type == "air-strike"]) == 2
+
+
 def test_statement_by_official():
     (e,) = run("Putin said on 3 May 2021 that Turkey must withdraw.")
     assert e.type == "statement" and e.actors[0] == "vladimir-putin" and e.date == "2021-05-03"
@@ -2036,3 +2084,39 @@ def test_a_country_that_owns_the_actor_is_not_where_it_happened():
     content.places["syria"] = Place(id="syria", name="Syria", aliases=[], kind="country")
     (e,) = run("Syria's government forces shelled a village on 3 May 2021.", content=content)
     assert e.places == []
+
+
+def test_a_period_in_a_comparison_dates_the_figure_compared_with_not_the_report():
+    (e,) = run("In the region, the Mission recorded 87 ceasefire violations, compared with 41 in the previous 24 hours.",
+               published="2021-05-04")
+    assert e.date is None
+    (e,) = run("The monitor recorded 30 air strikes on Idlib, up from 12 in April.")
+    assert e.date is None
+    (e,) = run("Regime forces shelled Saraqib 40 times on Tuesday, compared with 12 times on Monday.")
+    assert e.date == "2021-05-04"
+    # "against" is a comparison only before a number
+    (e,) = run("Russian jets carried out an offensive against Saraqib on Monday.")
+    assert e.date == "2021-05-03"
+
+
+def test_withdrawal_lines_are_no_withdrawal():
+    events = run("On 3 May, a drone spotted three tanks near Saraqib, in violation of the withdrawal lines.", published="2021-05-04")
+    assert "withdrawal" not in [e.type for e in events]
+    (e,) = run("The withdrawal of regime forces from Saraqib began on 3 May.")
+    assert (e.type, e.date) == ("withdrawal", "2021-05-03")
+
+
+def test_a_head_date_after_a_list_number_or_as_the_day_of_an_evening_frames_the_sentence():
+    (e,) = run("3. On the evening of 1 May, according to residents, a shell hit a house in Saraqib.", published="2021-05-04")
+    assert (e.type, e.date) == ("shelling", "2021-05-01")
+    (e,) = run("2) On 1 May, according to residents, a shell hit a house in Saraqib.", published="2021-05-04")
+    assert e.date == "2021-05-01"
+
+
+def test_a_date_inside_the_clause_after_a_day_after_dates_that_clause():
+    (e,) = run("The verdict came a day after regime forces shelled the village of Saraqib, also in Idlib province, "
+               "on Monday, killing three civilians.")
+    assert (e.type, e.date) == ("shelling", "2021-05-03")
+    # a date closing the sentence may be the main clause's
+    (e,) = run("The verdict came a day after regime forces shelled Saraqib, on Monday.")
+    assert e.date is None

@@ -188,7 +188,14 @@ def run(text: str, dct: str | None) -> list[Tagged]:
             # the council voted it")
             aside_ref = _ref_fields(ctx)
             _set_ref_fields(ctx, _NO_REF)
+            if aside == "quoted" and aside_ref[4] is not None and aside_ref[4] != ctx.dct \
+                    and ctx.tense(s, e).label == "past":
+                # "'We were attacked on Sunday,' said Ahmed. At 6 a.m., gunmen stormed the
+                # village": the narrator may go on telling that Sunday, or tell today; a clock
+                # time with no day of its own has none (when the quoted day is the DCT, both agree)
+                ctx.day_untold = f"the day last named ({A.day(aside_ref[4])}) is in quoted words; the story may still tell it"
             res = _resolve(c, ctx, s, e)
+            ctx.day_untold = ""
             _set_ref_fields(ctx, aside_ref)
         if res is None or not res.value:
             continue
@@ -318,7 +325,12 @@ def _past_outside(ctx, text: str, s: int, e: int, aside: str) -> bool:
         return False
     if not A._SENTENCE_BREAK.search(text, ctx.ref_pos, s):
         return False  # "between 2 December noon and ...": the day's own time, whatever the verb
-    return ctx.tense(s, e).label == "past"
+    label = ctx.tense(s, e).label
+    if aside == "quoted" and label == "future" and ctx.ref_day is not None and ctx.dct is not None and ctx.ref_day < ctx.dct:
+        # "'We were attacked on Sunday,' said Ahmed. At 6 p.m., the council will meet": what is
+        # still to come is not on the past day of the quotation
+        return True
+    return label == "past"
 
 
 # an opening single quotation mark (at the start of a line or after a space or bracket, before

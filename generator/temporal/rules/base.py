@@ -40,6 +40,10 @@ class Context:
     ref_rule: str = ""               # the rule of the expression that set the reference time
     year_headings: list | None = None  # (position, year) of the year headings of a timeline
     heading_day: _dt.date | None = None  # the day of the last line that holds a full date alone ("Tuesday 26 November")
+    # why the day of the story is unknown, though a day was mentioned: the last day named is in
+    # someone's quoted words and is not the DCT (see engine._past_outside). A clock time or part
+    # of the day with no day of its own then has none, rather than the DCT's
+    day_untold: str = ""
 
     def tense(self, start: int, end: int) -> A.Tense:
         return A.clause_tense(self.text, start, end)

@@ -70,6 +70,17 @@ def _scheduled_present(ctx: Context, s: int, e: int) -> bool:
     return A.clause_tense(ctx.text[v:clause_end], s - v, e - v).label != "past"
 
 
+# "The vote is on Sunday", "The deadline is Friday", "the summit falls on Sunday", "He said the
+# talks are on Monday": a scheduled happening named by a noun, with a present-tense copula right
+# before the weekday, is the coming one ("was on Sunday" is past; "the vote on Sunday is a
+# setback" has no copula before the weekday). The noun may take a short phrase ("the next round
+# of talks", "the vote in parliament").
+_SCHEDULED_NOUN = (r"(?:votes?|elections?|polls?|referendum|referendums|meetings?|summits?|deadlines?|hearings?|trials?|"
+                   r"match|matches|funerals?|rally|rallies|talks|ballot|run-off|runoff|inauguration|ceremony)")
+_SCHEDULED_COPULA = re.compile(rf"\b{_SCHEDULED_NOUN}(?:\s+(?:of|in|at|over|for|on|with|between)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                               r"\s+(?:is|are|falls|fall)\s+(?:(?:now|still|also|then)\s+)?(?:on\s+)?$", re.I)
+
+
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
                   ) -> tuple[_dt.date, str] | None:
     """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
@@ -101,6 +112,9 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
                 return d, f"after {A.day(said)}, the day of the saying earlier in the sentence ('would')"
         if t.label != "future" and _scheduled_present(ctx, s, e):
             direction, why = "future", "a present-tense verb of a scheduled happening"
+        elif t.label != "future" and _SCHEDULED_COPULA.search(ctx.text, max(0, s - 80), s) \
+                and ctx.text[e:e + 2] not in ("'s", "’s"):
+            direction, why = "future", "a scheduled happening that 'is on' the weekday"
         elif _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
             # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
             # still to come, whatever the tense of the main verb
@@ -544,6 +558,8 @@ def _part_of_day(m, text):
             return _unresolved("TIME", "XXXX-XX-XX" + suffix, "part of a day inside a longer period last mentioned", mod)
         if ctx.ref_day is not None:
             d, why = ctx.ref_day, f"on the day last mentioned ({A.day(ctx.ref_day)})"
+        elif ctx.day_untold:
+            return _unresolved("TIME", "XXXX-XX-XX" + suffix, f"part of the day: {ctx.day_untold}", mod)
         elif ctx.dct is not None:
             d, why = ctx.dct, f"on the DCT {ctx.dct_value}"
         else:
@@ -732,6 +748,8 @@ def _clock_time(m, text):
             elif ctx.ref_day is not None:
                 d = ctx.ref_day
                 why = f"on the day last mentioned ({A.day(d)})"
+            elif ctx.day_untold:
+                return _unresolved("TIME", "XXXX-XX-XX" + clock, f"clock time: {ctx.day_untold}", mod)
             elif ctx.dct:
                 d = ctx.dct
                 why = f"on the DCT {ctx.dct_value}"
@@ -806,6 +824,8 @@ def _oclock(m, text):
             d, why = A.add_days(ctx.dct, n), "from the DCT"
         elif ctx.ref_day is not None:
             d, why = ctx.ref_day, "on the day last mentioned"
+        elif ctx.day_untold:
+            return _unresolved("TIME", "XXXX-XX-XX" + clock, f"o'clock time: {ctx.day_untold}", mod)
         else:
             d, why = ctx.dct, "on the DCT"
         if d is None:
