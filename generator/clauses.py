@@ -228,7 +228,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    # "a Russian guided aerial bomb struck the center of Sumy" (a bomb that can only have
                    # been dropped; a car bomb or a roadside bomb is not an air strike)
                    r"(?:aerial|air-dropped|guided|glide|gliding|cluster|barrel)\s+bombs?\s+(?:struck|hit|slammed\s+into|landed\s+(?:on|in)|fell\s+on|exploded|destroyed|killed|damaged)"),
-    ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|bombard\w*"),
+    # (not "the bombardment by the aircraft of the Russian occupier": an air strike, told once)
+    ("shelling", r"shell(?:ing|ed|s)?|artillery|rockets?|missiles?|mortars?|"
+                 r"bombard\w*(?!\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:aircraft|warplanes?|war\s+planes|jets|planes|helicopters?|drones?)\b)"),
     # "insurgents attacked army positions", "the offensive, launched on December 19,"
     ("armed-clash", r"clash(?:es|ed)?|fighting|fought|battles?|firefights?|skirmish\w*|launched (?:an? |the )?(?:(?:new|fresh|major|ground|military)\s+)?(?:attacks?|offensive|assault|push)\b|"
                     r"attacked\s+" + ATTACK_ADVERBIAL + r"(?:(?:the|an?|their|its|several|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -526,6 +528,7 @@ _HABITUAL_AFTER = re.compile(r"^\s*(?:is|are)\s+(?:still\s+|also\s+)?(?:reported
                              # "now the shells fall every day": what keeps happening, not one happening
                              r"|^\s*(?:still\s+)?(?:fall|land|rain\s+down|continue|come)\s+(?:[\w-]+\s+){0,3}?(?:every\s+(?:day|night|week|morning|evening)|daily|each\s+day)\b",
                              re.IGNORECASE)
+_FREQUENCY_BEFORE = re.compile(r"\b(?:daily|nightly|weekly|everyday|near-daily|almost\s+daily)\s+$", re.IGNORECASE)
 _VERBAL_TRIGGER = re.compile(r"\b(?:\w+ed|fled|fought|(?:re)?took|retaken|struck|withdrew|overran|lost|set up|hit|shot)\b", re.IGNORECASE)  # carries its own verb
 _MODAL_INSIDE = re.compile(r"\b(?:will|would|could|might|should|shall|expected to|due to|set to|likely to)\s+be\b", re.IGNORECASE)
 # "Turkey, which has thousands of troops deployed at observation points": who has troops where,
@@ -663,6 +666,9 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                 continue
             if kind == "agreement" and _MODAL_INSIDE.search(m.group()):
                 continue  # "the deal is expected to be signed"
+            if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
+                    and _FREQUENCY_BEFORE.search(before[-25:]):
+                continue  # "the daily shelling of the villages": what keeps happening, not one happening
             if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
                     and (_HYPOTHETICAL_AFTER.match(body[m.end():]) or _HABITUAL_AFTER.match(body[m.end():])
                          or (not historical and (_SCHEDULED_BEFORE.search(before[-60:]) or _SCHEDULED_AFTER.match(body[m.end():])))):

@@ -62,13 +62,16 @@ def is_ranking_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
 # compared with, not the one reported. ("against" and "versus" only before a number: "an offensive
 # against Saraqib on Monday" is no comparison.)
 _COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|(?:(?:as\s+)?against|versus|vs\.?)(?=\s+(?:(?:about|around|some|nearly|"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?:up|down)\s+from|(?:(?:as\s+)?against|versus|vs\.?)(?=\s+(?:(?:about|around|some|nearly|"
     r"almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:\d|a\s+dozen\b|dozens\b|hundreds\b)))"
     r"[^,;:()\[\].!?]{0,60}$", re.IGNORECASE)
 
 
-def is_comparison_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
-    return bool(_COMPARISON.search(text, max(floor, timex.start - 80), timex.start))
+def in_comparison(text: str, timex: temporal.Timex, trigger_at: int, floor: int = 0) -> bool:
+    """The timex names the period an event is compared with (and the event's trigger lies outside
+    that phrase)."""
+    m = _COMPARISON.search(text, max(floor, timex.start - 80), timex.start)
+    return bool(m) and not (m.start() <= trigger_at < timex.start)
 
 
 _AGREEMENT_DATE = re.compile(
@@ -750,6 +753,8 @@ def complete_timexes(text: str, timexes: list[temporal.Timex]) -> list[temporal.
 _AND_CONJUNCT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?[a-z]+ed\b")
 
 
+# "41 civilians have been killed since January, compared with 29 in the same period last year",
+# "up from 12 in 2022": the date of the yardstick, not of what the sentence tells.
 def _across_and(text: str, timex: temporal.Timex, trigger_at: int) -> bool:
     """Is a ", and <past verb>" conjunction between the timex and the trigger?"""
     if timex.end <= trigger_at:  # the trigger opens the second conjunct: ", and captured"
@@ -791,7 +796,7 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
         # An agreement is dated by its own date, not by the speech date of the one who reports it.
         own = [t for t in own if not (is_speech_date(text, t) and t.start < trigger_at)] or own
     own = [t for t in own if not FIRST_SINCE.search(text[max(sentence[0], t.start - 80):t.start])
-           and not is_ranking_frame(text, t, sentence[0]) and not is_comparison_frame(text, t, sentence[0])]
+           and not is_ranking_frame(text, t, sentence[0]) and not in_comparison(text, t, trigger_at, sentence[0])]
     if event_type == "statement":
         # "Russia denied carrying out strikes on Tuesday", "The exchange began on 3 May, the ICRC
         # said": a date inside what is reported dates that, not the speech ("said on Tuesday",

@@ -304,6 +304,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     entries = dated_entries(article, paragraphs, timexes, dct)
     blog = live_blog_entries(article, timexes, dct)
+    timexes = read_at_entry_day(article, blog, timexes, dct)
     found = [gazetteer.find(article.text, s.start, s.end) for s in article.sentences]
     named_places = _places_named(found, content)
     led = _place_led_paragraphs(article, paragraphs, found, content)
@@ -510,6 +511,23 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
         if i >= 0 and lines[i].start in entry_at:
             found[s.start] = entry_at[lines[i].start]
     return found
+
+
+def read_at_entry_day(article: Article, blog: dict[int, BlogEntry], timexes: list[temporal.Timex],
+                      dct: str | None) -> list[temporal.Timex]:
+    """A live-blog entry under an earlier day heading ("Sunday 3 March", in a blog updated on
+    Monday 4 March) was written that day: its "yesterday", "earlier today", "this morning" and
+    weekdays count from that day, not from the update. Its sentences are read again with the
+    entry's day as their creation time."""
+    out = timexes
+    for sentence in article.sentences:
+        live = blog.get(sentence.start)
+        if not live or live.day == dct:
+            continue
+        again = [replace(t, start=t.start + sentence.start, end=t.end + sentence.start)
+                 for t in temporal.tag(sentence.text, live.day)]
+        out = [t for t in out if not (sentence.start <= t.start < sentence.end)] + again
+    return sorted(out, key=lambda t: t.start) if out is not timexes else timexes
 
 
 def _dates_only_the_entry_day(sentence: Sentence, timexes: list[temporal.Timex], day: str) -> bool:
@@ -1114,7 +1132,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "58"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "59"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

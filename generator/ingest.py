@@ -9,7 +9,7 @@ every offset points into it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -236,9 +236,18 @@ _BYLINE = re.compile(r"^(?:author|by|written by|reporting by)\s*:?\s+[A-Z][\w.'-
 # Jane Doe on 22 March 2013.", "Posted on March 22, 2013."): short, opening with a label, with a year.
 _DATED_BYLINE = re.compile(
     r"^(?:(?:written|posted|published|updated|reported|filed|created)\s+(?:by|on)\b"
-    r"|(?:first\s+|last\s+)?(?:published|posted|updated|filed|created)\s*:).*\b(?:19|20)\d{2}\b",
+    r"|(?:first\s+|last\s+)?(?:published|posted|updated|filed|created)\s*:"
+    r"|(?:published|posted)\s+(?=\d))"  # "Published 15/03/2024"
+    r".*\b(?:19|20)\d{2}\b",
     re.IGNORECASE)
 _DATED_BYLINE_MAX_WORDS = 12
+
+
+def _short_segments(line: str) -> bool:
+    """A metadata line of short items between separators, none a sentence ("Published 15/03/2024 ·
+    Translated from Arabic by X staff · Originally posted on the group's Telegram channel")."""
+    items = [item.strip() for item in re.split(r"[|•·]", line)]
+    return len(items) >= 2 and all(1 <= len(_words(item)) <= 10 and not item.endswith(".") for item in items)
 # A page's timestamps and nothing else, however many words its times and zones make: "Sat 6 Jun 2020
 # 09.00 BST Last modified on Sat 6 Jun 2020 11.30 BST" is a byline, not the first paragraph.
 _STAMP_WORDS = re.compile(
@@ -282,8 +291,10 @@ _DATE_LINE = re.compile(
 # the story was filed, not where or when anything in the sentence happened, so at the head of the
 # first paragraph it becomes a block of its own, not part of the sentence.
 # (maybe after its weekday: "KYIV, Ukraine, Thursday, August 17, 2023 (AP) -")
+# (or in figures, as agencies of the region write it: "Damascus, 22/11/2023 (SANA) –")
+_NUMERIC_DATE = r"\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)(?:19|20)\d\d"
 _WIRE_DATE = (r"(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-              r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?")
+              r"(?:(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?|" + _NUMERIC_DATE + ")")
 # (capitals with accents count: "BOGOTÁ, July 15, 2024 (Colprensa) -", "SÃO PAULO", "Asunción")
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
@@ -300,7 +311,7 @@ _LEAD_DATELINE = re.compile(_DATELINE_HEAD + r"\s+(?=[A-Z\"“‘'])")  # at the
 _TITLE_DATELINE = re.compile(
     rf"^(?P<open>\()?(?P<place>[{_UP}][{_LOW}’'.-]+(?:[ /][{_UP}][{_LOW}’'.-]+){{0,2}})(?:,\s*(?-i:[A-Z][\w.'-]*(?:\s+[\w.'-]+){{0,2}}))??"
     r",\s*(?P<date>(?:(?-i:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})(?(open)\))"
+    r"(?:(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}|" + _NUMERIC_DATE + "))(?(open)\\))"
     r"\s*(?:\((?P<agency>[A-Z][\w .&'-]{1,40})\)\.?)?\s*[–—-]+\s+(?=[A-Z\"“‘'])")
 # A place in capitals with only a dash ("ANKARA - Russia denied ..."): a dateline when the place
 # is a word of five letters or more (acronyms such as "NATO - the alliance -" are shorter, and a
@@ -354,7 +365,8 @@ def _classify(line: str, seen_paragraph: bool) -> str:
         return "dateline"  # a wire dateline on a line of its own, above the first paragraph
     if _CAPTION.search(stripped) or _is_repeated_caption(stripped):
         return "caption"
-    if _BYLINE.match(stripped) or _is_metadata_line(stripped) or _is_stamp_line(stripped) or (_DATED_BYLINE.match(stripped) and len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS):
+    if _BYLINE.match(stripped) or _is_metadata_line(stripped) or _is_stamp_line(stripped) or (_DATED_BYLINE.match(stripped) and (len(_words(stripped)) <= _DATED_BYLINE_MAX_WORDS
+                                                     or _short_segments(stripped))):
         return "byline"
     if _CREDIT.match(stripped) or _DISCLAIMER.search(stripped) or _EDITORS_NOTE.search(stripped):
         return "credit"
@@ -450,13 +462,16 @@ def _split_lead_dateline(blocks: list[Block], text: str) -> list[Block]:
         if not m:
             # a long headline on the first line (15 words or more, no closing full stop) reads as
             # a paragraph: the dateline heads the paragraph after it
-            if i == 0 and not headline_skipped and _looks_like_headline(line):
+            # (under the site's name and a breadcrumb trail too: the first paragraph-like line)
+            if not headline_skipped and _looks_like_headline(line):
                 headline_skipped = True
                 continue
             return blocks
         dateline = Block(block.start, block.start + len(m.group(0).rstrip()), "dateline")
         body = Block(block.start + len(m.group(0)), block.end, "paragraph")
-        return blocks[:i] + [dateline, body] + blocks[i + 1:]
+        # the long line above the dateline was the headline: the body begins with the dateline
+        before = [replace(b, kind="heading") if b.kind == "paragraph" else b for b in blocks[:i]]
+        return before + [dateline, body] + blocks[i + 1:]
     return blocks
 
 

@@ -2120,3 +2120,47 @@ def test_a_date_inside_the_clause_after_a_day_after_dates_that_clause():
     # a date closing the sentence may be the main clause's
     (e,) = run("The verdict came a day after regime forces shelled Saraqib, on Monday.")
     assert e.date is None
+
+# ---- review set m3: live-blog day headings, comparisons, numeric datelines, dotted bylines
+
+def test_yesterday_in_a_live_blog_entry_under_an_earlier_day_heading_counts_from_that_day():
+    body = ("## Monday 4 March\n\n09:30\nRussian jets struck the market in Idlib city at about 8am, rescuers said.\n\n"
+            "## Sunday 3 March\n\n11:45\nHTS said yesterday's drone attack on Hama military airport killed two officers.\n\n"
+            "## Saturday 2 March\n\n20:00\nEarlier today, an air strike on Ariha killed four people, rescuers said.\n\n"
+            "19:30\nRegime forces shelled Binnish this morning, killing a woman.\n")
+    events = run("LIVE\nUpdated Monday 4 March 2024 18:40 GMT\n\n" + body, published="2024-03-04")
+    def date_of(words):
+        return next(e.date for e in events if e.type != "statement" and words in e.sources[0].quote)
+    assert date_of("market in Idlib") == "2024-03-04"
+    assert date_of("Hama military airport") == "2024-03-02"  # the day before the Sunday entry
+    assert date_of("Ariha") == "2024-03-02"  # not the update day
+    assert date_of("Binnish") == "2024-03-02"
+
+
+def test_a_date_in_a_comparison_does_not_date_the_event():
+    (e,) = run("Since the start of the year, at least 41 civilians have been killed in Idlib, "
+               "compared with 29 in the same period last year.", published="2024-03-05")
+    assert e.date != "2023"
+
+
+def test_a_numeric_dateline_under_the_site_name_and_a_long_headline_states_the_publication_date():
+    from generator.extract import publication_date
+    from generator.validate import Content
+    text = ("SANA – Syrian Arab News Agency\nHome > Politics > Foreign Ministry\n\n"
+            "Foreign Ministry sends two identical letters to the UN Secretary-General and the Security Council on violations in Idlib\n\n"
+            "Damascus, 22/11/2023 (SANA) – The Ministry of Foreign Affairs sent on Wednesday two letters to the UN.\n")
+    a = analyse(text, "x", "x.txt")
+    assert publication_date(a, Content()).value == "2023-11-22"
+
+
+def test_a_bombardment_by_aircraft_is_one_air_strike_not_a_shelling_too():
+    events = run("The operation answers the bombardment by the aircraft of the Russian occupier on Saraqib "
+                 "last Tuesday, which killed three children.", published="2024-03-15")
+    assert [(e.type, e.date) for e in events] == [("air-strike", "2024-03-12")]
+    assert [e.type for e in run("The bombardment by government forces of Saraqib killed two.")] == ["shelling"]
+
+
+def test_daily_shelling_names_what_keeps_happening_not_one_shelling():
+    events = run("The raid answers the air strike on Saraqib last Tuesday, which killed three children, "
+                 "and the daily shelling of the villages of Binnish.", published="2024-03-15")
+    assert [e.type for e in events] == ["air-strike"]

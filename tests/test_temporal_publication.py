@@ -470,3 +470,12 @@ def test_a_study_published_in_a_journal_in_the_header_is_not_the_page_date():
     # "published in" is a byline's only after "By ...": here it dates the study the story is about
     assert _stated("Gaza toll, published in The Lancet on March 6, 2020\nBy Jane Doe") is None
     assert _stated("Aid stalls\nBy Jane Doe | Reuters\nThe report, published in The Lancet on March 6, 2020") is None
+
+
+def test_a_published_label_with_a_numeric_date_between_middle_dots_is_a_byline():
+    from generator.ingest import analyse
+    text = ("Syria Translated | Home | Statements\n\nJaish al-Izza statement on the Jourin raid\n\n"
+            "Published 15/03/2024 · Translated from Arabic by Syria Translated staff · Originally posted on the group's Telegram channel\n\n"
+            "On Thursday, the group's fighters shelled Jourin with a guided missile, killing five soldiers.\n")
+    a = analyse(text, "x", "x.txt")
+    assert stated_publication_date(a.text, a.header_end).value == "2024-03-15"

@@ -2427,3 +2427,13 @@ def test_a_later_day_told_in_the_past_tense_stays_the_reference():
     # the DCT is older than the text: the story's own day, not a future one
     text = "On March 20, the army shelled Rafah. At 3 p.m., it struck again."
     assert values(text, "2024-03-15")[1] == ("3 p.m.", "TIME", "2024-03-20T15:00")
+
+
+def test_an_ambiguous_numeric_date_follows_the_order_of_the_texts_other_numeric_dates():
+    # 17/11/2023 can only be day first: 12/11/2023 in the same letter is 12 November
+    day_first = values("On 12/11/2023, rockets hit Jourin. On 17/11/2023, mortars hit Salhab.", "2023-11-22")
+    assert [v for _, _, v in day_first] == ["2023-11-12", "2023-11-17"]
+    month_first = values("On 12/11/2023, rockets hit Jourin. On 11/17/2023, mortars hit Salhab.", "2023-11-22")
+    assert [v for _, _, v in month_first] == ["2023-12-11", "2023-11-17"]
+    # alone, only the year is certain
+    assert only("On 12/11/2023, rockets hit Jourin.", "2023-11-22").value == "2023"

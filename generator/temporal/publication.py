@@ -47,7 +47,7 @@ _BYLINE_WORDS = re.compile(r"(?i)\b(?:published|publication|posted|issued|releas
                            r"|^\s*(?:\w+\s+)?by\b|[|•·,/]\s*by\b")
 # Bylines separate name, agency and date with bars, bullets or a spaced slash ("Jane Doe / March
 # 22, 2013"); a slash inside "22/03/2013" or "REUTERS/Name" is no separator.
-_SEPARATOR = re.compile(r"[|•]|\s/\s")
+_SEPARATOR = re.compile(r"[|•·]|\s/\s")  # (a middle dot: "Published 15/03/2024 · Translated by …")
 # A situation report's date: "Situation Report No. 11 - As of 15 March 2020" (the date the report's
 # figures and its "in the past 24 hours" count from), right before the date.
 # "As of" must follow a separator, and the date must end the line: "Truce to hold as of March 5,
@@ -58,7 +58,7 @@ _AS_OF = re.compile(r"(?i)[-–—|:•]\s*as\s+(?:of|at)\s*$")
 # "Updated", "Last modified": a later date of the same page.
 _PUBLISHED_LABEL = re.compile(r"(?i)\b(?:published|publication|posted|created|filed|issued)\b")
 # a publication label right before the date, after a separator or at the line's head
-_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:^|[|•])\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*$")
+_LABEL_RIGHT_BEFORE = re.compile(r"(?i)(?:^|[|•·])\s*(?:first\s+|originally\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*$")
 # time zones a page prints beside its time stamp
 _ZONES = r"(?:gmt|utc|bst|[ecmp][sd]t|ces?t|ees?t|ast|msk|trt)"
 # What comes right before a date on a header line that is more than a date. In a byline the date

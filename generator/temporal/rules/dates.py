@@ -70,9 +70,30 @@ def _numeric_date(m, text):
             if len(fits) == 1:
                 mo, d = fits[0]
                 return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}", f"numeric date whose order the weekday before it settles")
+        # the document's own order: "On 12/11/2023 ... On 17/11/2023 ..." writes the day first
+        order = _numeric_order(text, m["sep"])
+        if order:
+            mo, d = (b, a) if order == "dmy" else (a, b)
+            if A.safe_date(y, mo, d):
+                return _absolute("DATE", f"{y:04d}-{mo:02d}-{d:02d}",
+                                 f"numeric date read in the order of the text's other dates ({order})")
         # 03/06/2020 is March 6 in the US and 3 June elsewhere: only the year is certain.
         return _absolute("DATE", f"{y:04d}", "numeric date whose day/month order is ambiguous: year only")
     return None
+
+
+_NUMERIC_DATES = re.compile(r"(?<![\d/.,-])(\d{1,2})([/.-])(\d{1,2})\2(?:19|20)\d\d(?![\d/-]|\.\d)")
+
+
+def _numeric_order(text: str, sep: str) -> str | None:
+    """"dmy" when the text's other numeric dates with this separator put a day over 12 first and
+    none puts one second; "mdy" the other way round; None when it cannot tell."""
+    firsts = seconds = False
+    for other in _NUMERIC_DATES.finditer(text):
+        if other.group(2) == sep:
+            firsts = firsts or int(other.group(1)) > 12
+            seconds = seconds or int(other.group(3)) > 12
+    return "dmy" if firsts and not seconds else "mdy" if seconds and not firsts else None
 
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+(?:the\s+)?)?"
