@@ -59,11 +59,13 @@ def is_ranking_frame(text: str, timex: temporal.Timex, floor: int = 0) -> bool:
 
 # "recorded 87 violations, compared with 41 in the previous 24 hours", "30 air strikes, up from 12
 # in April", "40 times, against 12 the week before": the period in the comparison dates the figure
-# compared with, not the one reported. ("against" and "versus" only before a number: "an offensive
-# against Saraqib on Monday" is no comparison.)
+# compared with, not the one reported. ("up from", "against" and "versus" only before a number, and
+# "against" only after a comma: "fighters came up from the south on Monday", "an offensive against
+# Saraqib on Monday", "the offensive against 12 villages on Sunday" are no comparisons.)
 _COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?:up|down)\s+from|(?:(?:as\s+)?against|versus|vs\.?)(?=\s+(?:(?:about|around|some|nearly|"
-    r"almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:\d|a\s+dozen\b|dozens\b|hundreds\b)))"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|(?:(?:up|down)\s+from|as\s+against|(?<=,\s)against|versus|vs\.?)(?=\s+(?:(?:about|around|some|nearly|"
+    r"almost|roughly|only|just|more\s+than|fewer\s+than|less\s+than|over|under)\s+)?(?:\d|a\s+dozen\b|dozens\b|hundreds\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)))"
     r"[^,;:()\[\].!?]{0,60}$", re.IGNORECASE)
 
 

@@ -1132,7 +1132,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "59"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "60"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -139,6 +139,18 @@ def test_a_saying_repeated_in_the_same_words_is_one_statement():
     assert [len(quotes) for quotes in _statements(events)] == [2, 1]
 
 
+def test_sayings_alike_but_with_other_figures_or_places_are_two_statements():
+    # the speaker's name and "said ... were killed in" make them alike: the figures and places differ
+    events = run("Russia said 12 militants were killed in air strikes on Idlib.\n\n"
+                 "Regime forces shelled Saraqib.\n\n"
+                 "Russia said 5 militants were killed in air strikes on Hama.", published=None)
+    assert len(_statements(events)) == 2
+    events = run("Russia said its jets had killed militants in air strikes near Idlib.\n\n"
+                 "Regime forces shelled Saraqib.\n\n"
+                 "Russia said its jets had killed militants in air strikes near Hama.", published=None)
+    assert len(_statements(events)) == 2
+
+
 def test_an_undated_saying_does_not_take_the_unresolved_day_of_another():
     same_day = run("Russia said on Wednesday that its jets had struck militant positions.\n\n"
                    "Regime forces shelled Saraqib.\n\n"
@@ -2097,6 +2109,13 @@ def test_a_period_in_a_comparison_dates_the_figure_compared_with_not_the_report(
     # "against" is a comparison only before a number
     (e,) = run("Russian jets carried out an offensive against Saraqib on Monday.")
     assert e.date == "2021-05-03"
+    # nor after a verb or noun it belongs to: a direction, a target
+    (e,) = run("Fighters came up from the south on Monday and clashed with regime forces near Saraqib.")
+    assert e.date == "2021-05-03"
+    (e,) = run("Regime forces launched an offensive against 12 villages on Monday.")
+    assert e.date == "2021-05-03"
+    (e,) = run("Air strikes killed 14 people in Idlib on Tuesday, up from nine on Monday.")
+    assert e.date == "2021-05-04"
 
 
 def test_withdrawal_lines_are_no_withdrawal():

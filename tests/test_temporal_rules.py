@@ -2437,3 +2437,9 @@ def test_an_ambiguous_numeric_date_follows_the_order_of_the_texts_other_numeric_
     assert [v for _, _, v in month_first] == ["2023-12-11", "2023-11-17"]
     # alone, only the year is certain
     assert only("On 12/11/2023, rockets hit Jourin.", "2023-11-22").value == "2023"
+
+
+def test_a_numbered_reference_or_version_does_not_set_the_order_of_numeric_dates():
+    # "Case No. 17/11/2023" and "version 2.13.2023" are not dates: they tell nothing of the order
+    assert only("Case No. 17/11/2023. On 12/11/2023, rockets hit Jourin.", "2023-11-22").value == "2023"
+    assert only("Download version 2.13.2023 of the app. On 5.11.2023, rockets hit Jourin.", "2023-11-22").value == "2023"

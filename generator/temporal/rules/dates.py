@@ -90,7 +90,8 @@ def _numeric_order(text: str, sep: str) -> str | None:
     none puts one second; "mdy" the other way round; None when it cannot tell."""
     firsts = seconds = False
     for other in _NUMERIC_DATES.finditer(text):
-        if other.group(2) == sep:
+        # (not a number the rule itself refuses as a date: "Case No. 17/11/2023", "version 2.13.2023")
+        if other.group(2) == sep and not set(_words_before(text, other.start(), 1)) & _YEAR_BAD_BEFORE:
             firsts = firsts or int(other.group(1)) > 12
             seconds = seconds or int(other.group(3)) > 12
     return "dmy" if firsts and not seconds else "mdy" if seconds and not firsts else None
