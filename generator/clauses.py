@@ -365,6 +365,12 @@ _ENDED_BEFORE = re.compile(r"\b(?:ended|ending)\s+(?:the\s+|a\s+|its\s+|their\s+
 # are the ranked attack's)
 _RANKED_SINCE_BEFORE = re.compile(r"\b(?:first|second|third|deadliest|bloodiest|heaviest|fiercest|worst|biggest|largest|"
                                   r"most\s+\w+)\b[^,;.()]{0,60}\bsince\s+(?:[\w’'-]+\s+){0,5}$", re.IGNORECASE)
+# "70,000 had been displaced since the bombardment began", "since the fighting erupted in March":
+# the happening whose onset a since-clause names is the start of the period counted, a reference
+# point like the ranking's above, not a happening the sentence reports
+_SINCE_ONSET_BEFORE = re.compile(r"\bsince\s+(?:the|its|their|his|her|this|that|[\w’'-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_ONSET_AFTER = re.compile(r"^\s+(?:(?:first|initially|originally)\s+)?(?:began|begun|started|erupted|broke\s+out|flared\s+up|"
+                          r"got\s+under\s*way|(?:was|were|had\s+been|has\s+been)\s+launched)\b", re.IGNORECASE)
 _FLED_FROM_BEFORE = re.compile(r"\b(?:fled|flee|flees|fleeing|escaped|escaping|escape)\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "Armenia and Azerbaijan fought two wars over the region": a summary of many happenings, none told
 _MANY_WARS_AFTER = re.compile(r"^\s+(?:two|three|four|five|several|many|numerous|\d+)\s+(?:[\w-]+\s+)?(?:wars|battles|conflicts|campaigns)\b", re.IGNORECASE)
@@ -394,6 +400,12 @@ _ATTRIBUTIVE_DISPLACED = re.compile(
     re.IGNORECASE)
 # "three million people, half of them displaced from ...": who they are (a reduced participle)
 _DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|already|formerly|of them|of whom)\s+$", re.IGNORECASE)
+# "Many had been displaced at least twice since 2019", "families displaced several times", "had
+# repeatedly fled": how often these people have been uprooted describes them, not one displacement
+_TIMES_DISPLACED_AFTER = re.compile(
+    r"^\s+(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|some|about|nearly|almost)\s+)?"
+    r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s+times|repeatedly)\b", re.IGNORECASE)
+_TIMES_DISPLACED_BEFORE = re.compile(r"\b(?:repeatedly|multiple\s+times|several\s+times|many\s+times)\s+$", re.IGNORECASE)
 # "one million people displaced by the war still live in camps": a reduced relative that says who
 # they are; the clause's own verb is a present state
 _PEOPLE_DISPLACED_BY = re.compile(r"\b(?:people|persons|civilians|families|residents|households|children)\s+$", re.IGNORECASE)
@@ -555,6 +567,19 @@ _PEOPLE_DESCRIBED_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|thes
 _LABELLED_BEFORE = re.compile(r"\b(?:called|calls|call|described|describes|labell?ed|termed|branded|denounced)\s+(?:the|this|that|it|what)\b"
                               r"[^,;.]{0,50}?\s+(?:as\s+)?(?:an?\s+)?[\"“‘']?$", re.IGNORECASE)
 # "our wounded", "the wounded were evacuated", "the dead": people, not a happening.
+# "two letters to the Secretary-General on the continued violations", "a report about the shelling",
+# "talks on the ceasefire violations", "questions regarding the strikes": the topic of a text or a
+# meeting names what it is about, not a happening the sentence reports (the date is the letter's).
+# "about" only before a determiner ("about 20 air strikes" is a count).
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:letters?|reports?|talks|discussions?|meetings?|briefings?|statements?|complaints?|debates?|sessions?|"
+    r"investigations?|inquiry|inquiries|dossiers?|documents?|resolutions?|questions?|updates?|remarks|comments?|"
+    r"speech|conferences?|negotiations|consultations|memorand(?:um|a)|communiqu[eé]s?|messages?|hearings?|"
+    r"study|studies|articles?|documentary)\b[^,;.:()“”\"]{0,100}?\bon"
+    r"|\b(?:regarding|concerning|about))\s+(?:the|its|their|these|those|this|that|recent)\s+"
+    # (a modifier or two, not a new clause: "a statement on the website said air strikes ...")
+    r"(?:(?!(?:the|an?|that|and|which|who|said|says|reported|told|is|are|was|were|has|have|had|shows?|showed)\b)[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE)
 _AGREEMENT_DEAD_BEFORE = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|it)s?\b[^,;]{{0,40}}\b(?:is|are|was|were|been|remains?|remained|lies|lay)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
 _CASUALTY_NOUN_BEFORE = re.compile(r"\b(?:the|our|their|its|his|her)\s+$", re.IGNORECASE)
@@ -615,6 +640,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind in VIOLENCE and (_FLED_FROM_BEFORE.search(before[-40:]) or _MANY_WARS_AFTER.match(body[m.end():])
                                      or _ENDED_BEFORE.search(before[-40:]) or _RANKED_SINCE_BEFORE.search(before[-120:])):
                 continue
+            if kind != "statement" and _SINCE_ONSET_BEFORE.search(before[-80:]) and _ONSET_AFTER.match(body[m.end():]):
+                continue
             if (kind in VIOLENCE and _CONCEDED.search(before)) or (kind == "casualties" and _CONCEDED_TOLL.search(before)):
                 continue
             if _PRESENT_STATE.search(before[-25:]) or _CAPABILITY_AFTER.match(body[m.end():]) or _CAPABILITY_BEFORE.search(before[-60:]):
@@ -635,6 +662,9 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind == "casualties" and m.group().lower() == "killing" and re.search(r"(?i)\b(?:the|this|that)\s+$", before[-6:]) \
                     and not re.match(r"\s+of\b", body[m.end():]):
                 continue  # "called the killing a massacre": the killing told before, named again
+            if kind not in ("statement", "agreement") and not _VERBAL_TRIGGER.search(m.group()) \
+                    and _TOPIC_BEFORE.search(before[-160:]):
+                continue  # "a letter on the violations": what it is about, not a happening told
             if kind == "casualties" and m.group().lower() == "dead" and _AGREEMENT_DEAD_BEFORE.search(before):
                 continue  # "The agreement has been dead since then": a dead letter, not people killed
             if kind not in ("statement", "agreement") and _NEGATED_AFTER.match(body[m.end():]):
@@ -682,7 +712,8 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
             if kind == "displacement" and (_ATTRIBUTIVE_DISPLACED.match(m.group() + body[m.end():m.end() + 30])
                                            or (m.group().lower() == "displaced" and _DISPLACED_NOUN_BEFORE.search(before[-20:]))
                                            or (m.group().lower() == "displaced" and _PEOPLE_DISPLACED_BY.search(before[-20:])
-                                               and _STILL_LIVE_AFTER.match(body[m.end():]))):
+                                               and _STILL_LIVE_AFTER.match(body[m.end():]))
+                                           or _TIMES_DISPLACED_AFTER.match(body[m.end():]) or _TIMES_DISPLACED_BEFORE.search(before[-25:])):
                 continue
             if kind == "agreement" and (_AGREEMENT_STATE.search(m.group()) or _AGREEMENT_STATE.search(body[m.end():])
                                         or re.search(r"\bsince\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE)):

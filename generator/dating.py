@@ -852,6 +852,11 @@ def _date_clause(text: str, clause: Clause, sentence: tuple[int, int], trigger_a
     if speech:
         t = speech[0]
         if event_type in ("statement", "agreement") or re.search(r"\b(?:has|have|had) been\b", text[clause.start:clause.end]):
+            if event_type not in ("statement", "agreement") and re.search(r"(?i)\bsince\b", text[trigger_at:clause.end]):
+                # "said on Tuesday that 70,000 had been displaced since the bombardment began": a
+                # period up to the day of the saying, from a start the text does not date
+                return EventDate(None, None, t.text, f"a period up to '{t.text}' (when it was reported), "
+                                 f"from a start the text does not date", t, "none")
             if usable(t):
                 return EventDate(trim(t.value), None, t.text,
                                  None if event_type == "statement" else f"reported on {t.text}: it had happened by then",

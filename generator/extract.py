@@ -20,7 +20,7 @@ from pathlib import Path
 from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
 from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
-from .dating import EventDate, date_clause, headline_week, narrative_years, since_start_of_now
+from .dating import EventDate, date_clause, headline_week, is_since, narrative_years, since_start_of_now, trim, usable
 from .discover import Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Block, Sentence, ingest, read_article_text, slugify, source_id_for
 from .merge import merge_events
@@ -125,6 +125,10 @@ _ANAPHORIC_START = re.compile(r"^\W*(?:this|it|they|the same day|meanwhile|at th
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+(?:very\s+)?same\s+(?:period|time|day|week|month|night|morning|evening)\b"
                         r"|\bduring\s+(?:that|this)\s+(?:period|time)\b", re.IGNORECASE)
 _LATE_IN_DAY = re.compile(r"\b(?:night|evening|late|midnight|overnight|dusk)\b|\bp\.?m\b", re.IGNORECASE)
+# A question (an explainer's heading, a rhetorical question) reports nothing: it opens with a
+# question word or an auxiliary and ends with its question mark.
+_QUESTION = re.compile(r"^\W*(?:how|what|who|whom|whose|why|when|where|which|is|are|was|were|do|does|did|has|have|had|"
+                       r"will|would|can|could|should|shall|may|might)\b[^?!.]*\?[\W]*$", re.IGNORECASE)
 _NOT_NARRATIVE = re.compile(r"\b(?:has|have|had|since|usually|often|regularly|daily|every)\b", re.IGNORECASE)
 
 
@@ -304,6 +308,7 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
     paragraphs = [b for b in article.blocks if b.kind == "paragraph"]
     entries = dated_entries(article, paragraphs, timexes, dct)
     blog = live_blog_entries(article, timexes, dct)
+    listed = list_items(article, timexes, dct)
     timexes = read_at_entry_day(article, blog, timexes, dct)
     found = [gazetteer.find(article.text, s.start, s.end) for s in article.sentences]
     named_places = _places_named(found, content)
@@ -327,7 +332,14 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
                                                   historical=sentence.start in entries):
             if sentence.start in entries and entries[sentence.start] and not event.date:
                 event.date_text, event.date_reason = entries[sentence.start]
-            if sentence.start in entries or not _hours_later(event, sentence, block, candidates, timexes):
+            lead = listed.get(sentence.start)
+            if lead and not event.date and not (basis != "none" and event.date_text) \
+                    and not any(sentence.start <= t.start < sentence.end for t in timexes) \
+                    and not _NOT_NARRATIVE.search(sentence.text):
+                event.date, event.end_date, event.date_text = trim(lead.value), None, lead.text
+                event.date_reason = f"an item of the list the paragraph before introduces, dated '{lead.text}'"
+                basis = "carried"
+            elif sentence.start in entries or not _hours_later(event, sentence, block, candidates, timexes):
                 _carry_over(event, basis, sentence, block, candidates, article, timexes)
             live = blog.get(sentence.start)
             if live and event.type == "statement" and not event.date and _dates_only_the_entry_day(sentence, timexes, live.day):
@@ -396,6 +408,41 @@ def dated_entries(article: Article, paragraphs: list[Block], timexes: list[tempo
                 found[sentence.start] = (m.group("head"), f"'{m.group('head')}': later than the entry before it, by a span "
                                                           f"the text does not give")
     return found
+
+
+# A list under a dated lead: "documented the death of 17 civilians on Friday, 8 November 2019.
+# Below are the victims by governorate." then "In Idlib: 4 civilians killed ...", "In Aleppo: ...",
+# or bullets. Each item tells one of the happenings the lead dates. The lead must announce the list
+# (a closing colon, "below", "the following", "by province") and give one day; only the items right
+# after it take that day, not the lines after the list ("Total: ...", background).
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-•*–][ \t]+|(?-i:In)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*:\s)")
+_LIST_LEAD = re.compile(r"(?i):\s*$|\b(?:below|the\s+following|as\s+follows|by\s+(?:governorate|province|region|district|area|city|town|oblast))\b")
+
+# "what we know as of Monday:", "updated on 5 May:": a state at that day, not the day of each item
+_AS_OF = re.compile(r"(?i)\b(?:as\s+(?:of|at)|updated|published|until|through|by)\s+(?:on\s+)?$")
+
+
+def list_items(article: Article, timexes: list[temporal.Timex], dct: str | None) -> dict[int, temporal.Timex]:
+    """{start of a sentence in a list item: the date of the list's lead} (see _LIST_LEAD)."""
+    out: dict[int, temporal.Timex] = {}
+    blocks = article.blocks
+    for i, lead in enumerate(blocks):
+        if lead.kind != "paragraph" or not _LIST_LEAD.search(article.text[lead.start:lead.end]):
+            continue
+        if i + 1 >= len(blocks) or not _LIST_ITEM.match(article.text, blocks[i + 1].start):
+            continue
+        days = [t for t in timexes if lead.start <= t.start and t.end <= lead.end and t.type == "DATE" and usable(t)
+                and len(trim(t.value)) == 10 and not is_since(article.text, t) and not (dct and _after_dct(t.value, dct))
+                and not _AS_OF.search(article.text, max(lead.start, t.start - 16), t.start)]
+        if len({trim(t.value) for t in days}) != 1:
+            continue  # no day, or two: which one an item tells is not said
+        for item in blocks[i + 1:]:
+            if item.kind != "paragraph" or not _LIST_ITEM.match(article.text, item.start):
+                break
+            for sentence in article.sentences:
+                if item.start <= sentence.start < item.end:
+                    out[sentence.start] = days[0]
+    return out
 
 
 # A live blog: the header says the page is live or updated ("LIVE", "Live updates", "Updated
@@ -569,6 +616,8 @@ def _events_from_sentence(article: Article, sentence: Sentence, mentions: list[M
                           timexes: list[temporal.Timex], content: Content, source: Source,
                           resolver: AgreementResolver, historical: bool = False) -> list[tuple[Event, str]]:
     text = article.text
+    if _QUESTION.match(sentence.text):
+        return []  # "How many people have fled?", "Will the ceasefire hold?": asked, not told
     clauses = split_clauses(text, sentence.start, sentence.end)
     per_clause: list[tuple[Clause, list[Trigger]]] = []
     for clause in clauses:
@@ -1132,7 +1181,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "60"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "61"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -2183,3 +2183,41 @@ def test_daily_shelling_names_what_keeps_happening_not_one_shelling():
     events = run("The raid answers the air strike on Saraqib last Tuesday, which killed three children, "
                  "and the daily shelling of the villages of Binnish.", published="2024-03-15")
     assert [e.type for e in events] == ["air-strike"]
+
+
+def test_the_happening_whose_start_a_since_clause_names_is_no_event_and_the_displacement_no_day():
+    # "since the bombardment began": the start of the period counted, not a shelling told; what
+    # had happened over that period up to the saying has no single day
+    (e,) = run("The UN said on Tuesday that at least 70,000 people had been displaced in Idlib since the bombardment began.")
+    assert (e.type, e.date) == ("displacement", None) and "period up to 'Tuesday'" in e.date_reason
+    assert [e.type for e in run("Residents have fled Saraqib since the fighting erupted.")] == ["displacement"]
+
+
+def test_the_topic_of_a_letter_or_a_report_is_no_happening():
+    assert run("The ministry sent on Wednesday two letters to the UN Secretary-General on the continued "
+               "violations committed by terrorist groups in Idlib.") == []
+    assert run("Turkey sent a report about the shelling of Saraqib to the UN on Wednesday.") == []
+    assert [e.type for e in run("Russia and Turkey held talks on the ceasefire violations in Idlib on 3 May 2021.")] == ["talks"]
+    # a statement's place is no topic: "on the website said" opens what it says
+    assert [e.type for e in run("A statement on the website said regime air strikes hit Saraqib on Wednesday.")] == ["air-strike"]
+
+
+def test_items_of_a_list_under_a_dated_lead_take_its_day_but_not_the_lines_after_it():
+    events = run("The observatory documented the death of 7 civilians across Idlib on Wednesday, 5 May 2021. "
+                 "Below are the victims by town.\n\n"
+                 "In Saraqib: 4 civilians killed in Russian air strikes; 1 child killed by regime shelling on Binnish.\n\n"
+                 "In Binnish: 2 civilians died of wounds sustained on Monday in a shell explosion.\n\n"
+                 "Total: 7.\n\nThe observatory also said rebels clashed with regime forces near Saraqib.")
+    assert [(e.type, e.date) for e in events] == [("air-strike", "2021-05-05"), ("shelling", "2021-05-05"),
+                                                  ("shelling", "2021-05-03"), ("armed-clash", None)]
+
+
+def test_how_often_people_were_displaced_describes_them_and_is_no_displacement():
+    assert run("Many had already been displaced at least twice since 2019.") == []
+    assert run("Families in Saraqib have fled several times since 2019.") == []
+    assert [e.date for e in run("About 2,000 people fled Saraqib on 3 May 2021.")] == ["2021-05-03"]
+
+
+def test_a_question_is_no_event():
+    assert run("How many people have fled Saraqib?") == []
+    assert run("Who bombed the hospital in Saraqib on 3 May 2021?") == []
