@@ -405,6 +405,12 @@ _DISPLACED_NOUN_BEFORE = re.compile(r"\b(?:the|internally|newly|previously|alrea
 _TIMES_DISPLACED_AFTER = re.compile(
     r"^\s+(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|some|about|nearly|almost)\s+)?"
     r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|numerous|\d+)\s+times|repeatedly)\b", re.IGNORECASE)
+# "Thousands were displaced twice this week", "displaced twice, most recently on Monday": the
+# uprootings are placed in time, so they are happenings told, not a description of the people
+_TIMES_PLACED_AFTER = re.compile(
+    r"^[\s,]*(?:(?:most\s+recently|the\s+last\s+time|again)\s+)?(?:this|last|on|yesterday|today|overnight|within|"
+    r"in\s+(?:the\s+(?:past|last|same)|a|one|two|three|four|five|\d+|recent|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|over\s+the\s+(?:past|last))\b", re.IGNORECASE)
 _TIMES_DISPLACED_BEFORE = re.compile(r"\b(?:repeatedly|multiple\s+times|several\s+times|many\s+times)\s+$", re.IGNORECASE)
 # "one million people displaced by the war still live in camps": a reduced relative that says who
 # they are; the clause's own verb is a present state
@@ -576,9 +582,16 @@ _TOPIC_BEFORE = re.compile(
     r"investigations?|inquiry|inquiries|dossiers?|documents?|resolutions?|questions?|updates?|remarks|comments?|"
     r"speech|conferences?|negotiations|consultations|memorand(?:um|a)|communiqu[eé]s?|messages?|hearings?|"
     r"study|studies|articles?|documentary)\b[^,;.:()“”\"]{0,100}?\bon"
-    r"|\b(?:regarding|concerning|about))\s+(?:the|its|their|these|those|this|that|recent)\s+"
-    # (a modifier or two, not a new clause: "a statement on the website said air strikes ...")
-    r"(?:(?!(?:the|an?|that|and|which|who|said|says|reported|told|is|are|was|were|has|have|had|shows?|showed)\b)[a-z][\w-]*\s+){0,2}$",
+    # ("at about the same time shelling hit ...": a time, not a topic)
+    r"|\b(?:regarding|concerning|(?<!\bat\s)about(?!\s+(?:the\s+same|this\s+time|that\s+time)\b)))\s+"
+    r"(?:the|its|their|these|those|this|that|recent)\s+"
+    # (a modifier or two, not a new clause: "a statement on the website said air strikes ...", "on the
+    # region found shelling killed five", "spoke about their fear as shelling hit ...", "messages on
+    # their phones while strikes hit ...": a verb, a conjunction or a preposition ends the topic)
+    r"(?:(?!(?:the|an?|that|and|or|but|which|who|said|says|reported|told|is|are|was|were|has|have|had|shows?|showed|"
+    r"found|finds|claimed|claims|noted|notes|confirmed|cited|warned|accused|blamed|revealed|condemned|denounced|"
+    r"suggested|concluded|stated|added|announced|mentioned|detailed|listed|estimated|documented|recorded|described|"
+    r"as|when|while|after|before|because|since|amid|until|where|in|at|by|with|from|into|during|then)\b)[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE)
 _AGREEMENT_DEAD_BEFORE = re.compile(rf"\b(?:{AGREEMENT_NOUNS}|it)s?\b[^,;]{{0,40}}\b(?:is|are|was|were|been|remains?|remained|lies|lay)\s+(?:\w+\s+)?$",
                                     re.IGNORECASE)
@@ -713,7 +726,9 @@ def find_triggers(text: str, clause: Clause, historical: bool = False) -> list[T
                                            or (m.group().lower() == "displaced" and _DISPLACED_NOUN_BEFORE.search(before[-20:]))
                                            or (m.group().lower() == "displaced" and _PEOPLE_DISPLACED_BY.search(before[-20:])
                                                and _STILL_LIVE_AFTER.match(body[m.end():]))
-                                           or _TIMES_DISPLACED_AFTER.match(body[m.end():]) or _TIMES_DISPLACED_BEFORE.search(before[-25:])):
+                                           or (_TIMES_DISPLACED_AFTER.match(body[m.end():])
+                                               and not _TIMES_PLACED_AFTER.match(body[m.end() + _TIMES_DISPLACED_AFTER.match(body[m.end():]).end():]))
+                                           or _TIMES_DISPLACED_BEFORE.search(before[-25:])):
                 continue
             if kind == "agreement" and (_AGREEMENT_STATE.search(m.group()) or _AGREEMENT_STATE.search(body[m.end():])
                                         or re.search(r"\bsince\s+(?:\w+\s+){0,3}$", before, re.IGNORECASE)):

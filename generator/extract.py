@@ -335,7 +335,8 @@ def extract_article(article: Article, content: Content, gazetteer: Gazetteer, so
             lead = listed.get(sentence.start)
             if lead and not event.date and not (basis != "none" and event.date_text) \
                     and not any(sentence.start <= t.start < sentence.end for t in timexes) \
-                    and not _NOT_NARRATIVE.search(sentence.text):
+                    and not _NOT_NARRATIVE.search(sentence.text) and not _NEXT_IN_TURN.search(sentence.text) \
+                    and _lead_tells_that_day(article, lead, paragraphs, candidates):
                 event.date, event.end_date, event.date_text = trim(lead.value), None, lead.text
                 event.date_reason = f"an item of the list the paragraph before introduces, dated '{lead.text}'"
                 basis = "carried"
@@ -443,6 +444,26 @@ def list_items(article: Article, timexes: list[temporal.Timex], dct: str | None)
                 if item.start <= sentence.start < item.end:
                     out[sentence.start] = days[0]
     return out
+
+
+_TOLL_TOLD = re.compile(r"\b(?:deaths?\s+of|killed|killing|died|victims)\b", re.IGNORECASE)
+# "- On Sunday, shelling hit Ariha." then "- Jets then struck Saraqib.": an item that tells what came
+# next follows the item before it, not the lead's day
+_NEXT_IN_TURN = re.compile(r"\b(?:then|later|afterwards|subsequently|next)\b", re.IGNORECASE)
+
+
+def _lead_tells_that_day(article: Article, lead: temporal.Timex, paragraphs: list[Block], candidates: list[_Candidate]) -> bool:
+    """The list's lead reports happenings on its day ("documented the death of 17 civilians on
+    Friday", "jets struck several towns on Tuesday"), so its items are that day's happenings. A day
+    that dates no happening told in the lead ("the war entered its fifth year on Friday. Key
+    moments:", "published its monthly report on Friday. Below are the incidents:", "listed on
+    Wednesday the attacks since January:") is the day of the anniversary or of the report, not of
+    what the items tell."""
+    sentence = next((s for s in article.sentences if s.start <= lead.start < s.end), None)
+    if sentence and _TOLL_TOLD.search(sentence.text) and not re.search(r"(?i)\bsince\b", sentence.text):
+        return True  # a toll of that day: the death of, killed, died
+    block = _block_index(paragraphs, lead.start)
+    return any(c.block == block and c.event.type != "statement" and c.event.date == trim(lead.value) for c in candidates)
 
 
 # A live blog: the header says the page is live or updated ("LIVE", "Live updates", "Updated
@@ -1181,7 +1202,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "61"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "62"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

@@ -2221,3 +2221,29 @@ def test_how_often_people_were_displaced_describes_them_and_is_no_displacement()
 def test_a_question_is_no_event():
     assert run("How many people have fled Saraqib?") == []
     assert run("Who bombed the hospital in Saraqib on 3 May 2021?") == []
+
+
+def test_a_list_under_a_day_that_dates_no_happening_of_the_lead_keeps_its_items_undated():
+    # the anniversary or the report's day is not the day of the happenings listed
+    assert [e.date for e in run("The war entered its fifth year on Friday, 7 May 2021. Here are key moments of the war so far:\n\n"
+                                "- Russian jets struck Saraqib, killing 12 civilians.")] == [None]
+    assert [e.date for e in run("The network published its monthly report on Friday, 7 May 2021. Below are the main incidents:\n\n"
+                                "- Russian jets struck Saraqib, killing four civilians.")] == [None]
+    # an item that tells what came next follows the item before it, not the lead's day
+    events = run("Rebels and regime forces clashed near Saraqib on Wednesday, 5 May 2021. The fighting went as follows:\n\n"
+                 "- On Monday, regime shelling hit Saraqib.\n\n- Jets then struck Saraqib.")
+    assert ("air-strike", None) in [(e.type, e.date) for e in events]
+
+
+def test_a_verb_a_conjunction_or_a_time_ends_the_topic_of_a_report():
+    assert [(e.type, e.date) for e in run("A report on the region found shelling killed five civilians in Saraqib on Tuesday.")][0] \
+        == ("shelling", "2021-05-04")
+    assert [e.type for e in run("Residents spoke about their fear as shelling hit Saraqib on Tuesday.")] == ["shelling"]
+    assert [e.type for e in run("At about the same time shelling hit Saraqib on Tuesday.")] == ["shelling"]
+    assert [e.type for e in run("Witnesses posted messages on their phones as air strikes hit Saraqib on Monday.")] == ["air-strike"]
+
+
+def test_people_displaced_twice_this_week_were_displaced_this_week():
+    assert [(e.type, e.date) for e in run("Thousands of people were displaced twice this week in Saraqib.", published="2024-03-08")] \
+        == [("displacement", "2024-03")]
+    assert run("Many had already been displaced at least twice since 2019.") == []
