@@ -21,11 +21,11 @@ from . import temporal
 from .agreements import AgreementRef, AgreementResolver, ArticleAgreements, date_claims, status_claims, violation_cue
 from .clauses import SPEECH_VERB, VIOLENCE, Clause, Trigger, denies_happening, inside_quote, find_triggers, split_clauses
 from .dating import EventDate, date_clause, headline_week, is_since, narrative_years, since_start_of_now, trim, usable
-from .discover import Discovered, discover
+from .discover import NAME, Discovered, discover
 from .ingest import ARTICLE_SUFFIXES, Article, ArticleProblem, Block, Sentence, ingest, read_article_text, slugify, source_id_for
 from .merge import merge_events
 from .records import Actor, Event, Fatalities, Place, Quote, Record, Source
-from .resolve import Gazetteer, Mention
+from .resolve import Gazetteer, Mention, skeleton
 from .store import ApplyReport, Ledger, apply_generated, content_lock, read_current, sha256_text
 from .validate import Content, load_content
 
@@ -783,6 +783,14 @@ def _note_for_merging(event: Event, agents: list[str], content: Content) -> None
     event._agents = list(agents)
     event._within = {p: _containing(p, content) for p in event.places}
     event._broad = frozenset(p for p in event.places if _is_broad(p, content))
+    event._towns = frozenset(p for p in event.places if _is_town(p, content))
+
+
+def _is_town(place_id: str, content: Content) -> bool:
+    """A place that holds no other: a province or a mountain region may hold the town another
+    report names; a town holds no other town."""
+    place = content.places.get(place_id)
+    return place is not None and place.kind in ("city", "town", "village", "site")
 
 
 def _is_broad(place_id: str, content: Content) -> bool:
@@ -939,6 +947,9 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
                          and m.start not in owners and not re.search(
             r"\baccording to\b[^,]*$", text[sentence.start:m.start], re.IGNORECASE)
             and not _PURPOSE.search(text[sentence.start:m.start]))
+    unknown = _unknown_places(text, clause.start, limit, mentions)
+    if not places and not unknown and event_type != "statement":
+        unknown = _unknown_places(text, seg_start, seg_end, mentions)
     if any(not _is_broad(p, content) for p in places):
         places = [p for p in places if not _is_broad(p, content)]  # "Syria" adds nothing next to a town
     agreements = _unique(r.id for r in refs)
@@ -993,7 +1004,7 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
     reporters = [content.actors[r].name for r in roles["reporters"] if event_type != "statement"]
     if reporters:
         notes.append("Reported by " + ", ".join(reporters) + ".")
-    return Event(
+    event = Event(
         id="", date=when.date, end_date=when.end_date, date_text=when.text, date_reason=when.reason,
         # the title's perpetrator of an attack is an agent, never its target or victim
         title=_title(event_type, actors[:1] if event_type == "statement" else [a for a in agents if a in actors]
@@ -1007,6 +1018,32 @@ def _build_event(article: Article, sentence: Sentence, clause: Clause, event_typ
         sources=[Quote(source=source.id, quote=quote)], review="extracted",
         notes="\n".join(notes) if notes else None,
     )
+    event._unknown_places = unknown
+    return event
+
+
+# A name the gazetteers do not know, where a happening takes place: "in Maarat al-Numan", "struck
+# Kafr Nabl", "the strikes on Ariha". Not a record (discover makes those from surer phrases): only
+# what merge.py needs to keep it apart from a strike in another town. Not "near", "at": "pulled
+# back to their positions near X" after the fighting is told is where the attackers went.
+_UNKNOWN_PLACE = re.compile(
+    rf"\b(?i:in|struck|shelled|hit|bombed|pounded|targeted|raided|stormed|"
+    rf"(?:strikes?|attacks?|raids?|assault|shelling|bombardment|bombing)\s+(?:on|of|against))\s+(?P<name>{NAME})")
+_NOT_A_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Arabic|English|French|Russian|Turkish|"
+                          r"Ramadan|Eid|Christmas|Easter|Telegram|Twitter|Facebook)\b")
+
+
+def _unknown_places(text: str, start: int, end: int, mentions: list[Mention]) -> frozenset[str]:
+    """Names in text[start:end] that are, by the words before them, where something happened, but
+    that no mention covers (a place the gazetteer lacks): the spelling-insensitive key of each."""
+    out = set()
+    for m in _UNKNOWN_PLACE.finditer(text, start, end):
+        a, b = m.span("name")
+        if _NOT_A_PLACE.match(m.group("name")) or any(x.start < b and a < x.end for x in mentions):
+            continue
+        out.add(" ".join(skeleton(w) for w in m.group("name").split()))
+    return frozenset(out)
 
 
 def _signing_fits(date: str, agreement) -> bool:
@@ -1202,7 +1239,7 @@ def _unique(items) -> list[str]:
 
 # ---------------------------------------------------------------- the whole project
 
-EXTRACTOR_VERSION = "62"  # bump when extraction rules change, so cached articles are redone
+EXTRACTOR_VERSION = "63"  # bump when extraction rules change, so cached articles are redone
 
 
 @dataclass

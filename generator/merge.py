@@ -15,8 +15,10 @@ Two event candidates are the same happening when they have the same type and
   or a specific place (a country or a whole region is not enough) when one of them names no
   perpetrator (two different perpetrators are two happenings; clashes and talks need the
   same parties, or one report naming only some of them); and their places are compatible:
-  a shared place, one inside the other (a town in its province), or one of them names none (two
-  strikes by the same air force on the same day on two different towns are two happenings);
+  a shared place, one inside the other (a town in its province, when the report naming the
+  province names no town), or one of them names none (two strikes by the same air force on the
+  same day on two different towns are two happenings, also when the gazetteer lacks a town:
+  see places_compatible);
 - within one article, a happening told twice with a day the rules could not place on the calendar
   (the publication date is unknown): see same_unresolved_day;
 - agreement events: the same agreement record, whatever the article.
@@ -47,15 +49,48 @@ def containers(event: Event) -> dict[str, tuple[str, ...]]:
     return getattr(event, "_within", {})
 
 
+def unknown_places(event: Event) -> frozenset[str]:
+    """Where the event happened by names the gazetteer lacks ("in Maarat al-Numan"): set by extract,
+    as spelling-insensitive keys."""
+    return getattr(event, "_unknown_places", frozenset())
+
+
+def names_place(event: Event) -> bool:
+    return bool(specific_places(event) or unknown_places(event))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name, or one the start of the other ("Maarat" and "Maarat al-Numan")."""
+    wa, wb = a.split(), b.split()
+    return wa[:len(wb)] == wb or wb[:len(wa)] == wa
+
+
+def _holds(wide: Event, narrow: Event) -> bool:
+    """The wide report names no town, only areas (a province), and one of them holds a place of
+    the narrow one: "Idlib province" and "Saraqib". A report that names a town besides ("Kafr
+    Nabl, Idlib province") tells a strike there, not in another town of the province; a town the
+    gazetteer lacks may lie in any province, but is no other town."""
+    areas = specific_places(wide)
+    if not areas or unknown_places(wide) or areas & getattr(wide, "_towns", frozenset()):
+        return False
+    places = specific_places(narrow)
+    if not places:
+        return bool(unknown_places(narrow))
+    within = containers(narrow)
+    return bool(areas & {c for p in places for c in within.get(p, ())})
+
+
 def places_compatible(a: Event, b: Event) -> bool:
-    """The same place, one inside the other, or one of them names none (beyond the country)."""
-    places_a, places_b = specific_places(a), specific_places(b)
-    if not places_a or not places_b or places_a & places_b:
+    """The same place, one inside the other (one report names the province alone), or one of them
+    names none (beyond the country). Two towns are two places, whether the gazetteer knows them or
+    not: "the market in Idlib city" and "a market in Maarat al-Numan" are two strikes."""
+    if not names_place(a) or not names_place(b):
         return True
-    within_a, within_b = containers(a), containers(b)
-    wider_a = {c for p in places_a for c in within_a.get(p, ())}
-    wider_b = {c for p in places_b for c in within_b.get(p, ())}
-    return bool(places_a & wider_b) or bool(places_b & wider_a)
+    if specific_places(a) & specific_places(b):
+        return True
+    if any(_same_name(x, y) for x in unknown_places(a) for y in unknown_places(b)):
+        return True
+    return _holds(a, b) or _holds(b, a)
 
 
 # "The strikes on Saraqib killed four", "This attack", "It also targeted", "were struck again":
@@ -133,6 +168,8 @@ def same_in_article(a: Event, b: Event) -> bool:
         # jets struck a market ..." and later "Russian jets struck a hospital ..."), unless b refers
         # back ("the strikes killed four", "It also hit ...").
         return refers_back(b)
+    if not places_a and not places_b and unknown_places(a) and unknown_places(b):
+        return places_compatible(a, b)  # "struck Ariha" and "struck Kafr Nabl": towns the gazetteer lacks
     return bool(places_a & places_b) or (not places_a and not places_b)
 
 
@@ -354,6 +391,8 @@ def absorb(keep: Event, other: Event) -> None:
         values = getattr(keep, name)
         values.extend(v for v in getattr(other, name) if v not in values)
     keep._broad = getattr(keep, "_broad", frozenset()) | getattr(other, "_broad", frozenset())
+    keep._towns = getattr(keep, "_towns", frozenset()) | getattr(other, "_towns", frozenset())
+    keep._unknown_places = unknown_places(keep) | unknown_places(other)
     if specific_places(keep):
         # "Northwest Syria" in one report adds nothing to "Saraqib" in another.
         keep.places[:] = [p for p in keep.places if p not in keep._broad]

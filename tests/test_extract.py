@@ -266,6 +266,31 @@ def test_town_and_its_province_merge_across_articles():
     assert set(e.places) == {"saraqib", "idlib-province"}
 
 
+def test_strikes_on_a_town_the_gazetteer_lacks_and_another_town_are_not_merged_across_articles():
+    events = _across("Russian jets struck a market in Maarat al-Numan on 3 May 2021, killing 9.",
+                     "Russian jets struck the market in Saraqib on 3 May 2021.")
+    assert len(events) == 2 and all(len(e.sources) == 1 for e in events)
+
+
+def test_one_strike_on_a_town_the_gazetteer_lacks_merges_across_articles():
+    (e,) = _across("Russian jets struck a market in Maarat al-Numan on 3 May 2021, killing 9.",
+                   "Russian jets hit a crowded market in Maaret al-Nouman on 3 May 2021, killing nine people.")
+    assert [q.source for q in e.sources] == ["a0", "a1"]
+    (e,) = _across("Russian jets struck a market in Maarat al-Numan on 3 May 2021, killing 9.",
+                   "Russian jets struck a market in Idlib province on 3 May 2021.")
+    assert e.places == ["idlib-province"] and len(e.sources) == 2
+
+
+def test_a_report_naming_a_town_in_the_province_does_not_take_another_town():
+    events = _across("Russian jets struck Saraqib on 3 May 2021.", "Russian jets struck Binnish in Idlib on 3 May 2021.")
+    assert len(events) == 2 and all(len(e.sources) == 1 for e in events)
+
+
+def test_strikes_on_two_towns_the_gazetteer_lacks_in_one_article_are_two_events():
+    events = run("Russian jets struck Ariha on 3 May 2021.\n\nRussian jets struck Kafr Nabl on 3 May 2021.")
+    assert len(events) == 2
+
+
 def test_month_report_does_not_take_another_articles_day():
     events = _across("Russian jets struck Saraqib in April 2021.", "Russian jets struck Saraqib on 12 April 2021.")
     assert sorted(e.date for e in events) == ["2021-04", "2021-04-12"]
