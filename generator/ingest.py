@@ -8,6 +8,7 @@ every offset points into it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
@@ -587,3 +588,10 @@ def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = m.end()
     parts.append((at, end))
     return [(a, b) for a, b in parts if text[a:b].strip()]
+
+
+def block_index(blocks: list[Block], position: int) -> int:
+    """Index of the block (sorted, not overlapping) that holds position, or -1: a binary search,
+    so that long articles (a live blog of thousands of entries) stay linear."""
+    i = bisect.bisect_right(blocks, position, key=lambda b: b.start) - 1
+    return i if i >= 0 and blocks[i].start <= position < blocks[i].end else -1
