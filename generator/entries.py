@@ -111,7 +111,6 @@ _LIVE_MARKER = re.compile(r"(?im)^[^\w\n]*(?:live\b|(?:last\s+)?updated\b)")
 _UPDATED = re.compile(r"(?i)\bupdated\b")
 # "09:30" alone on its line: a time stamp the engine leaves alone (a bare number pair in running text is no time)
 _BARE_CLOCK_LINE = re.compile(r"(?m)^[ \t#*]*(?P<clock>(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d))[ \t*]*$")
-_LINE_DECORATION = " \t#*•|:-–—"
 # a heading that ends the entries: what follows is older news or explanation, not reported now
 _BLOG_BOUNDARY = re.compile(r"(?i)^[^\w]*(?:background|earlier|previously|context|catch\s+up|recap|in\s+case\s+you\s+missed|"
                             r"what\s+(?:we\s+know|happened|you\s+need\s+to\s+know))\b")
@@ -122,14 +121,6 @@ class BlogEntry:
     stamp: str  # the entry's time stamp as written
     day: str  # YYYY-MM-DD
     source: str  # where the day came from, for the reason
-
-
-def _whole_line(text: str, start: int, end: int) -> bool:
-    """The expression is all its line holds, apart from heading marks ("## ", "**")."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    b = len(text) if b < 0 else b
-    return not text[a:start].strip(_LINE_DECORATION) and not text[end:b].strip(_LINE_DECORATION)
 
 
 def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str | None) -> dict[int, BlogEntry]:
@@ -144,12 +135,12 @@ def live_blog_entries(article: Article, timexes: list[temporal.Timex], dct: str 
         return {}
     text = article.text
     stamps = {t.start: (t.text, t.value[-5:]) for t in timexes if t.type == "TIME" and t.rule == "clock_time"
-              and re.search(r"T\d{2}:\d{2}$", t.value or "") and _whole_line(text, t.start, t.end)}
+              and re.search(r"T\d{2}:\d{2}$", t.value or "") and temporal.alone_on_line(text, t.start, t.end)}
     for m in _BARE_CLOCK_LINE.finditer(text):
         stamps.setdefault(m.start("clock"), (m.group("clock"), f"{int(m.group('h')):02d}:{m.group('m')}"))
     # a day heading states its day of the month: a weekday alone ("Tuesday") would be a guess
     days = {t.start: t for t in timexes if t.type == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", t.value or "")
-            and t.value <= dct and re.search(r"\d", t.text or "") and _whole_line(text, t.start, t.end)}
+            and t.value <= dct and re.search(r"\d", t.text or "") and temporal.alone_on_line(text, t.start, t.end)}
     lines = [b for b in article.blocks if b.kind != "title"]
     stamp_of = {block_index(lines, s): stamp for s, stamp in sorted(stamps.items(), reverse=True)}  # a line's first
     day_of = {block_index(lines, s): t for s, t in sorted(days.items(), reverse=True)}

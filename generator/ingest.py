@@ -259,6 +259,8 @@ _STAMP_WORDS = re.compile(
 
 def _is_stamp_line(line: str) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", line)) and not re.sub(r"[\W_]+", "", _STAMP_WORDS.sub("", line))
+
+
 _CREDIT = re.compile(r"^(?i:with|source|sources)\s*:?\s+(?:[A-Z][\w.&-]*)(?:\s*(?:,|and|&)\s*[A-Z][\w.&-]*)*\.?$")
 _DISCLAIMER = re.compile(r"\b(?:has not verified|views set out in this article|responsibility for the information)\b", re.IGNORECASE)
 # A note about the story itself, not about the events: "An earlier version of this story misstated

@@ -10,6 +10,7 @@ Public API:
     timexes_as_json_lines(text, dct) -> list[str]
     stated_publication_date(text, header_end) -> PublicationDate | None
     infer_publication_date(text, body_start, known=()) -> PublicationDate
+    alone_on_line(text, start, end) -> bool   (a date heading or a time stamp on a line of its own)
 See docs/temporal.md.
 """
 
@@ -21,7 +22,7 @@ from functools import lru_cache
 from typing import Sequence
 
 __all__ = ["Timex", "tag", "timexes_as_json_lines", "PublicationDate", "KnownDate",
-           "stated_publication_date", "infer_publication_date"]
+           "stated_publication_date", "infer_publication_date", "alone_on_line"]
 
 
 @dataclass(frozen=True)
@@ -124,3 +125,10 @@ def infer_publication_date(text: str, body_start: int, known: Sequence[KnownDate
     (value None, or only the certain year/month) when the evidence does not pin it."""
     from .publication import infer
     return infer(text, body_start, known)
+
+
+def alone_on_line(text: str, start: int, end: int) -> bool:
+    """text[start:end] is all its line holds, apart from heading marks ("## ", "**", a colon): a
+    day heading or a live blog's time stamp, as the engine reads them."""
+    from .rules.helpers import _alone_on_line
+    return _alone_on_line(text, start, end)

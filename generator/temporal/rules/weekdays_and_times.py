@@ -81,6 +81,17 @@ _SCHEDULED_COPULA = re.compile(rf"\b{_SCHEDULED_NOUN}(?:\s+(?:of|in|at|over|for|
                                r"\s+(?:is|are|falls|fall)\s+(?:(?:now|still|also|then)\s+)?(?:on\s+)?$", re.I)
 
 
+def _scheduled(ctx: Context, s: int, e: int) -> str | None:
+    """Why the weekday at text[s:e] names a scheduled happening still to come, if it does: a
+    present-tense verb of one ("Iraqis vote on Sunday") or a copula after its noun ("The vote is
+    on Sunday"; not "Sunday's vote")."""
+    if _scheduled_present(ctx, s, e):
+        return "a present-tense verb of a scheduled happening"
+    if _SCHEDULED_COPULA.search(ctx.text, max(0, s - 80), s) and ctx.text[e:e + 2] not in ("'s", "’s"):
+        return "a scheduled happening that 'is on' the weekday"
+    return None
+
+
 def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None = None
                   ) -> tuple[_dt.date, str] | None:
     """The date of a weekday near the DCT. direction: 'past', 'future', or None (tense)."""
@@ -110,11 +121,9 @@ def _weekday_date(ctx: Context, s: int, e: int, wd: int, direction: str | None =
             d = A.add_days(said, (wd - said.isoweekday()) % 7 or 7)
             if d is not None:
                 return d, f"after {A.day(said)}, the day of the saying earlier in the sentence ('would')"
-        if t.label != "future" and _scheduled_present(ctx, s, e):
-            direction, why = "future", "a present-tense verb of a scheduled happening"
-        elif t.label != "future" and _SCHEDULED_COPULA.search(ctx.text, max(0, s - 80), s) \
-                and ctx.text[e:e + 2] not in ("'s", "’s"):
-            direction, why = "future", "a scheduled happening that 'is on' the weekday"
+        scheduled = _scheduled(ctx, s, e) if t.label != "future" else None
+        if scheduled:
+            direction, why = "future", scheduled
         elif _AHEAD_OF.search(ctx.text, max(0, s - 40), s):
             # "ahead of Sunday's vote", "in the run-up to the election on Sunday": the event
             # still to come, whatever the tense of the main verb
