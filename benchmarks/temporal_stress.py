@@ -35,6 +35,9 @@ def cases(n: int, rng: random.Random) -> dict[str, str]:
         "years with dashes": "-".join(str(rng.randint(1900, 2030)) for _ in range(n)),
         "days with slashes": "/".join(str(rng.randint(1, 31)) for _ in range(n)),
         "clock-like colons": ":".join(str(rng.randint(0, 59)) for _ in range(n)),
+        # each ambiguous one looks at the others for their order (read once per text, not per date)
+        "numeric dates": " ".join(f"on {rng.randint(1, 28)}/{rng.randint(1, 12)}/20{rng.randint(10, 29)}"
+                                  for _ in range(n // 3)),
     }
 
 

@@ -31,6 +31,7 @@ stable from run to run.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .records import Event
 from .validate import date_bounds
@@ -126,6 +127,7 @@ def _span(event: Event) -> tuple[str, str] | None:
     return start, end
 
 
+@lru_cache(maxsize=4096)  # asked for every pair of same-month events
 def _days(span: tuple[str, str]) -> int:
     from datetime import date
     a, b = (date.fromisoformat(x) for x in span)

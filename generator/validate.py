@@ -184,6 +184,7 @@ def check_date(value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # merging compares every pair of same-month events, each time
 def date_bounds(value: str) -> tuple[str, str]:
     """First and last day a date of any precision covers, as YYYY-MM-DD strings."""
     parts = value.split("-")
