@@ -96,9 +96,10 @@ def list_items(article: Article, timexes: list[temporal.Timex], dct: str | None)
         for item in blocks[i + 1:]:
             if item.kind != "paragraph" or not _LIST_ITEM.match(article.text, item.start):
                 break
-            for sentence in article.sentences:
-                if item.start <= sentence.start < item.end:
-                    out[sentence.start] = days[0]
+            j = bisect.bisect_left(article.sentences, item.start, key=lambda s: s.start)
+            while j < len(article.sentences) and article.sentences[j].start < item.end:
+                out[article.sentences[j].start] = days[0]
+                j += 1
     return out
 
 
